@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentRoot } from './lib/content/root.ts';
+import { analystSchema, articleSchema, contentLayout, glossaryEntrySchema, sectionSchema } from './lib/content/schema.ts';
+
+const root = contentRoot();
+const articlesBase = `${root}/${contentLayout.articles}`;
+
+/** `<article>/article.yaml` → id `<article>` */
+const articles = defineCollection({
+  loader: glob({ pattern: `*/${contentLayout.articleFile}`, base: articlesBase, generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: articleSchema,
+});
+
+/** `<article>/sections/*.md` → id `<article>/<slug>` */
+const sections = defineCollection({
+  loader: glob({
+    pattern: `*/${contentLayout.sections}/*.md`,
+    base: articlesBase,
+    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug)}`,
+  }),
+  schema: sectionSchema,
+});
+
+const analysts = defineCollection({ loader: file(`${root}/${contentLayout.analysts}`), schema: analystSchema });
+const glossary = defineCollection({ loader: file(`${root}/${contentLayout.glossary}`), schema: glossaryEntrySchema });
+
+export const collections = { articles, sections, analysts, glossary };

@@ -1,0 +1,195 @@
+/**
+ * Reads a content root from disk and checks every file against the schemas,
+ * collecting all errors (with file, field and line) instead of stopping at
+ * the first. Used by `npm run check:content`, by the build's content check
+ * and by the tests; Astro's content layer reads the same files with the
+ * same schemas for rendering.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { ContentError } from './errors.ts';
+import {
+  analystSchema,
+  articleSchema,
+  contentLayout,
+  glossaryEntrySchema,
+  sectionSchema,
+  type Analyst,
+  type Article,
+  type GlossaryEntry,
+  type Section,
+} from './schema.ts';
+
+export interface LoadedSection {
+  file: string;
+  data: Section;
+  body: string;
+  /** Line of the file on which the Markdown body starts. */
+  bodyLine: number;
+}
+
+export interface LoadedArticle {
+  slug: string;
+  file: string;
+  data: Article;
+  sections: LoadedSection[];
+}
+
+export interface Corpus {
+  root: string;
+  analysts: Analyst[];
+  glossary: GlossaryEntry[];
+  articles: LoadedArticle[];
+}
+
+export interface LoadResult<T> {
+  value: T;
+  errors: ContentError[];
+}
+
+/** Reads a file as UTF-8, rejecting bytes that are not valid UTF-8. */
+export function readUtf8(file: string): LoadResult<string | undefined> {
+  try {
+    return { value: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)), errors: [] };
+  } catch (error) {
+    const message = error instanceof TypeError ? 'is not valid UTF-8 text; save the file as UTF-8' : String(error);
+    return { value: undefined, errors: [{ file, message }] };
+  }
+}
+
+/** The 1-based line of the YAML node at `path`, or of its closest existing parent. */
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + offset;
+  }
+  return undefined;
+}
+
+interface ParsedYaml {
+  doc: Document;
+  counter: LineCounter;
+  json: unknown;
+}
+
+function parseDoc(text: string, file: string, lineOffset: number): LoadResult<ParsedYaml | undefined> {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length === 0) return { value: { doc, counter, json: doc.toJS() ?? {} }, errors: [] };
+  return {
+    value: undefined,
+    errors: doc.errors.map((e) => ({
+      file,
+      line: e.linePos?.[0].line !== undefined ? e.linePos[0].line + lineOffset : undefined,
+      message: `malformed YAML: ${e.message.split('\n')[0]}`,
+    })),
+  };
+}
+
+/** Validates the value at `prefix` of a parsed YAML document, mapping each zod issue to its line. */
+function validateAt<S extends z.ZodType>(
+  parsed: ParsedYaml,
+  schema: S,
+  file: string,
+  lineOffset: number,
+  prefix: readonly PropertyKey[],
+): LoadResult<z.infer<S> | undefined> {
+  const target = prefix.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)?.[key], parsed.json);
+  const result = schema.safeParse(target);
+  if (result.success) return { value: result.data, errors: [] };
+  return {
+    value: undefined,
+    errors: result.error.issues.flatMap((issue) => {
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      return paths.map((path) => ({
+        file,
+        line: lineOf(parsed.doc, parsed.counter, [...prefix, ...path], lineOffset),
+        field: [...prefix.map((k) => `[${String(k)}]`), ...path.map(String)].join('.') || undefined,
+        message: issue.code === 'unrecognized_keys' ? 'unknown field (a typo?)' : issue.message,
+      }));
+    }),
+  };
+}
+
+/** Parses YAML text and validates it against `schema`. `lineOffset` shifts lines (frontmatter). */
+export function parseYaml<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  lineOffset = 0,
+): LoadResult<z.infer<S> | undefined> {
+  const parsed = parseDoc(text, file, lineOffset);
+  if (!parsed.value) return { value: undefined, errors: parsed.errors };
+  return validateAt(parsed.value, schema, file, lineOffset, []);
+}
+
+/** Validates a YAML file that holds a list of entries, entry by entry. */
+export function loadYamlList<S extends z.ZodType>(file: string, schema: S): LoadResult<z.infer<S>[]> {
+  const text = readUtf8(file);
+  if (text.value === undefined) return { value: [], errors: text.errors };
+  const parsed = parseDoc(text.value, file, 0);
+  if (!parsed.value) return { value: [], errors: parsed.errors };
+  if (!isSeq(parsed.value.doc.contents)) return { value: [], errors: [{ file, line: 1, message: 'must be a YAML list of entries' }] };
+  const value: z.infer<S>[] = [];
+  const errors: ContentError[] = [];
+  parsed.value.doc.contents.items.forEach((_, i) => {
+    const entry = validateAt(parsed.value!, schema, file, 0, [i]);
+    errors.push(...entry.errors);
+    if (entry.value !== undefined) value.push(entry.value);
+  });
+  return { value, errors };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits a Markdown file into validated frontmatter and body. */
+export function loadMarkdown(file: string): LoadResult<LoadedSection | undefined> {
+  const text = readUtf8(file);
+  if (text.value === undefined) return { value: undefined, errors: text.errors };
+  const match = FRONTMATTER.exec(text.value);
+  if (!match) {
+    return { value: undefined, errors: [{ file, line: 1, message: 'has no frontmatter: start the file with a "---" block' }] };
+  }
+  const fm = parseYaml(match[1]!, sectionSchema, file, 1);
+  const bodyLine = match[0].split('\n').length;
+  if (fm.value === undefined) return { value: undefined, errors: fm.errors };
+  return { value: { file, data: fm.value, body: text.value.slice(match[0].length), bodyLine }, errors: [] };
+}
+
+function listDir(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/** Loads and schema-checks every file of a content root. Cross-references are checked by validate.ts. */
+export function loadCorpus(root: string): LoadResult<Corpus> {
+  const errors: ContentError[] = [];
+  const analysts = loadYamlList(join(root, contentLayout.analysts), analystSchema);
+  const glossary = loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema);
+  errors.push(...analysts.errors, ...glossary.errors);
+  const articles: LoadedArticle[] = [];
+  const articlesDir = join(root, contentLayout.articles);
+  for (const slug of listDir(articlesDir)) {
+    const dir = join(articlesDir, slug);
+    if (!statSync(dir).isDirectory()) continue;
+    const file = join(dir, contentLayout.articleFile);
+    if (!existsSync(file)) {
+      errors.push({ file, message: `is missing: every folder in ${articlesDir} is an article and needs one` });
+      continue;
+    }
+    const text = readUtf8(file);
+    const article = text.value === undefined ? text : parseYaml(text.value, articleSchema, file);
+    errors.push(...article.errors);
+    const sections: LoadedSection[] = [];
+    for (const name of listDir(join(dir, contentLayout.sections))) {
+      if (!name.endsWith('.md')) continue;
+      const section = loadMarkdown(join(dir, contentLayout.sections, name));
+      errors.push(...section.errors);
+      if (section.value) sections.push(section.value);
+    }
+    sections.sort((a, b) => a.data.order - b.data.order);
+    if (article.value) articles.push({ slug, file, data: article.value, sections });
+  }
+  return { value: { root, analysts: analysts.value, glossary: glossary.value, articles }, errors };
+}

@@ -1,0 +1,87 @@
+/**
+ * Reads a section's Markdown for the data it marks up: quotes (with their
+ * paragraph and context sentence), glossary references and editorial notes,
+ * plus every problem with a directive. The build's checks, the pages (analyst
+ * lists, JSON-LD) and the tests all take quotes from here.
+ */
+import type { Paragraph, Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { isDirective, isKnownDirective, parseMarkdown, readDirective, type DirectiveIssue } from '../markdown/directives.ts';
+import { paragraphId } from '../markdown/rehype-paragraph-permalinks.ts';
+import type { QuoteAttributes } from './schema.ts';
+
+export interface ScannedQuote extends QuoteAttributes {
+  /** The quoted or paraphrased words, as in the source. */
+  text: string;
+  /** Id of the paragraph the quote is in (`p3`). */
+  paragraph: string;
+  /** The sentence(s) of the paragraph the quote sits in. */
+  context: string;
+  /** Line in the Markdown body (1-based). */
+  line: number;
+}
+
+export interface ScanIssue extends DirectiveIssue {
+  directive: string;
+  line?: number;
+}
+
+export interface ScannedSection {
+  quotes: ScannedQuote[];
+  terms: { ref: string; text: string; line: number }[];
+  notes: number;
+  /** Raw HTML found in the Markdown (checked by validate.ts). */
+  html: { value: string; line: number }[];
+  paragraphs: string[];
+  issues: ScanIssue[];
+}
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of `text` that overlap the span [start, end). */
+export function sentencesAround(text: string, start: number, end: number): string {
+  const parts = [...sentences.segment(text)].filter((s) => s.index < end && s.index + s.segment.length > start);
+  return parts.map((s) => s.segment).join('').trim();
+}
+
+export function scanSection(markdown: string): ScannedSection {
+  const tree: Root = parseMarkdown(markdown);
+  const result: ScannedSection = { quotes: [], terms: [], notes: 0, html: [], paragraphs: [], issues: [] };
+  const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
+  result.paragraphs = paragraphs.map((_, i) => paragraphId(i + 1));
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'html') result.html.push({ value: node.value, line });
+    if (!isDirective(node)) return;
+    if (node.type !== 'textDirective' || !isKnownDirective(node.name)) {
+      const syntax = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+      result.issues.push({ directive: node.name, line, field: '(name)', message: `unknown directive ${syntax}${node.name} (known: :quote, :sic, :term)` });
+      return;
+    }
+    const read = readDirective(node.name, node);
+    if (!read.ok) {
+      result.issues.push(...read.issues.map((i) => ({ ...i, directive: node.name, line })));
+      return;
+    }
+    if (node.name === 'sic') result.notes += 1;
+    if (node.name === 'term') result.terms.push({ ref: (read.value as { ref: string }).ref, text: toString(node), line });
+    if (node.name === 'quote') result.quotes.push(describeQuote(node, read.value as QuoteAttributes, paragraphs, line));
+  });
+  return result;
+}
+
+function describeQuote(node: TextDirective, attrs: QuoteAttributes, paragraphs: Paragraph[], line: number): ScannedQuote {
+  const text = toString(node);
+  const index = paragraphs.findIndex((p) => p.position && node.position && p.position.start.offset! <= node.position.start.offset! && node.position.end.offset! <= p.position.end.offset!);
+  const paragraphText = index >= 0 ? toString(paragraphs[index]!) : text;
+  const start = Math.max(0, paragraphText.indexOf(text));
+  return {
+    ...attrs,
+    text,
+    paragraph: paragraphId(index + 1),
+    context: sentencesAround(paragraphText, start, start + text.length),
+    line,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The content model: one module of zod schemas, shared by Astro's content
+ * config, by the scripts and by the tests. Everything an editor writes in
+ * `content/` is checked against these shapes.
+ */
+import edtf from 'edtf';
+import { z } from 'zod';
+
+/** Lowercase words joined by single hyphens: stable ids and URL slugs. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "tactic-or-strategy")');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** True when `value` is a date in the Extended Date/Time Format (ISO 8601-2). */
+export function isEdtf(value: string): boolean {
+  try {
+    edtf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An EDTF date string such as `2022-02`, `2021-22` (summer 2021) or `2022-01~`. */
+export const edtfSchema = z.string().refine(isEdtf, {
+  message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~)',
+});
+
+/** `content/articles/<slug>/article.yaml` */
+export const articleSchema = z.strictObject({
+  title: text,
+  dek: text.optional(),
+  summary: text,
+  topics: z.array(text).min(1, 'list at least one topic'),
+  source: z.strictObject({
+    publication: text,
+    url: z.url({ protocol: /^https?$/ }),
+    /** Publication date at the precision the source gives (a month: `2022-02`). */
+    published: edtfSchema,
+    author: text.optional(),
+  }),
+  /** The lead photo is not ours: we keep its caption and credit only. */
+  photo: z
+    .strictObject({
+      caption: text,
+      credit: text,
+    })
+    .optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** Frontmatter of `content/articles/<article>/sections/*.md` */
+export const sectionSchema = z.strictObject({
+  title: text,
+  /** Part of the section's URL. Never change it once published. */
+  slug: slugSchema,
+  order: z.int().positive(),
+  summary: text,
+  /** The source gives this section no heading; `title` is ours. */
+  untitled: z.boolean().default(false),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/** One entry of `content/analysts.yaml`: everyone the articles quote or paraphrase by name. */
+export const analystSchema = z.strictObject({
+  id: slugSchema,
+  name: text,
+  /** Every spelling found in the sources, the display name included. */
+  aliases: z.array(text).min(1, 'list at least the display name'),
+  note: text.optional(),
+});
+export type Analyst = z.infer<typeof analystSchema>;
+
+/** A spelling of a glossary term found in a source. */
+export const glossaryAliasSchema = z.strictObject({
+  text,
+  /** A scraping or translation artefact (e.g. the French OTSC for CSTO). */
+  garbled: z.boolean().default(false),
+  note: text.optional(),
+});
+
+/** One entry of `content/glossary.yaml`: an organisation or acronym. */
+export const glossaryEntrySchema = z.strictObject({
+  id: slugSchema,
+  term: text,
+  expansion: text,
+  description: text.optional(),
+  aliases: z.array(glossaryAliasSchema).default([]),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+export const quoteKinds = ['direct', 'paraphrase'] as const;
+export const speakerTypes = ['person', 'organization', 'group', 'document'] as const;
+
+/**
+ * Attributes of a `:quote[…]{…}` directive. `analyst` is a space-separated
+ * list of analyst ids (a joint quote has two); voices that are not a named
+ * analyst carry a `speaker` label instead.
+ */
+export const quoteAttributesSchema = z
+  .strictObject({
+    id: slugSchema,
+    analyst: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((value) => value.split(/\s+/))
+      .pipe(z.array(slugSchema))
+      .optional(),
+    speaker: text.optional(),
+    speakerType: z.enum(speakerTypes).default('group'),
+    kind: z.enum(quoteKinds),
+    /** The id of the quote this part continues, when an attribution splits one quotation. */
+    continues: slugSchema.optional(),
+  })
+  .refine((q) => (q.analyst === undefined) !== (q.speaker === undefined), {
+    message: 'a quote needs exactly one of analyst="…" or speaker="…"',
+    path: ['analyst'],
+  });
+export type QuoteAttributes = z.infer<typeof quoteAttributesSchema>;
+
+export const noteKinds = ['fused', 'spelling', 'punctuation', 'quotation', 'garbled', 'acronym'] as const;
+
+/** Attributes of an editorial `:sic[…]{…}` directive: a flagged source anomaly. */
+export const sicAttributesSchema = z.strictObject({
+  kind: z.enum(noteKinds),
+  note: text,
+});
+export type SicAttributes = z.infer<typeof sicAttributesSchema>;
+
+/** Attributes of a `:term[…]{…}` directive: a glossary reference. */
+export const termAttributesSchema = z.strictObject({
+  ref: slugSchema,
+});
+
+/** The files of one content root, as the loader reads them. */
+export const contentLayout = {
+  analysts: 'analysts.yaml',
+  glossary: 'glossary.yaml',
+  articles: 'articles',
+  articleFile: 'article.yaml',
+  sections: 'sections',
+} as const;

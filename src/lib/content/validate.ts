@@ -1,0 +1,107 @@
+/**
+ * Cross-reference checks over a loaded corpus: what a schema alone cannot
+ * see. Every problem is reported (not only the first) with file, field and
+ * line, and `checkContent` is what both `npm run check:content` and the
+ * build run.
+ */
+import { resolveTerm } from '../markdown/remark-glossary.ts';
+import type { ContentError } from './errors.ts';
+import { loadCorpus, type Corpus, type LoadedSection } from './load.ts';
+import { scanSection, type ScannedSection } from './scan.ts';
+
+/** Raw HTML that may not appear in content: scripts, frames and inline event handlers. */
+const UNSAFE_HTML = /<\s*(script|iframe)\b|\son[a-z]+\s*=/i;
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return new Map([...groups].filter(([, group]) => group.length > 1));
+}
+
+function checkReferenceData(corpus: Corpus, errors: ContentError[]): void {
+  const analystsFile = `${corpus.root}/analysts.yaml`;
+  const glossaryFile = `${corpus.root}/glossary.yaml`;
+  for (const [id] of duplicates(corpus.analysts, (a) => a.id)) {
+    errors.push({ file: analystsFile, field: 'id', message: `duplicate analyst id "${id}"` });
+  }
+  for (const [id] of duplicates(corpus.glossary, (g) => g.id)) {
+    errors.push({ file: glossaryFile, field: 'id', message: `duplicate glossary id "${id}"` });
+  }
+  const analystAliases = corpus.analysts.flatMap((a) => a.aliases.map((alias) => ({ alias, id: a.id })));
+  for (const [alias, group] of duplicates(analystAliases, (a) => a.alias.toLowerCase())) {
+    const ids = [...new Set(group.map((g) => g.id))];
+    if (ids.length > 1) errors.push({ file: analystsFile, field: 'aliases', message: `alias "${alias}" is claimed by ${ids.join(' and ')}` });
+  }
+  const spellings = corpus.glossary.flatMap((g) => [g.term, ...g.aliases.map((a) => a.text)].map((text) => ({ text, id: g.id })));
+  for (const [text, group] of duplicates(spellings, (s) => s.text)) {
+    const ids = [...new Set(group.map((g) => g.id))];
+    if (ids.length > 1) errors.push({ file: glossaryFile, field: 'aliases', message: `alias "${text}" is claimed by ${ids.join(' and ')}` });
+  }
+}
+
+function checkSection(
+  section: LoadedSection,
+  scan: ScannedSection,
+  corpus: Corpus,
+  errors: ContentError[],
+): void {
+  const at = (line: number | undefined) => (line ? line + section.bodyLine - 1 : undefined);
+  const { file } = section;
+  if (section.body.trim() === '') errors.push({ file, field: 'body', message: 'the section has no text' });
+  for (const issue of scan.issues) {
+    errors.push({ file, line: at(issue.line), field: `:${issue.directive} ${issue.field}`, message: issue.message });
+  }
+  for (const html of scan.html) {
+    if (UNSAFE_HTML.test(html.value)) {
+      errors.push({ file, line: at(html.line), field: 'body', message: `raw HTML with <script>, <iframe> or an on…= handler is not allowed: ${html.value.slice(0, 60)}` });
+    }
+  }
+  const analystIds = new Set(corpus.analysts.map((a) => a.id));
+  const quoteIds = new Set(scan.quotes.map((q) => q.id));
+  for (const quote of scan.quotes) {
+    for (const id of quote.analyst ?? []) {
+      if (!analystIds.has(id)) errors.push({ file, line: at(quote.line), field: ':quote analyst', message: `unknown analyst "${id}" in quote "${quote.id}" (add it to analysts.yaml)` });
+    }
+    if (quote.continues && !quoteIds.has(quote.continues)) {
+      errors.push({ file, line: at(quote.line), field: ':quote continues', message: `quote "${quote.id}" continues "${quote.continues}", which is not a quote of this section` });
+    }
+  }
+  for (const term of scan.terms) {
+    const resolved = resolveTerm(corpus.glossary, term.ref, term.text);
+    if (!resolved.ok) errors.push({ file, line: at(term.line), field: ':term ref', message: resolved.message });
+  }
+}
+
+/** Checks what spans files: ids, references, slugs and orders. */
+export function validateCorpus(corpus: Corpus): ContentError[] {
+  const errors: ContentError[] = [];
+  checkReferenceData(corpus, errors);
+  const allQuotes: { id: string; file: string; line: number | undefined }[] = [];
+  if (corpus.articles.length === 0) errors.push({ file: `${corpus.root}/articles`, message: 'holds no article' });
+  for (const article of corpus.articles) {
+    if (article.sections.length === 0) {
+      errors.push({ file: article.file, field: 'sections', message: `the article "${article.slug}" has no sections (add Markdown files to its sections/ folder)` });
+    }
+    for (const [slug, group] of duplicates(article.sections, (s) => s.data.slug)) {
+      errors.push(...group.map((s) => ({ file: s.file, line: 1, field: 'slug', message: `duplicate section slug "${slug}" in article "${article.slug}"` })));
+    }
+    for (const [order, group] of duplicates(article.sections, (s) => String(s.data.order))) {
+      errors.push(...group.map((s) => ({ file: s.file, line: 1, field: 'order', message: `duplicate section order ${order} in article "${article.slug}"` })));
+    }
+    for (const section of article.sections) {
+      const scan = scanSection(section.body);
+      checkSection(section, scan, corpus, errors);
+      allQuotes.push(...scan.quotes.map((q) => ({ id: q.id, file: section.file, line: q.line + section.bodyLine - 1 })));
+    }
+  }
+  for (const [id, group] of duplicates(allQuotes, (q) => q.id)) {
+    errors.push(...group.map((q) => ({ file: q.file, line: q.line, field: ':quote id', message: `duplicate quote id "${id}"` })));
+  }
+  return errors;
+}
+
+/** Loads a content root and runs every check: the errors, none when the content is good. */
+export function checkContent(root: string): { corpus: Corpus; errors: ContentError[] } {
+  const loaded = loadCorpus(root);
+  return { corpus: loaded.value, errors: [...loaded.errors, ...validateCorpus(loaded.value)] };
+}
