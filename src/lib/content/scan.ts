@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isDirective, isKnownDirective, parseMarkdown, readDirective, type DirectiveIssue } from '../markdown/directives.ts';
 import { paragraphId } from '../markdown/rehype-paragraph-permalinks.ts';
+import { sentencesAround } from '../text.ts';
 import type { QuoteAttributes } from './schema.ts';
 
 export interface ScannedQuote extends QuoteAttributes {
@@ -36,14 +37,6 @@ export interface ScannedSection {
   html: { value: string; line: number }[];
   paragraphs: string[];
   issues: ScanIssue[];
-}
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** The sentences of `text` that overlap the span [start, end). */
-export function sentencesAround(text: string, start: number, end: number): string {
-  const parts = [...sentences.segment(text)].filter((s) => s.index < end && s.index + s.segment.length > start);
-  return parts.map((s) => s.segment).join('').trim();
 }
 
 export function scanSection(markdown: string): ScannedSection {
