@@ -8,6 +8,7 @@ import { contentRoot } from './src/lib/content/root.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/pipeline.ts';
 
 const root = contentRoot();
+const data = loadReferenceData(root);
 
 export default defineConfig({
   // The public origin, for canonical URLs, Open Graph and the sitemap.
@@ -19,8 +20,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // Keep the author's text as it is: no smart quotes, no autolinks.
     processor: unified({
-      remarkPlugins: remarkPlugins(loadReferenceData(root)),
-      rehypePlugins: rehypePlugins(),
+      remarkPlugins: remarkPlugins(data),
+      rehypePlugins: rehypePlugins(data),
       gfm: false,
       smartypants: false,
     }),

@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
+import { loadEvents } from './lib/content/reference-data.ts';
 import { contentRoot } from './lib/content/root.ts';
-import { analystSchema, articleSchema, contentLayout, glossaryEntrySchema, sectionSchema } from './lib/content/schema.ts';
+import { analystSchema, articleSchema, contentLayout, eventSchema, glossaryEntrySchema, sectionSchema, slugSchema } from './lib/content/schema.ts';
 
 const root = contentRoot();
 const articlesBase = `${root}/${contentLayout.articles}`;
@@ -25,4 +27,10 @@ const sections = defineCollection({
 const analysts = defineCollection({ loader: file(`${root}/${contentLayout.analysts}`), schema: analystSchema });
 const glossary = defineCollection({ loader: file(`${root}/${contentLayout.glossary}`), schema: glossaryEntrySchema });
 
-export const collections = { articles, sections, analysts, glossary };
+/** `<article>/events.yaml` entries → id `<article>/<event>` */
+const events = defineCollection({
+  loader: () => loadEvents(root).map((e) => ({ ...e, id: `${e.article}/${e.id}`, eventId: e.id })),
+  schema: eventSchema.extend({ id: z.string(), article: slugSchema, eventId: slugSchema }),
+});
+
+export const collections = { articles, sections, analysts, glossary, events };

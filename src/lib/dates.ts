@@ -1,21 +1,115 @@
 /**
- * EDTF dates in words, at the precision they were given: "2022" → "2022",
- * "2022-02" → "February 2022", "2022-01-05" → "5 January 2022".
+ * EDTF dates (ISO 8601-2, parsed by the `edtf` package) in words, at exactly
+ * the precision they were given, with a machine-readable value for <time>
+ * where HTML has one, and a time span for ordering and drawing.
+ *
+ *   2022-01-05            → 5 January 2022        datetime 2022-01-05
+ *   2022-01               → January 2022          datetime 2022-01
+ *   2022-01-02~           → about 2 January 2022  datetime 2022-01-02
+ *   2021-22               → summer 2021           datetime 2021
+ *   198X                  → the 1980s             (no datetime)
+ *   2022-01-01/2022-01-10 → early January 2022    datetime 2022-01
+ *   2020/2022             → 2020 to 2022          (no datetime)
  */
-import edtf from 'edtf';
+import edtf, { type EdtfValue } from 'edtf';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASONS: Record<number, { name: string; months: [number, number] }> = {
+  // Northern meteorological seasons (edtf's own spans for 21–24 are quarters).
+  21: { name: 'spring', months: [3, 5] },
+  22: { name: 'summer', months: [6, 8] },
+  23: { name: 'autumn', months: [9, 11] },
+  24: { name: 'winter', months: [12, 14] },
+};
 
-/** The date in words; throws on an invalid EDTF string. */
+export interface DescribedDate {
+  /** The EDTF string as written. */
+  edtf: string;
+  /** In words, at the given precision. */
+  text: string;
+  /** A valid HTML `datetime` value, where one exists. */
+  datetime: string | undefined;
+  /** Start and end of the span, in ms since the epoch (UTC). */
+  start: number;
+  end: number;
+}
+
+const DAY = 86_400_000;
+const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function qualifiers(value: string, text: string): string {
+  const approximate = /[~%]$/.test(value);
+  const uncertain = /[?%]$/.test(value);
+  return `${approximate ? 'about ' : ''}${text}${uncertain ? ' (uncertain)' : ''}`;
+}
+
+/** A single date (not an interval). */
+function describePoint(value: string, parsed: EdtfValue): DescribedDate {
+  const bare = value.replace(/[~?%]/g, '');
+  if (parsed.type === 'Season') {
+    const [year, code] = bare.split('-').map(Number) as [number, number];
+    const season = SEASONS[code];
+    if (!season) return { edtf: value, text: qualifiers(value, `${bare}`), datetime: String(year), start: parsed.min, end: parsed.max };
+    return {
+      edtf: value,
+      text: qualifiers(value, `${season.name} ${year}`),
+      datetime: String(year),
+      start: utc(year, season.months[0]),
+      end: utc(year, season.months[1] + 1) - 1,
+    };
+  }
+  if (parsed.type === 'Decade' || /X/.test(bare)) {
+    const decade = bare.replace(/X+$/, '').padEnd(3, '0').slice(0, 3);
+    return { edtf: value, text: qualifiers(value, `the ${decade}0s`), datetime: undefined, start: parsed.min, end: parsed.max };
+  }
+  const [year, month, day] = bare.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const text =
+    day !== undefined && month !== undefined ? `${day} ${MONTHS[month - 1]} ${year}` : month !== undefined ? `${MONTHS[month - 1]} ${year}` : String(year);
+  const datetime = [String(year).padStart(4, '0'), month && pad(month), day && pad(day)].filter(Boolean).join('-');
+  return { edtf: value, text: qualifiers(value, text), datetime, start: parsed.min, end: parsed.max };
+}
+
+/** An interval: "early/mid-/late January 2022" for a third of one month, otherwise "A to B". */
+function describeInterval(value: string): DescribedDate {
+  const [lowerText, upperText] = value.split('/') as [string, string];
+  const lower = describePoint(lowerText, edtf(lowerText));
+  const upper = describePoint(upperText, edtf(upperText));
+  const span = { edtf: value, start: lower.start, end: upper.end };
+  const lo = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lowerText);
+  const hi = /^(\d{4})-(\d{2})-(\d{2})$/.exec(upperText);
+  if (lo && hi && lo[1] === hi[1] && lo[2] === hi[2]) {
+    const [from, to] = [Number(lo[3]), Number(hi[3])];
+    const lastDay = new Date(utc(Number(lo[1]), Number(lo[2]) + 1) - DAY).getUTCDate();
+    const part = from === 1 && to === 10 ? 'early ' : from === 11 && to === 20 ? 'mid-' : from === 21 && to === lastDay ? 'late ' : undefined;
+    if (part) return { ...span, text: `${part}${MONTHS[Number(lo[2]) - 1]} ${lo[1]}`, datetime: `${lo[1]}-${lo[2]}` };
+  }
+  return { ...span, text: `${lower.text} to ${upper.text}`, datetime: undefined };
+}
+
+/** Describes an EDTF date; throws on an invalid one (the schemas reject those first). */
+export function describeEdtf(value: string): DescribedDate {
+  const parsed = edtf(value);
+  return parsed.type === "Interval" ? describeInterval(value) : describePoint(value, parsed);
+}
+
+/** The date in words. */
 export function formatEdtf(value: string): string {
-  const date = edtf(value);
-  const [year, month, day] = date.edtf.replace(/[~?%]/g, '').split('-').map(Number);
-  if (date.type === 'Date' && day !== undefined && month !== undefined) return `${day} ${MONTHS[month - 1]} ${year}`;
-  if (date.type === 'Date' && month !== undefined) return `${MONTHS[month - 1]} ${year}`;
-  return String(year);
+  return describeEdtf(value).text;
 }
 
 /** The earliest instant of an EDTF date, in ms since the epoch: for sorting. */
 export function edtfStart(value: string): number {
-  return edtf(value).min;
+  return describeEdtf(value).start;
+}
+
+/**
+ * Chronological order of mixed precisions: by start; at the same start the
+ * longer span first (January 2022 before early January 2022 before
+ * 1 January 2022); then by the EDTF text, so the order is total.
+ */
+export function compareEdtf(a: string, b: string): number {
+  const x = describeEdtf(a);
+  const y = describeEdtf(b);
+  return x.start - y.start || y.end - x.end || a.localeCompare(b);
 }

@@ -14,12 +14,14 @@ import {
   analystSchema,
   articleSchema,
   contentLayout,
+  eventSchema,
   glossaryEntrySchema,
   sectionSchema,
   type Analyst,
   type Article,
   type GlossaryEntry,
   type Section,
+  type TimelineEvent,
 } from './schema.ts';
 
 export interface LoadedSection {
@@ -35,6 +37,11 @@ export interface LoadedArticle {
   file: string;
   data: Article;
   sections: LoadedSection[];
+  /** The article's events.yaml (which may not exist) and its entries. */
+  eventsFile: string;
+  events: TimelineEvent[];
+  /** Line of each event in events.yaml. */
+  eventLines: number[];
 }
 
 export interface Corpus {
@@ -82,7 +89,8 @@ function parseDoc(text: string, file: string, lineOffset: number): LoadResult<Pa
     value: undefined,
     errors: doc.errors.map((e) => ({
       file,
-      line: e.linePos?.[0].line !== undefined ? e.linePos[0].line + lineOffset : undefined,
+      // With prettyErrors off, yaml leaves linePos unset: the line comes from the error's offset.
+      line: e.pos[0] >= 0 ? counter.linePos(e.pos[0]).line + lineOffset : undefined,
       message: `malformed YAML: ${e.message.split('\n')[0]}`,
     })),
   };
@@ -125,21 +133,24 @@ export function parseYaml<S extends z.ZodType>(
   return validateAt(parsed.value, schema, file, lineOffset, []);
 }
 
-/** Validates a YAML file that holds a list of entries, entry by entry. */
-export function loadYamlList<S extends z.ZodType>(file: string, schema: S): LoadResult<z.infer<S>[]> {
+/** Validates a YAML file that holds a list of entries, entry by entry; `lines` gives each valid entry's line. */
+export function loadYamlList<S extends z.ZodType>(file: string, schema: S): LoadResult<z.infer<S>[]> & { lines: number[] } {
   const text = readUtf8(file);
-  if (text.value === undefined) return { value: [], errors: text.errors };
+  if (text.value === undefined) return { value: [], lines: [], errors: text.errors };
   const parsed = parseDoc(text.value, file, 0);
-  if (!parsed.value) return { value: [], errors: parsed.errors };
-  if (!isSeq(parsed.value.doc.contents)) return { value: [], errors: [{ file, line: 1, message: 'must be a YAML list of entries' }] };
+  if (!parsed.value) return { value: [], lines: [], errors: parsed.errors };
+  if (!isSeq(parsed.value.doc.contents)) return { value: [], lines: [], errors: [{ file, line: 1, message: 'must be a YAML list of entries' }] };
   const value: z.infer<S>[] = [];
+  const lines: number[] = [];
   const errors: ContentError[] = [];
   parsed.value.doc.contents.items.forEach((_, i) => {
     const entry = validateAt(parsed.value!, schema, file, 0, [i]);
     errors.push(...entry.errors);
-    if (entry.value !== undefined) value.push(entry.value);
+    if (entry.value === undefined) return;
+    value.push(entry.value);
+    lines.push(lineOf(parsed.value!.doc, parsed.value!.counter, [i], 0) ?? 1);
   });
-  return { value, errors };
+  return { value, lines, errors };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -179,7 +190,7 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
       continue;
     }
     const text = readUtf8(file);
-    const article = text.value === undefined ? text : parseYaml(text.value, articleSchema, file);
+    const article = text.value === undefined ? { value: undefined, errors: text.errors } : parseYaml(text.value, articleSchema, file);
     errors.push(...article.errors);
     const sections: LoadedSection[] = [];
     for (const name of listDir(join(dir, contentLayout.sections))) {
@@ -189,7 +200,10 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
       if (section.value) sections.push(section.value);
     }
     sections.sort((a, b) => a.data.order - b.data.order);
-    if (article.value) articles.push({ slug, file, data: article.value, sections });
+    const eventsFile = join(dir, contentLayout.eventsFile);
+    const events = existsSync(eventsFile) ? loadYamlList(eventsFile, eventSchema) : { value: [], lines: [], errors: [] };
+    errors.push(...events.errors);
+    if (article.value) articles.push({ slug, file, data: article.value, sections, eventsFile, events: events.value, eventLines: events.lines });
   }
   return { value: { root, analysts: analysts.value, glossary: glossary.value, articles }, errors };
 }

@@ -1,15 +1,34 @@
 /**
- * The shared data the Markdown pipeline needs (analysts, glossary), read
- * once when Astro loads its config. Errors are not raised here: the build's
- * content check reports them all with file and line.
+ * Data read straight from the content root when Astro loads its config or
+ * content layer: the analysts and glossary the Markdown pipeline needs, and
+ * every article's events. Errors are not raised here: the build's content
+ * check reports them all with file and line.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYamlList } from './load.ts';
-import { analystSchema, contentLayout, glossaryEntrySchema } from './schema.ts';
+import { analystSchema, contentLayout, eventSchema, glossaryEntrySchema, type TimelineEvent } from './schema.ts';
+
+export interface ArticleEvent extends TimelineEvent {
+  article: string;
+}
+
+/** Every article's events, each tagged with its article's slug. */
+export function loadEvents(root: string): ArticleEvent[] {
+  const dir = join(root, contentLayout.articles);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((article) => {
+      const file = join(dir, article, contentLayout.eventsFile);
+      return existsSync(file) ? loadYamlList(file, eventSchema).value.map((e) => ({ ...e, article })) : [];
+    });
+}
 
 export function loadReferenceData(root: string) {
   return {
     analysts: loadYamlList(join(root, contentLayout.analysts), analystSchema).value,
     glossary: loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema).value,
+    events: loadEvents(root),
   };
 }

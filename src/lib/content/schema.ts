@@ -135,11 +135,41 @@ export const termAttributesSchema = z.strictObject({
   ref: slugSchema,
 });
 
+/**
+ * Where a text mentions an event: a paragraph (`p3`) or quote id of a
+ * section, or, without `section`, an anchor on the article's overview page
+ * (`lead-photo`, for the photo caption).
+ */
+export const mentionSchema = z.strictObject({
+  section: slugSchema.optional(),
+  anchor: slugSchema,
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+/** One entry of `content/articles/<article>/events.yaml`: a dated event the article mentions. */
+export const eventSchema = z.strictObject({
+  id: slugSchema,
+  /** EDTF, at exactly the precision the text gives. */
+  date: edtfSchema,
+  label: text,
+  /** Why the date is what it is, where the text leaves it implicit. */
+  note: text.optional(),
+  /** Every place the article mentions the event; the first is its main passage. */
+  mentions: z.array(mentionSchema).min(1, 'list at least one place where the text mentions the event'),
+  analysts: z.array(slugSchema).default([]),
+  glossary: z.array(slugSchema).default([]),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/** Anchors on an article's overview page that events may point at. */
+export const overviewAnchors = { photo: 'lead-photo' } as const;
+
 /** The files of one content root, as the loader reads them. */
 export const contentLayout = {
   analysts: 'analysts.yaml',
   glossary: 'glossary.yaml',
   articles: 'articles',
   articleFile: 'article.yaml',
+  eventsFile: 'events.yaml',
   sections: 'sections',
 } as const;

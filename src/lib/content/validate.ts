@@ -6,8 +6,12 @@
  */
 import { resolveTerm } from '../markdown/remark-glossary.ts';
 import type { ContentError } from './errors.ts';
-import { loadCorpus, type Corpus, type LoadedSection } from './load.ts';
+import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
+import { overviewAnchors } from './schema.ts';
 import { scanSection, type ScannedSection } from './scan.ts';
+
+/** Section slugs that would collide with an article's own pages. */
+const reservedSlugs: readonly string[] = ['timeline'];
 
 /** Raw HTML that may not appear in content: scripts, frames and inline event handlers. */
 const UNSAFE_HTML = /<\s*(script|iframe)\b|\son[a-z]+\s*=/i;
@@ -72,6 +76,38 @@ function checkSection(
   }
 }
 
+/** Every event's id is unique in its article, and each mention, analyst and glossary entry exists. */
+function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>, corpus: Corpus, errors: ContentError[]): void {
+  const file = article.eventsFile;
+  let line: number | undefined;
+  const at = (field: string, message: string) => errors.push({ file, line, field, message });
+  for (const [id, group] of duplicates(article.events, (e) => e.id)) {
+    line = article.eventLines[article.events.indexOf(group[1]!)];
+    at('id', `duplicate event id "${id}"`);
+  }
+  const analystIds = new Set(corpus.analysts.map((a) => a.id));
+  const glossaryIds = new Set(corpus.glossary.map((g) => g.id));
+  for (const [index, event] of article.events.entries()) {
+    line = article.eventLines[index];
+    event.mentions.forEach((mention, i) => {
+      const field = `${event.id}.mentions[${i}]`;
+      if (mention.section === undefined) {
+        const photo = mention.anchor === overviewAnchors.photo && article.data.photo;
+        if (!photo) at(field, `anchor "${mention.anchor}" is not on the article's overview page (only "${overviewAnchors.photo}" is, when the article has a photo)`);
+        return;
+      }
+      const scan = scans.get(mention.section);
+      if (!scan) return at(`${field}.section`, `no section "${mention.section}" in article "${article.slug}"`);
+      const anchors = new Set([...scan.paragraphs, ...scan.quotes.map((q) => q.id)]);
+      if (!anchors.has(mention.anchor)) {
+        at(`${field}.anchor`, `no paragraph or quote "${mention.anchor}" in section "${mention.section}" (it has ${scan.paragraphs.join(', ')} and ${scan.quotes.length} quotes)`);
+      }
+    });
+    for (const id of event.analysts) if (!analystIds.has(id)) at(`${event.id}.analysts`, `unknown analyst "${id}"`);
+    for (const id of event.glossary) if (!glossaryIds.has(id)) at(`${event.id}.glossary`, `unknown glossary entry "${id}"`);
+  }
+}
+
 /** Checks what spans files: ids, references, slugs and orders. */
 export function validateCorpus(corpus: Corpus): ContentError[] {
   const errors: ContentError[] = [];
@@ -82,17 +118,25 @@ export function validateCorpus(corpus: Corpus): ContentError[] {
     if (article.sections.length === 0) {
       errors.push({ file: article.file, field: 'sections', message: `the article "${article.slug}" has no sections (add Markdown files to its sections/ folder)` });
     }
+    for (const section of article.sections) {
+      if (reservedSlugs.includes(section.data.slug)) {
+        errors.push({ file: section.file, line: 1, field: 'slug', message: `"${section.data.slug}" is reserved for the article's ${section.data.slug} page; choose another slug` });
+      }
+    }
     for (const [slug, group] of duplicates(article.sections, (s) => s.data.slug)) {
       errors.push(...group.map((s) => ({ file: s.file, line: 1, field: 'slug', message: `duplicate section slug "${slug}" in article "${article.slug}"` })));
     }
     for (const [order, group] of duplicates(article.sections, (s) => String(s.data.order))) {
       errors.push(...group.map((s) => ({ file: s.file, line: 1, field: 'order', message: `duplicate section order ${order} in article "${article.slug}"` })));
     }
+    const scans = new Map<string, ScannedSection>();
     for (const section of article.sections) {
       const scan = scanSection(section.body);
+      scans.set(section.data.slug, scan);
       checkSection(section, scan, corpus, errors);
       allQuotes.push(...scan.quotes.map((q) => ({ id: q.id, file: section.file, line: q.line + section.bodyLine - 1 })));
     }
+    checkEvents(article, scans, corpus, errors);
   }
   for (const [id, group] of duplicates(allQuotes, (q) => q.id)) {
     errors.push(...group.map((q) => ({ file: q.file, line: q.line, field: ':quote id', message: `duplicate quote id "${id}"` })));

@@ -4,7 +4,7 @@
  * validate them read attributes through these functions, so both agree.
  */
 import type { Nodes, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -22,7 +22,7 @@ export const directiveSchemas = {
 } as const;
 export type DirectiveName = keyof typeof directiveSchemas;
 
-export function isDirective(node: Nodes): node is TextDirective {
+export function isDirective(node: Nodes): node is TextDirective | LeafDirective | ContainerDirective {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
 

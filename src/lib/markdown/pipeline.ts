@@ -5,10 +5,14 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
+import type { VFile } from 'vfile';
+import type { ArticleEvent } from '../content/reference-data.ts';
+import { describeEdtf } from '../dates.ts';
+import rehypeEventBacklinks, { type EventBacklink } from './rehype-event-backlinks.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
 import remarkEditorialNotes from './remark-editorial-notes.ts';
@@ -19,9 +23,25 @@ import remarkSectionHeading from './remark-section-heading.ts';
 export interface PipelineData {
   analysts: readonly Analyst[];
   glossary: readonly GlossaryEntry[];
+  events: readonly ArticleEvent[];
 }
 
-export function remarkPlugins(data: PipelineData): PluggableList {
+/** The events a section file mentions: its article from the file's path, its section from the frontmatter. */
+export function sectionBacklinks(events: readonly ArticleEvent[]) {
+  return (file: VFile): EventBacklink[] => {
+    const article = /[\\/]articles[\\/]([^\\/]+)[\\/]sections[\\/]/.exec(file.path ?? '')?.[1];
+    const section = (file.data.astro as { frontmatter?: { slug?: unknown } } | undefined)?.frontmatter?.slug;
+    return events
+      .filter((e) => e.article === article)
+      .flatMap((e) =>
+        e.mentions
+          .filter((m) => m.section === section)
+          .map((m) => ({ anchor: m.anchor, eventId: e.id, label: e.label, date: describeEdtf(e.date) })),
+      );
+  };
+}
+
+export function remarkPlugins(data: PipelineData): RemarkPlugins {
   return [
     remarkDirective,
     remarkSectionHeading,
@@ -32,7 +52,7 @@ export function remarkPlugins(data: PipelineData): PluggableList {
   ];
 }
 
-export function rehypePlugins(): PluggableList {
+export function rehypePlugins(data: Pick<PipelineData, 'events'>): RehypePlugins {
   return [
     rehypeSlug,
     [
@@ -44,5 +64,6 @@ export function rehypePlugins(): PluggableList {
       },
     ],
     rehypeParagraphPermalinks,
+    [rehypeEventBacklinks, { backlinks: sectionBacklinks(data.events) }],
   ];
 }

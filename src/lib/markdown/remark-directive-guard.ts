@@ -10,7 +10,9 @@ import { isDirective } from './directives.ts';
 export default function remarkDirectiveGuard() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
-      if (isDirective(node)) file.fail(`unknown directive :${node.name} (known: :quote, :sic, :term)`, node);
+      if (!isDirective(node)) return;
+      const syntax = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+      file.fail(`unknown directive ${syntax}${node.name} (known: :quote, :sic, :term)`, node);
     });
   };
 }

@@ -8,6 +8,7 @@ import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { scanSection, type ScannedQuote } from '../content/scan.ts';
 import { edtfStart } from '../dates.ts';
 import { joinNames } from '../markdown/remark-quotes.ts';
+import { placeEvents, type SiteEvent } from '../timeline/events.ts';
 import { urls } from './urls.ts';
 
 export interface SiteSection {
@@ -28,6 +29,8 @@ export interface SiteArticle {
   sections: SiteSection[];
   /** Ids of the analysts the article quotes, in order of first appearance. */
   analysts: string[];
+  /** The dated events the article mentions, in chronological order. */
+  events: SiteEvent[];
 }
 
 export interface QuoteInContext {
@@ -54,11 +57,12 @@ function rendered(entry: CollectionEntry<'sections'>): CollectionEntry<'sections
 }
 
 async function buildSite(): Promise<Site> {
-  const [articleEntries, sectionEntries, analystEntries, glossaryEntries] = await Promise.all([
+  const [articleEntries, sectionEntries, analystEntries, glossaryEntries, eventEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('sections'),
     getCollection('analysts'),
     getCollection('glossary'),
+    getCollection('events'),
   ]);
   const analysts = analystEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
   const byId = new Map(analysts.map((a) => [a.id, a]));
@@ -79,7 +83,8 @@ async function buildSite(): Promise<Site> {
           quotes: scanSection(s.body ?? '').quotes,
         }));
       const quoted = sections.flatMap((s) => s.quotes.flatMap((q) => q.analyst ?? []));
-      return { slug, data: entry.data, url: urls.article(slug), sections, analysts: [...new Set(quoted)] };
+      const events = eventEntries.filter((e) => e.data.article === slug).map(({ data: { eventId, article: _, ...rest } }) => ({ ...rest, id: eventId }));
+      return { slug, data: entry.data, url: urls.article(slug), sections, analysts: [...new Set(quoted)], events: placeEvents(slug, events) };
     })
     .sort((a, b) => edtfStart(b.data.source.published) - edtfStart(a.data.source.published) || a.slug.localeCompare(b.slug));
   const quotes: QuoteInContext[] = articles.flatMap((article) =>

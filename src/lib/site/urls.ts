@@ -4,6 +4,7 @@ export const urls = {
   article: (article: string) => `/articles/${article}/`,
   section: (article: string, section: string) => `/articles/${article}/${section}/`,
   quote: (article: string, section: string, quote: string) => `/articles/${article}/${section}/#${quote}`,
+  timeline: (article: string) => `/articles/${article}/timeline/`,
   analysts: () => '/analysts/',
   analyst: (id: string) => `/analysts/${id}/`,
 } as const;

@@ -1,0 +1,219 @@
+/**
+ * Cross-references in dist/: section pages and their ids, paragraph and
+ * quote permalinks, attributions and analyst pages, structured data,
+ * page metadata, the sitemap, and no third-party resources.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, test } from 'vitest';
+import {
+  ARTICLE_SLUG,
+  DIST,
+  fileForPath,
+  hasClass,
+  jsonLdOf,
+  loadPages,
+  metaContent,
+  pageAt,
+  prop,
+  select,
+  selectAll,
+  sectionPages,
+  SITE_ORIGIN,
+  textOf,
+  type DistPage,
+} from '../support/html.ts';
+
+const pages = loadPages();
+const sections = sectionPages();
+const ANALYSTS = ['cooley', 'panfilova', 'sutyrin', 'anceschi', 'kazantsev', 'klein', 'schmitz', 'latynina'];
+const quotesOf = (page: DistPage) => selectAll(page.tree, 'span.quote');
+const permalinkTo = (el: Element, id: string) =>
+  selectAll(el, (a) => a.tagName === 'a' && hasClass(a, 'permalink') && prop(a, 'href') === `#${id}`).length > 0;
+
+type Ld = Record<string, unknown>;
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+
+describe('section pages', () => {
+  test(`there are exactly 4, under dist/articles/${ARTICLE_SLUG}/`, () => {
+    const dir = join(DIST, 'articles', ARTICLE_SLUG);
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')));
+    expect(folders).toHaveLength(4);
+    expect(sections.map((p) => p.path).sort()).toEqual(folders.map((d) => `/articles/${ARTICLE_SLUG}/${d.name}/`).sort());
+  });
+
+  test.each(sections.map((p) => [p.path, p] as const))('%s: the h1 has the section slug as id', (path, page) => {
+    const h1s = selectAll(page.tree, 'h1');
+    expect(h1s).toHaveLength(1);
+    const slug = path.split('/').at(-2);
+    expect(h1s[0]!.properties.id).toBe(slug);
+    expect(permalinkTo(h1s[0]!, slug!), 'the heading links to itself').toBe(true);
+  });
+
+  test.each(sections.map((p) => [p.path, p] as const))('%s: every top-level paragraph has an id pN and a permalink to itself', (path, page) => {
+    const article = select(page.tree, 'article.section-text')!;
+    expect(article).toBeDefined();
+    // The section's text: the article's children after the h1, up to the read-on links or the notes.
+    const children = article.children.filter((c): c is Element => c.type === 'element');
+    const start = children.findIndex((c) => c.tagName === 'h1');
+    const end = children.findIndex((c, i) => i > start && (c.tagName === 'nav' || c.tagName === 'aside'));
+    const paras = children.slice(start + 1, end < 0 ? undefined : end).filter((c) => c.tagName === 'p');
+    expect(paras.length).toBeGreaterThan(0);
+    const problems = paras.flatMap((p, i) => {
+      const id = `p${i + 1}`;
+      if (p.properties.id !== id) return [`paragraph ${i + 1} has id "${String(p.properties.id)}", expected "${id}"`];
+      return permalinkTo(p, id) ? [] : [`#${id} has no permalink to itself`];
+    });
+    expect(problems, path).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  const all = pages.flatMap((page) => quotesOf(page).map((el) => ({ page, el, id: String(el.properties.id ?? '') })));
+
+  test('the section pages have quotes, all with an id, a visible attribution and a permalink to themselves', () => {
+    expect(all.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const { page, el, id } of all) {
+      if (!id) problems.push(`${page.path}: a quote without id`);
+      const by = select(el, 'span.quote-by');
+      if (!by || !textOf(by).replace(/[—#\s]/g, '')) problems.push(`${page.path}#${id}: no attribution`);
+      else if (by.properties.hidden !== undefined || prop(by, 'ariaHidden') === 'true' || hasClass(by, 'visually-hidden')) problems.push(`${page.path}#${id}: attribution hidden`);
+      if (!permalinkTo(el, id)) problems.push(`${page.path}#${id}: no permalink to itself`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('quote ids are unique across the site', () => {
+    const seen = new Map<string, string>();
+    const dupes: string[] = [];
+    for (const { page, id } of all) {
+      if (seen.has(id)) dupes.push(`#${id} on ${seen.get(id)} and ${page.path}`);
+      else seen.set(id, page.path);
+    }
+    expect(dupes).toEqual([]);
+  });
+
+  test('every analyst link in a quote points to an existing analyst page, matching data-analyst', () => {
+    const problems: string[] = [];
+    for (const { page, el, id } of all) {
+      const links = selectAll(el, 'a.analyst').map((a) => prop(a, 'href') ?? '');
+      for (const href of links) {
+        const m = /^\/analysts\/([\w-]+)\/$/.exec(href);
+        if (!m || !fileForPath(href)) problems.push(`${page.path}#${id}: analyst link ${href} has no page`);
+      }
+      const declared = (prop(el, 'dataAnalyst') ?? '').split(/\s+/).filter(Boolean);
+      const linked = links.map((h) => h.split('/').at(-2));
+      if (declared.join(' ') !== linked.join(' ')) problems.push(`${page.path}#${id}: data-analyst "${declared.join(' ')}" but links to ${linked.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the joint quote q-klein-schmitz-threat-perception is attributed to both klein and schmitz', () => {
+    const joint = all.filter((q) => q.id === 'q-klein-schmitz-threat-perception');
+    expect(joint).toHaveLength(1);
+    const { page, el } = joint[0]!;
+    expect(selectAll(select(el, 'span.quote-by')!, 'a.analyst').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
+    const ld = jsonLdOf(page)[0] as Ld;
+    const quotation = asArray(ld.hasPart).find((q) => String((q as Ld).url).endsWith('#q-klein-schmitz-threat-perception')) as Ld;
+    expect(asArray(quotation?.creator).map((c) => (c as Ld).url)).toEqual([`${SITE_ORIGIN}/analysts/klein/`, `${SITE_ORIGIN}/analysts/schmitz/`]);
+    for (const analyst of ['klein', 'schmitz']) {
+      const card = select(pageAt(`/analysts/${analyst}/`)!.tree, 'li#q-klein-schmitz-threat-perception');
+      expect(card, `/analysts/${analyst}/ lists the joint quote`).toBeDefined();
+      expect(selectAll(card!, 'a').map((a) => prop(a, 'href'))).toContain(`${page.path}#q-klein-schmitz-threat-perception`);
+    }
+  });
+});
+
+describe('structured data', () => {
+  const sourceUrl = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
+
+  test.each([`/articles/${ARTICLE_SLUG}/`, ...sections.map((p) => p.path)])('%s: JSON-LD is an AnalysisNewsArticle based on the source, one Quotation per quote', (path) => {
+    const page = pageAt(path)!;
+    const blocks = jsonLdOf(page);
+    expect(blocks).toHaveLength(1);
+    const ld = blocks[0] as Ld;
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('AnalysisNewsArticle');
+    expect(ld.isBasedOn).toBe(sourceUrl);
+    const quotations = asArray(ld.hasPart) as Ld[];
+    expect(quotations.every((q) => q['@type'] === 'Quotation')).toBe(true);
+    const onPage = quotesOf(page).map((q) => String(q.properties.id));
+    expect(quotations.map((q) => new URL(String(q.url)).hash.slice(1))).toEqual(onPage);
+    for (const q of quotations) {
+      const creators = asArray(q.creator) as Ld[];
+      expect(creators.length, `${String(q.url)} has a creator`).toBeGreaterThan(0);
+      for (const c of creators) {
+        expect(['Person', 'Organization']).toContain(c['@type']);
+        expect(String(c.name ?? '').trim()).not.toBe('');
+      }
+    }
+  });
+
+  test('pages other than the article and its sections have no malformed JSON-LD', () => {
+    for (const page of pages) expect(() => jsonLdOf(page)).not.toThrow();
+  });
+});
+
+describe('page metadata and sitemap', () => {
+  test.each(pages.map((p) => [p.path, p] as const))('%s: title, description, canonical, og:title, og:url', (_path, page) => {
+    const title = select(page.tree, 'title');
+    expect(title && textOf(title)).toBeTruthy();
+    expect(metaContent(page, 'description')?.trim()).toBeTruthy();
+    const canonical = selectAll(page.tree, (e) => e.tagName === 'link' && prop(e, 'rel') === 'canonical');
+    expect(canonical).toHaveLength(1);
+    const href = prop(canonical[0]!, 'href')!;
+    expect(href).toMatch(/^https?:\/\//);
+    expect(metaContent(page, 'og:title')?.trim()).toBeTruthy();
+    expect(metaContent(page, 'og:url')).toBe(href);
+    if (page.path !== '/404.html') expect(new URL(href).pathname).toBe(page.path);
+  });
+
+  test('sitemap-index.xml exists and, through its sitemaps, lists every page (but the 404 page)', () => {
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
+    const sitemaps = locs(index);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((url) => {
+      const file = fileForPath(new URL(url).pathname);
+      expect(file, `${url} is in dist`).toBeDefined();
+      return locs(readFileSync(join(DIST, file!), 'utf8')).map((u) => new URL(u).pathname);
+    });
+    const expected = pages.filter((p) => p.path !== '/404.html').map((p) => p.path);
+    expect([...listed].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('analysts', () => {
+  test('the analysts index lists the 8 analysts', () => {
+    const index = pageAt('/analysts/')!;
+    const hrefs = selectAll(select(index.tree, 'main')!, 'a')
+      .map((a) => prop(a, 'href') ?? '')
+      .filter((h) => /^\/analysts\/[\w-]+\/$/.test(h));
+    expect([...hrefs].sort()).toEqual([...ANALYSTS].map((id) => `/analysts/${id}/`).sort());
+    for (const id of ANALYSTS) expect(pageAt(`/analysts/${id}/`), `/analysts/${id}/ exists`).toBeDefined();
+  });
+});
+
+describe('privacy', () => {
+  test('no page loads anything from a third-party origin (link, script, img, …)', () => {
+    const offenders: string[] = [];
+    for (const page of pages) {
+      for (const el of selectAll(page.tree, (e) => ['link', 'script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'object'].includes(e.tagName))) {
+        for (const attr of ['href', 'src', 'srcSet', 'data', 'poster']) {
+          const value = prop(el, attr);
+          if (value === undefined) continue;
+          // Relative URLs are the site's own; the canonical link names the site's public origin.
+          if (new URL(value, `${SITE_ORIGIN}/`).origin !== SITE_ORIGIN) offenders.push(`${page.file}: <${el.tagName} ${attr}="${value}">`);
+        }
+      }
+    }
+    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+    for (const f of css) {
+      const text = readFileSync(join(DIST, '_astro', f), 'utf8');
+      for (const m of text.matchAll(/(?:url\(\s*['"]?|@import\s+['"])(https?:)?\/\/[^'")\s]+/g)) offenders.push(`_astro/${f}: ${m[0]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
