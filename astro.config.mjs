@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { loadReferenceData } from './src/lib/content/reference-data.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/pipeline.ts';
@@ -26,5 +27,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentCheck({ root }), sitemap()],
+  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root })],
 });

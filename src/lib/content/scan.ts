@@ -78,3 +78,12 @@ function describeQuote(node: TextDirective, attrs: QuoteAttributes, paragraphs: 
     line,
   };
 }
+
+/** A quote's words with those of the parts that continue it (a quotation split by its attribution). */
+export function joinParts(quote: ScannedQuote, all: readonly ScannedQuote[]): string {
+  const parts = [quote.text];
+  for (let part = all.find((q) => q.continues === quote.id); part; part = all.find((q) => q.continues === part!.id)) {
+    parts.push(part.text);
+  }
+  return parts.join(' … ');
+}

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
-import { scanSection, type ScannedQuote } from '../content/scan.ts';
+import { joinParts, scanSection, type ScannedQuote } from '../content/scan.ts';
 import { edtfStart } from '../dates.ts';
 import { joinNames } from '../markdown/remark-quotes.ts';
 import { placeEvents, type SiteEvent } from '../timeline/events.ts';
@@ -105,15 +105,6 @@ async function buildSite(): Promise<Site> {
     glossary: glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term)),
     quotesBy: (id) => quotes.filter((q) => q.quote.analyst?.includes(id)),
   };
-}
-
-/** A quote's text with the parts that continue it (a quotation split by its attribution). */
-function joinParts(quote: ScannedQuote, all: readonly ScannedQuote[]): string {
-  const parts = [quote.text];
-  for (let part = all.find((q) => q.continues === quote.id); part; part = all.find((q) => q.continues === part!.id)) {
-    parts.push(part.text);
-  }
-  return parts.join(' … ');
 }
 
 let site: Promise<Site> | undefined;

@@ -1,0 +1,51 @@
+/**
+ * Search records for quotes: one Pagefind custom record per quote (the
+ * parts of a split quotation joined), so that a quote can be found by every
+ * spelling of its analyst's name and filtered by analyst. Section pages are
+ * indexed from their HTML as passages.
+ */
+import type { CustomRecord } from 'pagefind';
+import type { Corpus } from '../content/load.ts';
+import { joinParts, scanSection } from '../content/scan.ts';
+import { joinNames } from '../markdown/remark-quotes.ts';
+import { urls } from '../site/urls.ts';
+
+/** The `kind` filter: what a result is. */
+export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
+
+export function quoteRecords(corpus: Corpus): CustomRecord[] {
+  const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
+  return corpus.articles.flatMap((article) =>
+    article.sections.flatMap((section) => {
+      const quotes = scanSection(section.body).quotes;
+      return quotes
+        .filter((q) => !q.continues)
+        .map((quote): CustomRecord => {
+          const people = (quote.analyst ?? []).map((id) => analysts.get(id)).filter((a) => a !== undefined);
+          const who = people.length > 0 ? joinNames(people.map((a) => a.name)) : (quote.speaker ?? '');
+          const aliases = [...new Set(people.flatMap((a) => [a.name, ...a.aliases]))];
+          const text = joinParts(quote, quotes);
+          return {
+            url: urls.quote(article.slug, section.data.slug, quote.id),
+            language: 'en',
+            // Names and every alias are part of the searchable text: Pagefind has no typo tolerance.
+            content: `${who}. ${aliases.join(' ')}. ${text}`,
+            meta: {
+              title: who,
+              quote: text,
+              kind: quote.kind,
+              section: section.data.title,
+              article: article.data.title,
+              aliases: aliases.join(', '),
+              id: quote.id,
+            },
+            filters: {
+              kind: [resultKinds.quote],
+              ...(people.length > 0 ? { analyst: people.map((a) => a.name) } : {}),
+              article: [article.data.title],
+            },
+          };
+        });
+    }),
+  );
+}

@@ -1,0 +1,84 @@
+/** Renders search results and the analyst facet with DOM APIs only (text nodes, never HTML strings). */
+import type { PassageResult, QuoteResult } from './results.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function group(id: string, title: string, items: HTMLElement[]): HTMLElement {
+  return el(
+    'section',
+    { class: 'result-group', 'aria-labelledby': id },
+    el('h2', { id }, `${title} `, el('span', { class: 'count' }, `(${items.length})`)),
+    el('ol', { class: 'results' }, ...items),
+  );
+}
+
+function quoteItem(r: QuoteResult): HTMLElement {
+  return el(
+    'li',
+    {},
+    el(
+      'a',
+      { href: r.url, class: 'result result-quote' },
+      el('span', { class: 'r-who' }, r.who),
+      el('q', { class: 'r-quote' }, r.quote),
+      el('span', { class: 'r-where' }, `${r.section} · ${r.article}`),
+    ),
+  );
+}
+
+function passageItem(r: PassageResult): HTMLElement {
+  const excerpt = el('span', { class: 'r-excerpt' });
+  for (const part of r.excerpt) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+  return el('li', {}, el('a', { href: r.url, class: 'result result-passage' }, el('span', { class: 'r-title' }, r.title), excerpt, el('span', { class: 'r-where' }, r.article)));
+}
+
+export function renderResults(target: HTMLElement, quotes: QuoteResult[], passages: PassageResult[]): void {
+  const groups: HTMLElement[] = [];
+  if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map(quoteItem)));
+  if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map(passageItem)));
+  target.replaceChildren(...groups);
+}
+
+export interface FacetValue {
+  name: string;
+  count: number;
+  checked: boolean;
+}
+
+export function renderFacet(target: HTMLElement, values: FacetValue[]): void {
+  const items = values.map((v, i) =>
+    el(
+      'li',
+      {},
+      el('input', { type: 'checkbox', id: `facet-${i}`, name: 'analyst', value: v.name, ...(v.checked ? { checked: '' } : {}) }),
+      el('label', { for: `facet-${i}` }, `${v.name} `, el('span', { class: 'count' }, `(${v.count})`)),
+    ),
+  );
+  target.replaceChildren(...items);
+}
+
+/** Arrow keys move between the input and the result links; Escape returns to the input. */
+export function wireKeyboard(input: HTMLInputElement, results: HTMLElement): void {
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.result')];
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && links().length > 0) {
+      e.preventDefault();
+      links()[0]!.focus();
+    }
+  });
+  results.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' && i < all.length - 1) all[i + 1]!.focus();
+    else if (e.key === 'ArrowUp') (i > 0 ? all[i - 1]! : input).focus();
+    else if (e.key === 'Escape') input.focus();
+    else return;
+    e.preventDefault();
+  });
+}

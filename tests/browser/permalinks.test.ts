@@ -1,0 +1,97 @@
+/**
+ * Permalinks: opening a section at a quote or paragraph (#id), at desktop
+ * and phone sizes, shows that element as :target, in view below the sticky
+ * header, highlighted; clicking a permalink anchor does the same.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { isInView, launchChromium, openPage } from '../support/browser.ts';
+import { isTarget, sectionPath } from '../support/page-helpers.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const VIEWPORTS = [
+  { name: 'desktop 1280×800', width: 1280, height: 800 },
+  { name: 'phone 390×844', width: 390, height: 844 },
+];
+
+/** [section slug, element id, selector of a comparable element that is not the target]. */
+const TARGETS: [string, string, string][] = [
+  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', 'span.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', 'span.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-latynina-chinese-call', 'span.quote:not(:target)'],
+  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', 'span.quote:not(:target)'],
+  ['looking-ahead', 'q-tokayev-new-kazakhstan', 'span.quote:not(:target)'],
+  ['tactic-or-strategy', 'p2', 'p.para:not(:target)'],
+  ['looking-ahead', 'p2', 'p.para:not(:target)'],
+];
+
+const background = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return el ? getComputedStyle(el).backgroundColor : null;
+  }, selector);
+
+const TRANSPARENT = ['rgba(0, 0, 0, 0)', 'transparent'];
+
+/** The element is the :target, in view below the header, and highlighted unlike `other`. */
+async function expectHighlightedTarget(page: Page, id: string, other: string) {
+  expect(await isTarget(page, id), `#${id} is :target`).toBe(true);
+  // Scrolling to a fragment may be smooth: wait for it to settle in view.
+  await expect.poll(() => isInView(page, `#${id}`), { timeout: 5000, message: `#${id} in view, clear of the sticky header` }).toBe(true);
+  const targetBg = await background(page, `#${id}`);
+  const otherBg = await background(page, other);
+  expect(otherBg, `a non-target element (${other}) exists`).not.toBeNull();
+  expect(TRANSPARENT, `#${id} has a highlight background`).not.toContain(targetBg);
+  expect(targetBg, `#${id} is highlighted unlike ${other}`).not.toBe(otherBg);
+}
+
+describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
+  test.each(TARGETS)('opening %s#%s shows it in view and highlighted', async (slug, id, other) => {
+    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    try {
+      const response = await page.goto(`${base}${sectionPath(slug)}#${id}`);
+      expect(response?.status()).toBe(200);
+      await expectHighlightedTarget(page, id, other);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('clicking a quote’s permalink anchor updates the URL and highlights the quote', async () => {
+    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    try {
+      await page.goto(`${base}${sectionPath('tactic-or-strategy')}`);
+      for (const id of ['q-kazantsev-western-vector', 'q-cooley-why-so-quickly']) {
+        await page.locator(`#${id} a.permalink[href="#${id}"]`).click();
+        await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
+        await expectHighlightedTarget(page, id, 'span.quote:not(:target)');
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('clicking a paragraph’s permalink anchor updates the URL and highlights the paragraph', async () => {
+    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    try {
+      await page.goto(`${base}${sectionPath('csto-misrepresented-and-misunderstood')}`);
+      await page.locator('#p3 > a.permalink[href="#p3"]').click();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#p3');
+      await expectHighlightedTarget(page, 'p3', 'p.para:not(:target)');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
