@@ -1,7 +1,7 @@
 /** Serves `dist/` on a free localhost port for the browser tests; the URL is `inject('baseUrl')`. */
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import requireDist from './require-dist.ts';
+import requireDist, { distDir } from './require-dist.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 export default async function serveDist(project: TestProject) {
   requireDist();
-  const running = await startStaticServer('dist');
+  const running = await startStaticServer(distDir());
   project.provide('baseUrl', running.url);
   return () => running.close();
 }

@@ -8,6 +8,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { z } from 'zod';
 import {
   quoteAttributesSchema,
@@ -61,7 +62,28 @@ export function formatDirectiveIssues(name: string, issues: DirectiveIssue[]): s
   return issues.map((i) => `:${name} ${i.field}: ${i.message}`).join('; ');
 }
 
+/**
+ * remark-directive reads `10:30` or `2:1` as a directive named `30` or `1`.
+ * A digit-led name with no label and no attributes is a literal colon:
+ * turn it back into text, as the author wrote it.
+ */
+export function restoreLiteralColons(tree: Root): void {
+  visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+    const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
+    if (!parent || index === undefined || !/^\d/.test(node.name) || !bare) return undefined;
+    parent.children.splice(index, 1, { type: 'text', value: `:${node.name}`, ...(node.position ? { position: node.position } : {}) });
+    return index;
+  });
+}
+
+/** remark plugin form of restoreLiteralColons, run right after remark-directive. */
+export function remarkLiteralColons() {
+  return restoreLiteralColons;
+}
+
 /** The Markdown parser the content checks use: the same syntax the site renders. */
 export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkDirective).parse(markdown);
+  const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown);
+  restoreLiteralColons(tree);
+  return tree;
 }

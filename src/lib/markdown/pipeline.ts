@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
+import { remarkLiteralColons } from './directives.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
 import type { VFile } from 'vfile';
 import type { ArticleEvent } from '../content/reference-data.ts';
@@ -44,6 +45,7 @@ export function sectionBacklinks(events: readonly ArticleEvent[]) {
 export function remarkPlugins(data: PipelineData): RemarkPlugins {
   return [
     remarkDirective,
+    remarkLiteralColons,
     remarkSectionHeading,
     [remarkGlossary, { glossary: data.glossary }],
     [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst }],

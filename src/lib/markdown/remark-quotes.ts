@@ -68,6 +68,8 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
             className: ['quote', `quote-${quote.kind}`],
             dataAnalyst: quote.analyst?.join(' '),
             dataSpeaker: who,
+            // A Pagefind sub-result of the section page, titled by who said it.
+            dataPagefindTitle: who,
             dataContinues: quote.continues,
           },
         },

@@ -11,7 +11,7 @@ export interface JunkRule {
 
 export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
-  { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)|per month\.?$/i.test(l) },
+  { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   { name: 'share button', test: (l) => /^share\.?$/i.test(l) },
   { name: 'comments notice', test: (l) => /^comments are closed\.?$/i.test(l) },
 ];

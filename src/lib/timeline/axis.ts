@@ -19,11 +19,11 @@ export const CHART = {
   margin: 24, // left and right
   pad: 12, // inside each segment, so marks clear its ends
   breakWidth: 56,
-  minShare: 0.15, // of the main axis, per segment
+  minShare: 0.18, // of the main axis, per segment
   gapYears: 4, // a longer gap between events starts a new segment
   row: 34, // height of a row of marks: label line, then mark
   labelSize: 14,
-  charWidth: 0.56, // estimated mean width of a character, in ems
+  charWidth: 0.58, // estimated mean width of a character, in ems
   rowGap: 16, // between two labels in one row
   dot: 5, // radius of a point mark
   minBar: 4,
@@ -135,9 +135,10 @@ export function placeMarks(events: readonly SiteEvent[], x: (t: number) => numbe
     else if (x1 - x0 < CHART.minBar) [x0, x1] = [(x0 + x1 - CHART.minBar) / 2, (x0 + x1 + CHART.minBar) / 2];
     const [markL, markR] = point ? [x0 - CHART.dot, x1 + CHART.dot] : [x0, x1];
     const w = labelWidth(event.label);
+    // Left-aligned on the mark; else right-aligned on it; else as far right as fits, over the mark.
     let anchor: Mark['anchor'] = 'start';
     let labelX = markL;
-    if (labelX + w > right) [anchor, labelX] = markR - w >= left ? ['end', markR] : ['start', left];
+    if (labelX + w > right) [anchor, labelX] = markR - w >= left ? ['end', markR] : ['start', Math.max(left, right - w)];
     const [labelL, labelR] = anchor === 'start' ? [labelX, labelX + w] : [labelX - w, labelX];
     const box: [number, number] = [Math.min(markL, labelL), Math.max(markR, labelR)];
     let row = rows.findIndex((r) => r.every(([a, b]) => box[1] + CHART.rowGap <= a || box[0] >= b + CHART.rowGap));
@@ -180,7 +181,7 @@ export function layoutTimeline(events: readonly SiteEvent[], width = 1000): Time
   // Year ticks, labelled every 1, 2, 5… years so that labels stay apart.
   const ticks: Tick[] = segments.flatMap((s) => {
     const perYear = (x(s.end) - x(s.start)) / ((s.end - s.start) / YEAR);
-    const step = [1, 2, 5, 10, 20, 50].find((n) => n * perYear >= 40) ?? 100;
+    const step = [1, 2, 5, 10, 20, 50].find((n) => n * perYear >= 36) ?? 100;
     const years = Array.from({ length: yearOf(s.end) - yearOf(s.start) + 1 }, (_, i) => yearOf(s.start) + i);
     return years.map((y) => ({ x: x(yearStart(y)), label: y % step === 0 ? String(y) : undefined }));
   });
