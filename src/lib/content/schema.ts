@@ -23,10 +23,17 @@ export function isEdtf(value: string): boolean {
   }
 }
 
-/** An EDTF date string such as `2022-02`, `2021-22` (summer 2021) or `2022-01~`. */
-export const edtfSchema = z.string().refine(isEdtf, {
-  message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~)',
-});
+/**
+ * An EDTF date string such as `2022-02`, `2021-22` (summer 2021) or
+ * `2022-01~`. A bare year written unquoted in YAML (`date: 2022`) arrives
+ * as a number and is read as that year.
+ */
+export const edtfSchema = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().refine(isEdtf, {
+    message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~)',
+  }),
+);
 
 /** `content/articles/<slug>/article.yaml` */
 export const articleSchema = z.strictObject({
