@@ -5,14 +5,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { ContentCheckError, formatErrors } from '../lib/content/errors.ts';
-import { checkContent } from '../lib/content/validate.ts';
+import { checkContentOnce } from '../lib/content/validate.ts';
 
 export default function contentCheck(options: { root: string }): AstroIntegration {
   return {
     name: 'analysis-reader:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors } = checkContent(options.root);
+        const { errors } = checkContentOnce(options.root, true);
         if (errors.length === 0) return;
         if (command === 'dev') {
           logger.error(formatErrors(errors));

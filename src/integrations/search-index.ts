@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { formatErrors } from '../lib/content/errors.ts';
-import { checkContent } from '../lib/content/validate.ts';
+import { checkContentOnce } from '../lib/content/validate.ts';
 import { quoteRecords } from '../lib/search/records.ts';
 
 function fail(step: string, errors: readonly string[]): never {
@@ -18,7 +18,7 @@ function fail(step: string, errors: readonly string[]): never {
 }
 
 export async function buildSearchIndex(outDir: string, contentRoot: string): Promise<{ pages: number; quotes: number }> {
-  const { corpus, errors } = checkContent(contentRoot);
+  const { corpus, errors } = checkContentOnce(contentRoot);
   if (errors.length > 0) throw new Error(formatErrors(errors));
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.ann'] });
   if (!index || createErrors.length > 0) fail('createIndex', createErrors);

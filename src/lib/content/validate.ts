@@ -149,3 +149,19 @@ export function checkContent(root: string): { corpus: Corpus; errors: ContentErr
   const loaded = loadCorpus(root);
   return { corpus: loaded.value, errors: [...loaded.errors, ...validateCorpus(loaded.value)] };
 }
+
+const checked = new Map<string, ReturnType<typeof checkContent>>();
+
+/**
+ * checkContent once per content root and process: the build's integrations
+ * (content check before, search index after) share one reading of the files.
+ * `refresh` reads them again (the content check does, when a build starts).
+ */
+export function checkContentOnce(root: string, refresh = false): ReturnType<typeof checkContent> {
+  let result = checked.get(root);
+  if (!result || refresh) {
+    result = checkContent(root);
+    checked.set(root, result);
+  }
+  return result;
+}
