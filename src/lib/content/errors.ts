@@ -21,12 +21,17 @@ export function formatErrors(errors: readonly ContentError[], cwd = process.cwd(
   return [`${n} content error${n === 1 ? '' : 's'}:`, ...errors.map((e) => `  ${formatError(e, cwd)}`)].join('\n');
 }
 
-/** Thrown by the build when the content does not pass the checks. */
+/**
+ * Thrown by the build when the content does not pass the checks. Its
+ * message is the whole formatted list. (Not a property named `errors`:
+ * Astro would print such an array as bundler errors and drop the
+ * file, line and field.)
+ */
 export class ContentCheckError extends Error {
-  readonly errors: readonly ContentError[];
+  readonly contentErrors: readonly ContentError[];
   constructor(errors: readonly ContentError[]) {
     super(formatErrors(errors));
     this.name = 'ContentCheckError';
-    this.errors = errors;
+    this.contentErrors = errors;
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * What `npm run ingest` prints: the junk it stripped, the sections, the
+ * quotes and events it proposes, and a CHECKLIST of everything an editor
+ * must confirm before the draft is published.
+ */
+import type { Draft } from './draft.ts';
+import { sectionFile } from './draft.ts';
+import type { QuoteProposal } from './quotes.ts';
+import { TODO } from './render.ts';
+
+const q = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max).trimEnd()}…` : text}”`;
+
+function who(p: QuoteProposal): string {
+  const guess = p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"${p.speakerType ? ` speakerType=${p.speakerType}` : ''} (not in analysts.yaml)`;
+  return `${guess}, from “${p.attribution.phrase}” ${p.attribution.side} it`;
+}
+
+export function formatReport(draft: Draft, context: { source: string; target: string; replaced: boolean }): string {
+  const out: string[] = [];
+  const list = (heading: string, items: readonly string[], count = true) => {
+    out.push('', `${heading}${count ? ` (${items.length})` : ''}:`, ...(items.length > 0 ? items.map((i) => `  ${i}`) : ['  (none)']));
+  };
+  out.push(`Draft article written to ${context.target}/${context.replaced ? ' (replacing the previous folder, --force)' : ''}`);
+  out.push(`from ${context.source}; title: ${q(draft.article.title, 200)}`);
+
+  list('Junk lines stripped', draft.cleaned.stripped.map((s) => `line ${s.lineNumber}: ${JSON.stringify(s.line)} — ${s.rule}`));
+  if (draft.structure.photo) list('Lead photo', [`caption: ${q(draft.structure.photo.caption)}`, `credit: ${q(draft.structure.photo.credit)}`], false);
+  list(
+    'Sections',
+    draft.structure.sections.map((s) => `${sectionFile(s)}  ${q(s.title, 80)}${s.untitled ? ' (untitled in the source)' : ''}, ${s.paragraphs.length} paragraph(s)`),
+  );
+  list(
+    'Quotes proposed',
+    draft.quotes.map((p) => `${p.marked ? 'marked    ' : 'NOT marked'} ${p.id}  ${p.section} p${p.paragraph}  ${q(p.text)}  ${who(p)}${p.continues ? `, continues ${p.continues}` : ''}`),
+  );
+  list('Events proposed', draft.events.map((e) => `${e.id}  ${e.date}  ${e.found.map((f) => `“${f.phrase}” (${f.where})`).join(', ')}`));
+
+  const checks: string[] = [];
+  const check = (text: string) => checks.push(`[ ] ${text}`);
+  const a = draft.article;
+  check(`article.yaml summary: placeholder "${TODO.summary}"`);
+  check(`article.yaml topics: placeholder [${TODO.topic}]`);
+  check(a.publication ? `article.yaml source.publication: "${a.publication}" is guessed from the title line` : `article.yaml source.publication: placeholder "${TODO.publication}"`);
+  if (!a.url) check(`article.yaml source.url: placeholder ${TODO.url} (or run again with --url <address> --force)`);
+  if (a.publishedGuess) check(`article.yaml source.published: "${a.published ?? TODO.published}" — ${a.publishedGuess}`);
+  check('article.yaml source.author: add it if the source names one');
+  if (draft.structure.photo) check('article.yaml photo: the caption is the paragraph before the "Credit:" line; confirm both');
+  for (const s of draft.structure.sections) {
+    const file = sectionFile(s);
+    check(`${file}: summary placeholder; confirm slug "${s.slug}" (the URL)${s.untitled ? `; title "${s.title}" is ours (untitled in the source)` : ''}`);
+  }
+  for (const p of draft.quotes) {
+    const where = `${p.section} p${p.paragraph}`;
+    if (p.marked) check(`quote ${p.id} (${where}) ${q(p.text, 50)}: ${who(p)}; confirm the speaker, kind=direct and where it starts and ends${p.continues ? `, and that it continues ${p.continues}` : ''}`);
+    else check(`quote ${p.id} (${where}) ${q(p.text, 50)} NOT marked: ${p.reason}; proposed ${who(p)}`);
+  }
+  for (const u of draft.unattributed) {
+    check(`quotation (${u.section} p${u.paragraph}) ${q(u.text, 50)}${u.closed ? '' : ' (no closing mark)'}: no attribution found, not marked; who is quoted?`);
+  }
+  const unknown = [...new Set(draft.quotes.filter((p) => p.speaker).map((p) => p.speaker!))];
+  for (const name of unknown) {
+    check(`speaker "${name}" is not in analysts.yaml: if it is an analyst, add an entry (id, name, every spelling as an alias) and use analyst=<id>; otherwise check speakerType`);
+  }
+  for (const e of draft.events) {
+    check(`event ${e.id} (${e.date}): confirm the date and write the label; found ${e.found.map((f) => `“${f.phrase}” in ${f.where}`).join(', ')}`);
+  }
+  for (const y of draft.yearless) check(`date without a year “${y.phrase}” (${y.where}): no event proposed; add one if it dates an event`);
+  check('not proposed: paraphrased statements (:quote kind=paraphrase), glossary terms (:term), source anomalies (:sic): mark them by hand');
+  check('then: npm run check:content, npm start, and read the article');
+  list('CHECKLIST — a human must confirm', checks);
+  return out.join('\n');
+}

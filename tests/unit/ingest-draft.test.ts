@@ -1,0 +1,207 @@
+/**
+ * The ingest tool's draft modules (src/lib/ingest/): quote proposals and
+ * their ids, event proposals, the command line, a whole draft from a small
+ * source, and writing it without ever leaving a half-written article.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { parseArgs } from '../../src/lib/ingest/args.ts';
+import { checkFidelity, makeDraft, paragraphTexts } from '../../src/lib/ingest/draft.ts';
+import { proposeEvents } from '../../src/lib/ingest/events.ts';
+import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/lib/ingest/quotes.ts';
+import { writeDraft } from '../../src/lib/ingest/write.ts';
+
+const analysts = [
+  { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },
+  { id: 'sutyrin', name: 'Vyacheslav Sutyrin', aliases: ['Vyacheslav Sutyrin', 'Sutyrin', 'Soutyrin'] },
+  { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein'] },
+  { id: 'schmitz', name: 'Andrea Schmitz', aliases: ['Andrea Schmitz'] },
+];
+const index = new AnalystIndex(analysts);
+
+describe('AnalystIndex', () => {
+  it('finds analysts by name or alias, case-insensitively, titles ignored; joint names only when all are known', () => {
+    expect(index.find('Soutyrin')).toBe('sutyrin');
+    expect(index.find('Professor alexander cooley')).toBe('cooley');
+    expect(index.find('Naomi Klein')).toBeUndefined();
+    expect(index.resolve('Margaret Klein and Andrea Schmitz')).toEqual(['klein', 'schmitz']);
+    expect(index.resolve('Margaret Klein and Jane Roe')).toBeUndefined();
+    expect(index.lastIn('Cooley met Vyacheslav Sutyrin, who')).toBe('Vyacheslav Sutyrin');
+  });
+});
+
+describe('proposeQuotes', () => {
+  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], index, new QuoteIds(used));
+
+  it('marks balanced quotations with the analyst, or a speaker label for an unknown name', () => {
+    const { proposals, unattributed } = propose(['Alexander Cooley asked, “Why?” Jane Roe said “No.” “Yes,” said the minister.']);
+    expect(proposals.map((p) => [p.id, p.text, p.marked, p.analysts, p.speaker, p.speakerType])).toEqual([
+      ['q-cooley-1', 'Why?', true, ['cooley'], undefined, undefined],
+      ['q-jane-roe-1', 'No.', true, undefined, 'Jane Roe', 'person'],
+      ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', undefined],
+    ]);
+    expect(unattributed).toEqual([]);
+  });
+
+  it('proposes but does not mark an unclosed quotation; lists unattributed ones', () => {
+    const { proposals, unattributed } = propose(['Cooley argued “no end here. Then “a quote” with no one.']);
+    expect(proposals.map((p) => [p.id, p.marked, p.reason?.startsWith('no closing quotation mark')])).toEqual([['q-cooley-1', false, true]]);
+    expect(unattributed).toEqual([{ section: 's', paragraph: 1, text: 'a quote', closed: true }]);
+  });
+
+  it('links the parts of one statement: a shared attribution, or "X continued"', () => {
+    const { proposals } = propose(['“The presence,” said Alexander Cooley“puts an end”. Sutyrin said “one.” Soutyrin continued, “two”.']);
+    expect(proposals.map((p) => [p.id, p.continues])).toEqual([
+      ['q-cooley-1', undefined],
+      ['q-cooley-2', 'q-cooley-1'],
+      ['q-sutyrin-1', undefined],
+      ['q-sutyrin-2', 'q-sutyrin-1'],
+    ]);
+  });
+
+  it('numbers ids per speaker, skipping ids the content root uses', () => {
+    const { proposals } = propose(['Cooley said “a.”', 'Cooley said “b.” Klein and Schmitz argued “c.”'], ['q-cooley-1', 'q-cooley-3']);
+    expect(proposals.map((p) => [p.id, p.paragraph])).toEqual([
+      ['q-cooley-2', 1],
+      ['q-cooley-4', 2],
+      ['q-klein-and-schmitz-1', 2],
+    ]);
+  });
+});
+
+describe('proposeEvents', () => {
+  it('makes one event per date with unique ids, mentioning each paragraph once, the caption as lead-photo', () => {
+    const { events, yearless } = proposeEvents({
+      caption: 'Troops land on January 15, 2022.',
+      sections: [
+        { slug: 'a', paragraphs: ['Signed in 1992 and again in 1992.', 'Troops left on January 15, 2022, from January 13.'] },
+        { slug: 'b', paragraphs: ['In May 1992 they met.'] },
+      ],
+    });
+    expect(events.map((e) => [e.id, e.date, e.mentions])).toEqual([
+      ['event-1992', '1992', [{ section: 'a', anchor: 'p1' }]],
+      ['event-1992-05', '1992-05', [{ section: 'b', anchor: 'p1' }]],
+      ['event-2022-01-15', '2022-01-15', [{ anchor: 'lead-photo' }, { section: 'a', anchor: 'p2' }]],
+    ]);
+    expect(events[0]!.found).toHaveLength(2);
+    expect(events.every((e) => e.label.startsWith('TODO'))).toBe(true);
+    expect(yearless.map((y) => [y.phrase, y.where])).toEqual([['January 13', 'a p2']]);
+  });
+});
+
+describe('parseArgs', () => {
+  const error = (argv: string[]) => {
+    const parsed = parseArgs(argv);
+    return parsed.ok ? undefined : parsed.message;
+  };
+
+  it('reads the source, the flags and their values', () => {
+    expect(parseArgs(['raw.txt', '--slug', 'my-article', '--force', '--content=tmp', '--url', 'https://x.org/a', '--published', '2022-02'])).toEqual({
+      ok: true,
+      help: false,
+      value: { source: 'raw.txt', slug: 'my-article', force: true, content: 'tmp', url: 'https://x.org/a', published: '2022-02' },
+    });
+    expect(parseArgs(['--help'])).toEqual({ ok: true, help: true });
+  });
+
+  it('says what is wrong', () => {
+    expect(error(['--slug', 'x'])).toMatch(/missing the source file/);
+    expect(error(['a.txt', 'b.txt', '--slug', 'x'])).toMatch(/one source file at a time/);
+    expect(error(['a.txt'])).toMatch(/missing --slug/);
+    expect(error(['a.txt', '--slug'])).toBe('--slug needs a value');
+    expect(error(['a.txt', '--slug', '--force'])).toBe('--slug needs a value');
+    expect(error(['a.txt', '--slug', 'x', '--slug', 'y'])).toBe('--slug is given twice');
+    expect(error(['a.txt', '--slug', 'Not A Slug'])).toMatch(/^bad --slug "Not A Slug": use lowercase/);
+    expect(error(['a.txt', '--slug', 'x', '--frce'])).toBe('unknown option --frce');
+    expect(error(['a.txt', '--slug', 'x', '--url', 'ftp://x.org'])).toMatch(/^bad --url/);
+    expect(error(['a.txt', '--slug', 'x', '--published', '2022-13'])).toMatch(/^bad --published "2022-13": give an EDTF date/);
+  });
+});
+
+const SMALL = [
+  'A *starred* title – The Diplomat',
+  '',
+  '0',
+  'A caption on May 1, 2020.',
+  'Credit: Someone',
+  'Opening with 1. odd [brackets] and a:colon.',
+  'First *heading*',
+  'Alexander Cooley said “it is _so_ <b>bold</b>.”',
+  'Share.',
+].join('\n');
+
+describe('makeDraft', () => {
+  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts, published: '2021' });
+
+  it('writes article.yaml, events.yaml and one file per section', () => {
+    expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'sections/01-opening.md', 'sections/02-first-heading.md']);
+    expect(draft.article).toMatchObject({ title: 'A *starred* title', publication: 'The Diplomat', published: '2021', publishedGuess: undefined });
+    expect(draft.cleaned.stripped.map((s) => s.line)).toEqual(['0', 'Share.']);
+  });
+
+  it('escapes the text so that it reads back exactly, quotes marked', () => {
+    expect(checkFidelity(draft)).toEqual([]);
+    expect(paragraphTexts(draft.files.get('sections/01-opening.md')!)).toEqual(['Opening with 1. odd [brackets] and a:colon.']);
+    expect(draft.files.get('sections/02-first-heading.md')).toContain('“:quote[it is \\_so\\_ \\<b>bold\\</b>.]{#q-cooley-1 analyst=cooley kind=direct}”');
+    expect(draft.files.get('sections/02-first-heading.md')).toContain('title: First *heading*');
+  });
+
+  it('catches a draft that would not read back as the source', () => {
+    const broken = new Map(draft.files);
+    broken.set('sections/01-opening.md', broken.get('sections/01-opening.md')!.replace('\\[brackets\\]', '[brackets]'));
+    broken.set('sections/02-first-heading.md', broken.get('sections/02-first-heading.md')!.replace('\\_so\\_', '_so_'));
+    expect(checkFidelity({ ...draft, files: broken })).toEqual([
+      'sections/02-first-heading.md p1: reads back as "Alexander Cooley said “it is so <b>bold</b>.”"',
+      'sections/02-first-heading.md: quotes read back as ["it is so <b>bold</b>."]',
+    ]);
+  });
+});
+
+describe('writeDraft', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+  const newRoot = () => {
+    const root = mkdtempSync(join(tmpdir(), 'ingest-write-'));
+    roots.push(root);
+    writeFileSync(join(root, 'analysts.yaml'), '- { id: cooley, name: Alexander Cooley, aliases: [Alexander Cooley] }\n');
+    writeFileSync(join(root, 'glossary.yaml'), '[]\n');
+    return root;
+  };
+  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts });
+
+  it('moves a valid draft into <root>/articles/<slug>/ and leaves no staging folder', () => {
+    const root = newRoot();
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: true, target: join(root, 'articles/small'), replaced: false });
+    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+    expect(checkContent(root).errors).toEqual([]);
+  });
+
+  it('writes nothing when the draft fails the content checks, and names the errors at the target path', () => {
+    const root = newRoot();
+    const bad = new Map(draft.files);
+    bad.set('sections/02-first-heading.md', bad.get('sections/02-first-heading.md')!.replace('analyst=cooley', 'analyst=nobody'));
+    const result = writeDraft({ root, slug: 'small', files: bad, force: false });
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.errors).toEqual([
+      expect.objectContaining({ file: join(root, 'articles/small/sections/02-first-heading.md'), field: ':quote analyst', message: expect.stringMatching(/unknown analyst "nobody"/) }),
+    ]);
+    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'glossary.yaml']);
+  });
+
+  it('refuses an existing folder without force, replaces it with force, and keeps it when the new draft fails', () => {
+    const root = newRoot();
+    const target = join(root, 'articles/small');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, 'keep.txt'), 'old');
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: false, message: `${target} already exists: not overwriting it (use --force to replace the whole folder)` });
+    const bad = new Map([['article.yaml', 'title: [\n']]);
+    expect(writeDraft({ root, slug: 'small', files: bad, force: true }).ok).toBe(false);
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('old');
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
+    expect(existsSync(join(target, 'keep.txt'))).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The ingest tool's text modules (src/lib/ingest/): Markdown escaping that
+ * reads back as the author's text, headings and sections, dates as EDTF,
+ * quotation marks and their attributions.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
+import { findDates } from '../../src/lib/ingest/dates.ts';
+import { escapeMarkdown } from '../../src/lib/ingest/escape.ts';
+import { paragraphTexts } from '../../src/lib/ingest/draft.ts';
+import { attribute, findQuotations } from '../../src/lib/ingest/quotations.ts';
+import { isHeadingLine, slugify, splitArticle } from '../../src/lib/ingest/structure.ts';
+
+describe('escapeMarkdown', () => {
+  const tricky = [
+    'Plain text with “quotes”, an en dash – and naïve accents.',
+    'Stars *like this* and _underscores_ and **bold**.',
+    'A [link](https://example.org) and ![an image](x.png) and <b>html</b> and <https://autolink.org>.',
+    'Entities &amp; &#39; &copy; and a lone & ampersand.',
+    'Code `spans` and a back\\slash \\* and a trailing backslash\\',
+    'Directives :quote[x]{#q-x kind=direct} and ratio 3:two and a:b and 10:30 and ::leaf.',
+    '# Not a heading',
+    '> Not a quote',
+    '- Not a list',
+    '+ Not a list',
+    '* Not a list',
+    '1992. Not an ordered list',
+    '3) Not an ordered list either',
+    '---',
+    '===',
+    '***',
+  ];
+  for (const text of tricky) {
+    it(`reads back exactly: ${JSON.stringify(text.slice(0, 40))}`, () => {
+      const markdown = escapeMarkdown(text, true);
+      expect(parseMarkdown(markdown).children.map((n) => n.type)).toEqual(['paragraph']);
+      expect(paragraphTexts(markdown)).toEqual([text]);
+    });
+  }
+
+  it('leaves ordinary prose alone', () => {
+    const prose = 'In three decades of independence, Kazakhstan had acquired the reputation (CSTO) – “quoted”: 15 republics.';
+    expect(escapeMarkdown(prose, true)).toBe(prose);
+  });
+});
+
+describe('isHeadingLine', () => {
+  it('takes short lines that do not end a sentence', () => {
+    for (const h of ['Tactic or strategy?', 'CSTO: misrepresented and misunderstood', 'Looking Ahead: Kazakhstan’s Multi-Vector Foreign Policy', '2022 in review']) {
+      expect(isHeadingLine(h), h).toBe(true);
+    }
+  });
+
+  it('rejects sentences, long lines and lowercase starts', () => {
+    for (const line of ['Share.', 'He said “stop.”', 'What happens will depend on diplomacy.', 'Wait…', 'and then', 'A'.repeat(101), `${'word '.repeat(15)}end`, '“Quoted,”', '123']) {
+      expect(isHeadingLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe('slugify', () => {
+  it('makes URL slugs from titles', () => {
+    expect(slugify('Tactic or strategy?')).toBe('tactic-or-strategy');
+    expect(slugify('CSTO: misrepresented and misunderstood')).toBe('csto-misrepresented-and-misunderstood');
+    expect(slugify('Looking Ahead: Kazakhstan’s Multi-Vector Foreign Policy')).toBe('looking-ahead-kazakhstans-multi-vector-foreign-policy');
+    expect(slugify('Naïve Ünïcode — Ok')).toBe('naive-unicode-ok');
+    expect(slugify('one two three four', 12)).toBe('one-two');
+  });
+});
+
+describe('splitArticle', () => {
+  it('takes the photo from the "Credit:" line and the line before it, and splits sections at headings', () => {
+    const { photo, sections } = splitArticle({ lines: ['A caption.', 'Credit: AP', 'Opening text.', 'First heading', 'Text one.', 'Text two.', 'Second heading?', 'Text three.'] });
+    expect(photo).toEqual({ caption: 'A caption.', credit: 'AP', creditLine: 'Credit: AP' });
+    expect(sections.map((s) => [s.order, s.title, s.slug, s.untitled, s.paragraphs])).toEqual([
+      [1, 'Opening', 'opening', true, ['Opening text.']],
+      [2, 'First heading', 'first-heading', false, ['Text one.', 'Text two.']],
+      [3, 'Second heading?', 'second-heading', false, ['Text three.']],
+    ]);
+  });
+
+  it('has no opening section when the text starts with a heading, and no photo without a credit', () => {
+    const { photo, sections } = splitArticle({ lines: ['Heading', 'Text.'] });
+    expect(photo).toBeUndefined();
+    expect(sections.map((s) => s.title)).toEqual(['Heading']);
+  });
+
+  it('never makes an empty section: heading-like lines in a row or at the end are text', () => {
+    const { sections } = splitArticle({ lines: ['Intro.', 'Not a heading', 'Heading', 'Text.', 'Trailing line'] });
+    expect(sections.map((s) => [s.title, s.paragraphs])).toEqual([
+      ['Opening', ['Intro.', 'Not a heading']],
+      ['Heading', ['Text.', 'Trailing line']],
+    ]);
+  });
+
+  it('keeps slugs unique and off reserved ones', () => {
+    const { sections } = splitArticle({ lines: ['Timeline', 'a.', 'Same', 'b.', 'Same', 'c.'] });
+    expect(sections.map((s) => s.slug)).toEqual(['timeline-section', 'same', 'same-2']);
+  });
+});
+
+describe('findDates', () => {
+  const dates = (text: string) => findDates(text).map((d) => [d.phrase, d.date]);
+
+  it('reads each form at the precision the text gives', () => {
+    expect(dates('On January 5, 2022 and December 21, 1991.')).toEqual([['January 5, 2022', '2022-01-05'], ['December 21, 1991', '1991-12-21']]);
+    expect(dates('met in May 1992, signed in October 2002')).toEqual([['May 1992', '1992-05'], ['October 2002', '2002-10']]);
+    expect(dates('in the summer of 2021, in winter 2020')).toEqual([['summer of 2021', '2021-22'], ['winter 2020', '2020-24']]);
+    expect(dates('a treaty signed in 1992, dating back to 1993')).toEqual([['1992', '1992']]);
+    expect(dates('perestroika in the 1980s')).toEqual([['the 1980s', '198X']]);
+    expect(dates('the events of January 2022')).toEqual([['January 2022', '2022-01']]);
+  });
+
+  it('gives a day and month without a year no date, and ignores impossible days', () => {
+    expect(findDates('leaving from January 13.')).toEqual([{ phrase: 'January 13', index: 13 }]);
+    expect(dates('May 32, 2022')).toEqual([]);
+  });
+
+  it('gives each position one date, the most precise', () => {
+    expect(dates('on Saturday, January 15, 2022.')).toEqual([['January 15, 2022', '2022-01-15']]);
+  });
+});
+
+describe('findQuotations', () => {
+  it('pairs “ with ”, leaving an opening mark followed by another unclosed', () => {
+    const text = 'A asked, “one? B said “two.” C: “three” and “four';
+    const found = findQuotations(text);
+    expect(found.map((q) => (q.close === undefined ? text.slice(q.open, q.open + 4) : text.slice(q.open, q.close + 1)))).toEqual(['“one', '“two.”', '“three”', '“fou']);
+    expect(found.map((q) => q.close === undefined)).toEqual([true, false, false, true]);
+    expect(findQuotations('no quotes ” here')).toEqual([]);
+  });
+});
+
+describe('attribute', () => {
+  const who = (text: string, known = '') => attribute(text, findQuotations(text), (t) => (known && t.includes(known) ? known : '')).map((a) => a && `${a.who}|${a.verb}|${a.side}`);
+
+  it('finds "X verb", "verb X" and "according to X" before the quotation', () => {
+    expect(who('Andrei Kazantsev argued “in the summer.”')).toEqual(['Andrei Kazantsev|argued|before']);
+    expect(who('Alexander Cooley asked, “Why?”')).toEqual(['Alexander Cooley|asked|before']);
+    expect(who('Yulia Latynina observed “after that.”')).toEqual(['Yulia Latynina|observed|before']);
+    expect(who('Margaret Klein and Andrea Schmitz argued that “the fact.”')).toEqual(['Margaret Klein and Andrea Schmitz|argued|before']);
+    expect(who('According to Jane Roe, “it is over.”')).toEqual(['Jane Roe|According to|before']);
+    expect(who('Officials quoted by Tass said “no.”')).toEqual(['Tass|said|before']);
+    expect(who('Soutyrin continued, “to conclude”.')).toEqual(['Soutyrin|continued|before']);
+  });
+
+  it('finds "”, said X" and "” X said" after it', () => {
+    expect(who('“The presence,” said Luca Anceschi“puts an end”.')).toEqual(['Luca Anceschi|said|after', 'Luca Anceschi|said|before']);
+    expect(who('“It is over,” John Smith said.')).toEqual(['John Smith|said|after']);
+    expect(who('“It is over,” said the minister.')).toEqual(['the minister|said|after']);
+  });
+
+  it('takes a known name from earlier in the sentence when the verb has none beside it', () => {
+    expect(who('Vyacheslav Sutyrin saw implications, stating that “Moscow.”', 'Vyacheslav Sutyrin')).toEqual(['Vyacheslav Sutyrin|stating|before']);
+    expect(who('Vyacheslav Sutyrin saw implications, stating that “Moscow.”')).toEqual([undefined]);
+  });
+
+  it('finds nothing without an attribution, or with a pronoun', () => {
+    expect(who('what proponents call “the American unilateralism.')).toEqual([undefined]);
+    expect(who('Tokayev’s idea of “building a new Kazakhstan”.')).toEqual([undefined]);
+    expect(who('He said “no.”')).toEqual([undefined]);
+    expect(who('The minister stated: “No.”')).toEqual([undefined]);
+    expect(who('It was said, he argued. “New sentence.”')).toEqual([undefined]);
+  });
+});
