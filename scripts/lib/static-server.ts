@@ -15,7 +15,8 @@ export interface RunningServer {
 }
 
 export function startStaticServer(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: false });
+  // `dev: true`: look files up on each request, so a rebuilt dist/ is served as it is now.
+  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'], gzip: false });
   const notFound = (() => {
     try {
       return readFileSync(join(dir, '404.html'));

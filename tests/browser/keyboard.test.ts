@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, openPage } from '../support/browser.ts';
-import { SECTION_SLUGS, sectionPath } from '../support/page-helpers.ts';
+import { scrollSettled, SECTION_SLUGS, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -103,11 +103,8 @@ describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
         reached.add(f.href!);
         if (f.outlineStyle === 'none' || f.outlineWidth === '0px') noOutline.push(`${f.href}: outline ${f.outlineStyle} ${f.outlineWidth}`);
         // Focus scrolls the anchor into view (smoothly, perhaps): it must end up clear of the sticky header.
-        const inView = await expect
-          .poll(() => activeInView(page), { timeout: 3000 })
-          .toBe(true)
-          .then(() => true, () => false);
-        if (!inView) noOutline.push(`${f.href}: not in view (or under the sticky header) when focused`);
+        await scrollSettled(page);
+        if (!(await activeInView(page))) noOutline.push(`${f.href}: not in view (or under the sticky header) when focused`);
       }
       expect(all.filter((href) => !reached.has(href)), 'permalinks not reachable by Tab').toEqual([]);
       expect(noOutline, 'permalinks without a visible focus outline').toEqual([]);

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { isInView, launchChromium, openPage } from '../support/browser.ts';
-import { isTarget, sectionPath } from '../support/page-helpers.ts';
+import { isTarget, scrollSettled, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -45,8 +45,14 @@ const TRANSPARENT = ['rgba(0, 0, 0, 0)', 'transparent'];
 /** The element is the :target, in view below the header, and highlighted unlike `other`. */
 async function expectHighlightedTarget(page: Page, id: string, other: string) {
   expect(await isTarget(page, id), `#${id} is :target`).toBe(true);
-  // Scrolling to a fragment may be smooth: wait for it to settle in view.
-  await expect.poll(() => isInView(page, `#${id}`), { timeout: 5000, message: `#${id} in view, clear of the sticky header` }).toBe(true);
+  // Scrolling to a fragment may be smooth: judge where it ends, not where it passes.
+  await scrollSettled(page);
+  const at = await page.evaluate((i) => ({
+    top: Math.round(document.getElementById(i)!.getBoundingClientRect().top),
+    headerBottom: Math.round(document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0),
+    scrollPaddingTop: getComputedStyle(document.documentElement).scrollPaddingTop,
+  }), id);
+  expect(await isInView(page, `#${id}`), `#${id} in view, clear of the sticky header (${JSON.stringify(at)})`).toBe(true);
   const targetBg = await background(page, `#${id}`);
   const otherBg = await background(page, other);
   expect(otherBg, `a non-target element (${other}) exists`).not.toBeNull();

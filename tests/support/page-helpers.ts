@@ -51,3 +51,20 @@ export async function follow(page: Page, selector: string): Promise<string> {
   await page.waitForURL(target);
   return target;
 }
+
+/**
+ * Waits until the page stops scrolling (scrollY unchanged for 3 readings,
+ * 100 ms apart). Fragment and focus scrolling may be smooth: checking a
+ * position mid-scroll would pass or fail by chance.
+ */
+export async function scrollSettled(page: Page, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  let last = await page.evaluate(() => window.scrollY);
+  let stable = 0;
+  while (stable < 3 && Date.now() - start < timeout) {
+    await page.waitForTimeout(100);
+    const y = await page.evaluate(() => window.scrollY);
+    stable = y === last ? stable + 1 : 0;
+    last = y;
+  }
+}

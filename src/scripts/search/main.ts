@@ -4,18 +4,20 @@
  * counts, and keeps the state in the URL. Loaded only on /search/.
  */
 import { groupResults, type PagefindData } from './results.ts';
-import { MAX_QUERY, normalizeQuery, readState, writeState, type SearchState } from './state.ts';
+import { clipQuery, normalizeQuery, readState, writeState, type SearchState } from './state.ts';
 import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindData> }[];
+  /** Counts within the current results (the analyst filter applied). */
   filters: Record<string, Record<string, number>>;
+  /** Counts for the query alone, before any filter. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (q: string | null, o?: { filters?: Record<string, unknown> }, ms?: number) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -27,7 +29,7 @@ const facet = document.querySelector<HTMLElement>('#analyst-facet')!;
 const facetBox = document.querySelector<HTMLElement>('#facet-box')!;
 
 let state: SearchState = readState(location.search);
-let pagefind: Pagefind | undefined;
+let loading: Promise<Pagefind> | undefined;
 let allAnalysts: string[] = [];
 let run = 0;
 
@@ -44,12 +46,30 @@ function announce(text: string): void {
   status.textContent = text;
 }
 
-async function update(debounce: boolean): Promise<void> {
+async function update(): Promise<void> {
   const mine = ++run;
+  // Busy until this run (the latest) has rendered: assistive technology and tests wait for it.
+  results.setAttribute('aria-busy', 'true');
+  try {
+    await search(mine);
+  } finally {
+    if (mine === run) results.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function search(mine: number): Promise<void> {
   const q = normalizeQuery(state.q);
-  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
   document.title = q ? `“${q}” – Search – Analysis Reader` : 'Search – Analysis Reader';
-  pagefind ??= await load();
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  // One load, however many updates start before it finishes (the first one runs on page load).
+  const pagefind = await (loading ??= load());
+  if (mine !== run) return;
+  // An analyst the index does not know (an old or edited link) would filter out everything, unseen in the facet.
+  const known = state.analysts.filter((a) => allAnalysts.includes(a));
+  if (known.length !== state.analysts.length) {
+    state = { ...state, analysts: known };
+    history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  }
   const filters = state.analysts.length > 0 ? { analyst: { any: state.analysts } } : undefined;
   if (!q && !filters) {
     results.replaceChildren();
@@ -58,36 +78,44 @@ async function update(debounce: boolean): Promise<void> {
     announce('Type to search quotes and passages, or pick an analyst.');
     return;
   }
-  const search = debounce ? await pagefind.debouncedSearch(q || null, { filters }, 120) : await pagefind.search(q || null, { filters });
-  if (search === null || mine !== run) return;
-  const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+  // No debounce: a search takes a few milliseconds, and a newer run makes an older one's results stale (`mine`).
+  const found = await pagefind.search(q || null, { filters });
+  if (found === null || mine !== run) return;
+  const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
   if (mine !== run) return;
   const { quotes, passages } = groupResults(data);
   renderResults(results, quotes, passages);
-  const counts = search.filters.analyst ?? {};
+  // The analysts are alternatives (any of them): each count is what that analyst's box would add,
+  // so it must not be narrowed by the boxes already checked (`filters` would show 0 for every other analyst).
+  const counts = (found.totalFilters ?? found.filters).analyst ?? {};
   renderFacet(facet, allAnalysts.map((name) => ({ name, count: counts[name] ?? 0, checked: state.analysts.includes(name) })));
   facetBox.hidden = false;
   const total = quotes.length + passages.length;
+  const by = state.analysts.length ? ` by ${state.analysts.join(' or ')}` : '';
   announce(
     total === 0
-      ? `No results for “${q}”${state.analysts.length ? ` by ${state.analysts.join(' or ')}` : ''}.`
+      ? q
+        ? `No results for “${q}”${by}.`
+        : `No results${by}.`
       : `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} and ${passages.length} ${passages.length === 1 ? 'passage' : 'passages'}.`,
   );
 }
 
 input.value = state.q;
 input.addEventListener('input', () => {
-  state = { ...state, q: input.value.slice(0, MAX_QUERY) };
-  void update(true);
+  state = { ...state, q: clipQuery(input.value) };
+  void update();
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  void update(false);
+  // The field as it is now, even if no input event told us (a value restored or filled in by the browser).
+  state = { ...state, q: clipQuery(input.value) };
+  void update();
 });
 facet.addEventListener('change', () => {
   state = { ...state, analysts: [...facet.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) };
-  void update(false);
+  void update();
 });
 wireKeyboard(input, results);
 document.documentElement.classList.add('search-ready');
-void update(false);
+void update();

@@ -56,13 +56,19 @@ export function parseExcerpt(html: string): ExcerptPart[] {
 
 const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 
+/** Punctuation around a marked word: Pagefind marks `naïve.”`, `(CSTO)`, `13.` whole. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 /**
  * A text fragment (`:~:text=`) that makes the browser scroll to and
  * highlight the first marked words of an excerpt on the target page.
  * No prefix or suffix: annotations between words would stop them matching.
+ * The punctuation around the words is left out for the same reason: on the
+ * page a quote's closing mark or full stop often comes after the speaker's
+ * name and permalink (`naïve.</q> — Sutyrin #”`), so `naïve.”` would match nothing.
  */
 export function textFragment(parts: readonly ExcerptPart[]): string {
-  const target = parts.find((p) => p.mark)?.text.trim();
+  const target = parts.find((p) => p.mark)?.text.replace(EDGE_PUNCTUATION, '');
   return target ? `:~:text=${enc(target)}` : '';
 }
 

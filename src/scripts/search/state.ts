@@ -7,10 +7,21 @@ export interface SearchState {
 /** Longest query we search for: longer input is cut, not an error. */
 export const MAX_QUERY = 200;
 
+/**
+ * The first MAX_QUERY UTF-16 units of a query, never half a character: a
+ * cut through a surrogate pair (an emoji, a rare CJK character) would leave a
+ * lone surrogate, which the URL turns into U+FFFD.
+ */
+export function clipQuery(q: string): string {
+  if (q.length <= MAX_QUERY) return q;
+  const cut = q.slice(0, MAX_QUERY);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   return {
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    q: clipQuery(params.get('q') ?? ''),
     analysts: params.getAll('analyst').filter((a) => a.trim() !== ''),
   };
 }
@@ -25,5 +36,5 @@ export function writeState(state: SearchState): string {
 
 /** The query as Pagefind should see it: trimmed, bounded; empty means "no query". */
 export function normalizeQuery(q: string): string {
-  return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  return clipQuery(q.replace(/\s+/g, ' ').trim());
 }

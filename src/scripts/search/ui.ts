@@ -50,7 +50,21 @@ export interface FacetValue {
   checked: boolean;
 }
 
+/**
+ * Renders the facet's checkboxes. When the same analysts are already listed,
+ * only the counts and checked states change: replacing the inputs would drop
+ * the focus of a reader toggling them from the keyboard.
+ */
 export function renderFacet(target: HTMLElement, values: FacetValue[]): void {
+  const inputs = [...target.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  if (inputs.length === values.length && inputs.every((input, i) => input.value === values[i]!.name)) {
+    values.forEach((v, i) => {
+      inputs[i]!.checked = v.checked;
+      const count = target.querySelector(`label[for="${inputs[i]!.id}"] .count`);
+      if (count) count.textContent = `(${v.count})`;
+    });
+    return;
+  }
   const items = values.map((v, i) =>
     el(
       'li',

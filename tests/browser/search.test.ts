@@ -1,0 +1,563 @@
+/**
+ * Search, in Chromium against the built site: every analyst found by every
+ * spelling of their name and their quote reached by keyboard or click; the
+ * analyst facet; shared and reloaded search URLs; the header search form
+ * (and no script or index loaded before it is used); passage results that
+ * scroll to the words they matched; hostile input rendered as text only.
+ * Throughout: no console errors, no dialogs, no request beyond the local server.
+ */
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { scanSection } from '../../src/lib/content/scan.ts';
+import { urls } from '../../src/lib/site/urls.ts';
+import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/scripts/search/state.ts';
+import { isInView, launchChromium, openPage } from '../support/browser.ts';
+import { REPO_ROOT } from '../support/html.ts';
+import { isTarget, sectionPath } from '../support/page-helpers.ts';
+
+const base = inject('baseUrl');
+const local = new URL(base);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const EMPTY_PROMPT = /^Type to search/;
+const COUNTS = /^\d+ quotes? and \d+ passages?\.$/;
+
+// ---------------------------------------------------------------- content
+
+const { value: corpus, errors: contentErrors } = loadCorpus(join(REPO_ROOT, 'content'));
+if (contentErrors.length > 0) throw new Error(`content/ does not load: ${JSON.stringify(contentErrors)}`);
+
+/** Each analyst's quotes (not continuation parts), as the URLs search should list, in reading order. */
+const quoteUrls = new Map<string, string[]>(corpus.analysts.map((a) => [a.id, []]));
+for (const article of corpus.articles) {
+  for (const section of article.sections) {
+    for (const quote of scanSection(section.body).quotes) {
+      if (quote.continues) continue;
+      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quote(article.slug, section.data.slug, quote.id));
+    }
+  }
+}
+
+/** Every spelling of every analyst: [alias, analyst id, display name]. */
+const SPELLINGS: [string, string, string][] = corpus.analysts.flatMap((a) => [...new Set([a.name, ...a.aliases])].map((alias): [string, string, string] => [alias, a.id, a.name]));
+
+// ---------------------------------------------------------------- sessions
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  requests: Request[];
+}
+
+/**
+ * Runs `body` in a fresh browser context, then checks that nothing went
+ * wrong along the way: no console or page error, no dialog (alert, confirm…),
+ * no request beyond the local server (those are blocked and recorded), no
+ * failed request or error response.
+ */
+async function inSession(viewport: { width: number; height: number }, body: (s: Session) => Promise<void>): Promise<void> {
+  const { context, page, errors } = await openPage(browser, { viewport });
+  const offsite: string[] = [];
+  const failed: string[] = [];
+  const dialogs: string[] = [];
+  const requests: Request[] = [];
+  try {
+    await context.route(
+      (url) => url.origin !== local.origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    context.on('request', (r) => requests.push(r));
+    context.on('requestfailed', (r) => {
+      // A navigation cut short by the next one is not a failure of the site.
+      if (!offsite.includes(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`);
+    });
+    context.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    await body({ context, page, requests });
+    expect(errors, 'console and page errors').toEqual([]);
+    expect(dialogs, 'dialogs').toEqual([]);
+    expect(offsite, 'requests beyond the local server').toEqual([]);
+    expect(failed, 'failed requests').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------- the search page
+
+/**
+ * Waits until the search page has rendered its latest search: #search-results
+ * is aria-busy from the moment a search starts (an input event, a facet
+ * change, page load) until the last one started has rendered.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 15_000 });
+}
+
+async function openSearch(page: Page, query = ''): Promise<void> {
+  const response = await page.goto(`${base}${urls.search()}${query}`);
+  expect(response?.status()).toBe(200);
+  await settled(page);
+}
+
+/** Types into the search field as a reader would, key by key, and waits for the results. */
+async function typeQuery(page: Page, text: string): Promise<void> {
+  await page.locator('#search-input').click();
+  await page.keyboard.type(text);
+  await settled(page);
+}
+
+interface Listed {
+  status: string;
+  /** Headings of the result groups, in order, without their counts. */
+  groups: string[];
+  quotes: { href: string; who: string }[];
+  passages: string[];
+}
+
+/** What the results show: the status line, the groups, each quote's link and speaker, each passage's link. */
+function listed(page: Page): Promise<Listed> {
+  return page.evaluate(() => {
+    const groups = [...document.querySelectorAll('#search-results .result-group')];
+    const inGroup = (title: string) => groups.find((g) => g.querySelector('h2')?.firstChild?.textContent?.trim() === title);
+    const links = (title: string) => [...(inGroup(title)?.querySelectorAll<HTMLAnchorElement>('a.result') ?? [])];
+    return {
+      status: document.querySelector('#search-status')?.textContent?.trim() ?? '',
+      groups: groups.map((g) => g.querySelector('h2')?.firstChild?.textContent?.trim() ?? ''),
+      quotes: links('Quotes').map((a) => ({ href: a.getAttribute('href') ?? '', who: a.querySelector('.r-who')?.textContent ?? '' })),
+      passages: links('Passages').map((a) => a.getAttribute('href') ?? ''),
+    };
+  });
+}
+
+interface FacetEntry {
+  name: string;
+  count: number;
+  checked: boolean;
+}
+
+function facet(page: Page): Promise<{ visible: boolean; entries: FacetEntry[] }> {
+  return page.evaluate(() => ({
+    visible: !(document.querySelector<HTMLElement>('#facet-box')?.hidden ?? true),
+    entries: [...document.querySelectorAll<HTMLInputElement>('#analyst-facet input[type="checkbox"]')].map((input) => {
+      const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+      return { name: input.value, count: Number(/\((\d+)\)\s*$/.exec(label)?.[1] ?? NaN), checked: input.checked };
+    }),
+  }));
+}
+
+function searchParams(page: Page): { q: string | null; analysts: string[] } {
+  const params = new URL(page.url()).searchParams;
+  return { q: params.get('q'), analysts: params.getAll('analyst') };
+}
+
+/** The index, among the focusable results in order, of the first quote link whose speaker includes `name`. */
+function firstQuoteIndexBy(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => {
+    const all = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result')];
+    return all.findIndex((a) => a.classList.contains('result-quote') && (a.querySelector('.r-who')?.textContent ?? '').includes(n));
+  }, name);
+}
+
+const activeHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+
+/** After following a quote result: the URL's hash is the quote's id, which is :target and in view below the header. */
+async function expectAtQuote(page: Page, href: string): Promise<void> {
+  const target = new URL(href, base);
+  await page.waitForURL(target.href);
+  const id = target.hash.slice(1);
+  expect(id).toMatch(/^q-/);
+  expect(new URL(page.url()).hash).toBe(`#${id}`);
+  expect(await isTarget(page, id), `#${id} is :target`).toBe(true);
+  await expect.poll(() => isInView(page, `#${id}`), { timeout: 5000, message: `#${id} in view, clear of the sticky header` }).toBe(true);
+}
+
+// ---------------------------------------------------------------- tests
+
+describe('every analyst, by every spelling of their name', () => {
+  test('the content gives every analyst at least one quote to find', () => {
+    for (const analyst of corpus.analysts) expect(quoteUrls.get(analyst.id)?.length, analyst.name).toBeGreaterThan(0);
+    expect(SPELLINGS.length).toBeGreaterThan(corpus.analysts.length);
+  });
+
+  test.each(SPELLINGS)('“%s” lists %s’s quotes; the first is reached by keyboard, in view (1280 px)', async (alias, id, name) => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      await typeQuery(page, alias);
+      const shown = await listed(page);
+      expect(shown.status).toMatch(COUNTS);
+      expect(shown.groups[0], 'quotes come first').toBe('Quotes');
+      const expected = quoteUrls.get(id)!;
+      const hrefs = shown.quotes.map((q) => q.href);
+      for (const url of expected) expect(hrefs, `${url} listed under Quotes for “${alias}”`).toContain(url);
+      for (const url of expected) expect(shown.quotes.find((q) => q.href === url)!.who, `speaker of ${url}`).toContain(name);
+
+      // Keyboard: ↓ from the field into the results, ↓ to the analyst's first quote, Enter.
+      const index = await firstQuoteIndexBy(page, name);
+      expect(index).toBeGreaterThanOrEqual(0);
+      const href = shown.quotes.find((q) => q.who.includes(name))!.href;
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+      expect(await activeHref(page), 'the focused result').toBe(href);
+      await page.keyboard.press('Enter');
+      await expectAtQuote(page, href);
+    });
+  });
+
+  test('on a phone (390×844): typing the last spelling and tapping the quote lands on it, in view', async () => {
+    const analyst = [...corpus.analysts].sort((a, b) => b.aliases.length - a.aliases.length)[0]!;
+    const alias = analyst.aliases.at(-1)!;
+    await inSession(PHONE, async ({ page }) => {
+      await openSearch(page);
+      await typeQuery(page, alias);
+      const shown = await listed(page);
+      const quote = shown.quotes.find((q) => q.who.includes(analyst.name));
+      expect(quote, `a quote by ${analyst.name} for “${alias}”`).toBeDefined();
+      await page.locator(`#search-results a.result-quote[href="${quote!.href}"]`).click();
+      await expectAtQuote(page, quote!.href);
+    });
+  });
+
+  test('Escape and ↑ bring the focus back to the field', async () => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      await typeQuery(page, 'Klein');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    });
+  });
+});
+
+describe('the search form', () => {
+  test('Enter searches for what the field holds, even a value no input event announced', async () => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      // As when the browser restores or fills in the field: the value changes without an input event.
+      await page.locator('#search-input').evaluate((el: HTMLInputElement) => {
+        el.value = 'Latynina';
+      });
+      await page.locator('#search-input').focus();
+      await page.keyboard.press('Enter');
+      await settled(page);
+      expect(new URL(page.url()).pathname, 'the page stays (no reload)').toBe(urls.search());
+      expect(searchParams(page)).toEqual({ q: 'Latynina', analysts: [] });
+      const latynina = corpus.analysts.find((a) => a.aliases.includes('Latynina'))!;
+      expect((await listed(page)).quotes.map((q) => q.href)).toEqual(expect.arrayContaining(quoteUrls.get(latynina.id)!));
+    });
+  });
+});
+
+describe('the analyst facet', () => {
+  test('checking an analyst keeps only their quotes and adds &analyst=…; unchecking restores the results', async () => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      await typeQuery(page, 'CSTO');
+      const all = await listed(page);
+      expect(all.status).toMatch(COUNTS);
+      const before = await facet(page);
+      expect(before.visible).toBe(true);
+      expect(before.entries.map((e) => e.name).sort()).toEqual(corpus.analysts.map((a) => a.name).sort());
+      // Each count is the number of listed quotes by that analyst (a joint quote counts for both).
+      for (const e of before.entries) expect(e.count, `count for ${e.name}`).toBe(all.quotes.filter((q) => q.who.includes(e.name)).length);
+      const withQuotes = before.entries.filter((e) => e.count > 0);
+      expect(withQuotes.length, '“CSTO” is in quotes by several analysts').toBeGreaterThanOrEqual(2);
+      expect(before.entries.every((e) => !e.checked)).toBe(true);
+
+      // Check one by keyboard (Space): the focus stays on the box.
+      const [first, second] = withQuotes as [FacetEntry, FacetEntry];
+      const box = (name: string) => page.locator(`#analyst-facet input[value="${name}"]`);
+      await box(first.name).focus();
+      await page.keyboard.press('Space');
+      await settled(page);
+      expect(await box(first.name).evaluate((el) => el === document.activeElement), 'focus stays on the checkbox').toBe(true);
+      const one = await listed(page);
+      expect(one.quotes.length).toBe(first.count);
+      for (const q of one.quotes) expect(q.who).toContain(first.name);
+      expect(one.passages, 'passages have no analyst').toEqual([]);
+      expect(searchParams(page)).toEqual({ q: 'CSTO', analysts: [first.name] });
+      const afterOne = await facet(page);
+      expect(afterOne.entries.find((e) => e.name === first.name)).toEqual({ ...first, checked: true });
+      // The other analysts keep their counts: what checking them would add.
+      for (const e of afterOne.entries.filter((x) => x.name !== first.name)) expect(e, e.name).toEqual(before.entries.find((x) => x.name === e.name));
+
+      // A second analyst: quotes by either.
+      await box(second.name).check();
+      await settled(page);
+      const two = await listed(page);
+      expect(two.quotes.length).toBe(all.quotes.filter((q) => q.who.includes(first.name) || q.who.includes(second.name)).length);
+      for (const q of two.quotes) expect(q.who.includes(first.name) || q.who.includes(second.name), q.who).toBe(true);
+      expect(searchParams(page)).toEqual({ q: 'CSTO', analysts: [first.name, second.name] });
+
+      // Unchecking both restores the first results and the URL.
+      await box(second.name).uncheck();
+      await settled(page);
+      await box(first.name).uncheck();
+      await settled(page);
+      expect(await listed(page)).toEqual(all);
+      expect(searchParams(page)).toEqual({ q: 'CSTO', analysts: [] });
+      expect((await facet(page)).entries).toEqual(before.entries);
+    });
+  });
+});
+
+describe('shared search URLs', () => {
+  /** [URL query, the query typed, the analysts checked]: opening the URL shows what doing the search shows. */
+  const SHARED: [string, string, string[]][] = [
+    ['?q=Soutyrin', 'Soutyrin', []],
+    ['?q=CSTO&analyst=Vyacheslav%20Sutyrin', 'CSTO', ['Vyacheslav Sutyrin']],
+    ['?q=CSTO&analyst=Andrei%20Kazantsev', 'CSTO', ['Andrei Kazantsev']],
+  ];
+
+  test.each(SHARED)('/search/%s shows the query, the same results, and keeps them on reload', async (query, typed, analysts) => {
+    await inSession(DESKTOP, async ({ page }) => {
+      // The search done by hand.
+      await openSearch(page);
+      await typeQuery(page, typed);
+      for (const name of analysts) {
+        await page.locator(`#analyst-facet input[value="${name}"]`).check();
+        await settled(page);
+      }
+      const done = await listed(page);
+      const doneFacet = await facet(page);
+      expect(searchParams(page)).toEqual({ q: typed, analysts });
+
+      // The same search opened from its URL, then reloaded.
+      await openSearch(page, query);
+      for (const step of ['opened', 'reloaded']) {
+        expect(await page.inputValue('#search-input'), `${step}: the field shows the query`).toBe(typed);
+        expect(await listed(page), `${step}: the same results`).toEqual(done);
+        expect((await facet(page)).entries.filter((e) => e.checked).map((e) => e.name), `${step}: the analysts checked`).toEqual(analysts);
+        expect(await facet(page), `${step}: the same facet`).toEqual(doneFacet);
+        if (step === 'opened') {
+          await page.reload();
+          await settled(page);
+        }
+      }
+      expect(done.status, 'a clear status').toMatch(analysts.includes('Andrei Kazantsev') ? /^No results for “CSTO” by Andrei Kazantsev\.$/ : COUNTS);
+      if (done.quotes.length > 0) for (const q of done.quotes) expect(analysts.length === 0 || analysts.some((a) => q.who.includes(a)), q.who).toBe(true);
+    });
+  });
+
+  test('/search/?analyst=… alone lists that analyst’s quotes, and keeps them on reload', async () => {
+    const analyst = corpus.analysts.at(-1)!;
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page, `?analyst=${encodeURIComponent(analyst.name).replace(/%20/g, '+')}`);
+      for (const step of ['opened', 'reloaded']) {
+        expect(await page.inputValue('#search-input'), step).toBe('');
+        const shown = await listed(page);
+        expect(shown.status, step).toMatch(COUNTS);
+        expect(shown.quotes.map((q) => q.href).sort(), step).toEqual([...quoteUrls.get(analyst.id)!].sort());
+        expect(shown.passages, step).toEqual([]);
+        expect((await facet(page)).entries.filter((e) => e.checked).map((e) => e.name), step).toEqual([analyst.name]);
+        if (step === 'opened') {
+          await page.reload();
+          await settled(page);
+        }
+      }
+    });
+  });
+
+  test('an analyst the index does not know is dropped from the URL instead of hiding every result', async () => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page, '?q=CSTO&analyst=Nobody%20Known');
+      expect(searchParams(page)).toEqual({ q: 'CSTO', analysts: [] });
+      expect((await listed(page)).status).toMatch(COUNTS);
+    });
+  });
+});
+
+describe('the header search form', () => {
+  test.each([
+    ['the home page', urls.home()],
+    ['a section page', sectionPath('tactic-or-strategy')],
+  ])('%s loads no script and no search index until search is used', async (_name, path) => {
+    await inSession(DESKTOP, async ({ page, requests }) => {
+      const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(requests.length).toBeGreaterThan(0);
+      const scripts = requests.filter((r) => r.resourceType() === 'script' || /\.m?js(\?|$)/.test(new URL(r.url()).pathname));
+      expect(scripts.map((r) => r.url()), 'JavaScript requests').toEqual([]);
+      expect(requests.filter((r) => r.url().includes('/pagefind/')).map((r) => r.url()), 'search index requests').toEqual([]);
+      expect(await page.locator('#header-search-input').isVisible(), 'the header search field').toBe(true);
+    });
+  });
+
+  test('typing in the header field of a section page and pressing Enter lands on /search/?q=… with results', async () => {
+    await inSession(DESKTOP, async ({ page, requests }) => {
+      await page.goto(`${base}${sectionPath('tactic-or-strategy')}`, { waitUntil: 'networkidle' });
+      expect(requests.filter((r) => r.url().includes('/pagefind/') || r.resourceType() === 'script')).toEqual([]);
+      await page.locator('#header-search-input').click();
+      await page.keyboard.type('Margarete Klein');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === urls.search());
+      expect(searchParams(page)).toEqual({ q: 'Margarete Klein', analysts: [] });
+      await settled(page);
+      expect(await page.inputValue('#search-input')).toBe('Margarete Klein');
+      const shown = await listed(page);
+      expect(shown.status).toMatch(COUNTS);
+      const klein = corpus.analysts.find((a) => a.aliases.includes('Margarete Klein'))!;
+      for (const url of quoteUrls.get(klein.id)!) expect(shown.quotes.map((q) => q.href)).toContain(url);
+      expect(requests.some((r) => r.url().includes('/pagefind/')), 'the index loads on the search page').toBe(true);
+    });
+  });
+});
+
+describe('passage results', () => {
+  /**
+   * Where the `text` occurs in the page's visible text (case-insensitive,
+   * across element boundaries): each occurrence's box, and where the
+   * sticky header ends.
+   */
+  function occurrences(page: Page, text: string) {
+    return page.evaluate((t) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('script, style, noscript, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const nodes: { node: Text; start: number }[] = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, start: all.length });
+        all += (n as Text).data;
+      }
+      const at = (offset: number) => {
+        const i = nodes.findLastIndex((x) => x.start <= offset);
+        return { node: nodes[i]!.node, offset: offset - nodes[i]!.start };
+      };
+      const header = document.querySelector('.site-header');
+      const headerBottom = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      const boxes: { top: number; bottom: number; pageTop: number }[] = [];
+      const haystack = all.toLowerCase();
+      const needle = t.toLowerCase();
+      for (let i = haystack.indexOf(needle); i >= 0 && needle; i = haystack.indexOf(needle, i + 1)) {
+        const range = document.createRange();
+        const start = at(i);
+        const end = at(i + needle.length - 1);
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue; // not rendered
+        boxes.push({ top: box.top, bottom: box.bottom, pageTop: box.top + window.scrollY });
+      }
+      return { boxes, headerBottom, viewport: window.innerHeight, scrollY: window.scrollY };
+    }, text);
+  }
+
+  test.each(['authoritarian', 'naïve', 'Soutyrin'])('following a passage result for “%s” scrolls its section page to the words', async (query) => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page, `?q=${encodeURIComponent(query)}`);
+      const shown = await listed(page);
+      expect(shown.passages.length, 'passage results').toBeGreaterThan(0);
+      const href = shown.passages[0]!;
+      expect(href, 'the link carries a text fragment').toContain('#:~:text=');
+      const words = decodeURIComponent(href.slice(href.indexOf(':~:text=') + ':~:text='.length));
+      expect(words.toLowerCase()).toContain(query.toLowerCase().slice(0, 5));
+
+      await page.locator(`#search-results a.result-passage[href="${href}"]`).click();
+      await page.waitForURL((url) => url.pathname === new URL(href, base).pathname);
+      await page.waitForLoadState('load');
+      const inView = async () => {
+        const o = await occurrences(page, words);
+        return o.boxes.some((b) => b.top >= o.headerBottom - 1 && b.bottom <= o.viewport);
+      };
+      // The browser scrolls to the first match of the fragment: some occurrence of the words ends up in view…
+      await expect.poll(inView, { timeout: 5000, message: `“${words}” in view, clear of the sticky header` }).toBe(true);
+      // …and if the first one is below the first screen, the page has scrolled to it (not in view by luck).
+      const o = await occurrences(page, words);
+      expect(o.boxes.length, `“${words}” is on the page`).toBeGreaterThan(0);
+      if (o.boxes[0]!.pageTop > o.viewport) expect(o.scrollY, 'scrolled to the words').toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('hostile input', () => {
+  /** [label, input, what the status must say]. `clear`: no results or counts, either being a plain statement. */
+  const HOSTILE: [string, string, 'prompt' | 'none' | 'clear'][] = [
+    ['empty', '', 'prompt'],
+    ['spaces only', '     ', 'prompt'],
+    ['5,000 characters', 'x'.repeat(5000), 'none'],
+    ['a script element', '<script>alert(1)</script>', 'none'],
+    ['quotes and backslashes', '"\'\\', 'none'],
+    ['regular expression syntax', '.*+?^${}()|[]\\', 'none'],
+    ['Cyrillic', 'Кремль', 'none'],
+    ['Chinese', '哈萨克斯坦', 'none'],
+    // Pagefind matches an unknown word by its longest indexed prefix ("onerror" → "one"),
+    // so this one may find results: they must still be text.
+    ['an img with onerror', '<img src=x onerror=alert(1)>', 'clear'],
+  ];
+
+  const counts = (page: Page) =>
+    page.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      imgs: document.querySelectorAll('img').length,
+      inResults: document.querySelectorAll('#search-results script, #search-results img, #search-results iframe, #search-results [onerror]').length,
+      inStatus: document.querySelector('#search-status')?.children.length ?? -1,
+    }));
+
+  async function expectStatus(page: Page, input: string, kind: 'prompt' | 'none' | 'clear') {
+    const { status, quotes, passages } = await listed(page);
+    const q = normalizeQuery(clipQuery(input));
+    if (kind === 'prompt') {
+      expect(q).toBe('');
+      expect(status).toMatch(EMPTY_PROMPT);
+      expect(quotes.length + passages.length).toBe(0);
+    } else if (kind === 'none') {
+      expect(status).toBe(`No results for “${q}”.`);
+      expect(quotes.length + passages.length).toBe(0);
+    } else {
+      expect([`No results for “${q}”.`, ...(COUNTS.test(status) ? [status] : [])]).toContain(status);
+    }
+  }
+
+  test.each(HOSTILE)('%s: typed or opened from a URL, shown as text only, with a clear status', async (_label, input, kind) => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      const baseline = await counts(page);
+      expect(baseline.inResults).toBe(0);
+
+      // Typed (after a search with results, so the status has to change).
+      await page.fill('#search-input', 'Sutyrin');
+      await settled(page);
+      expect((await listed(page)).status).toMatch(COUNTS);
+      await page.fill('#search-input', input);
+      await settled(page);
+      await expectStatus(page, input, kind);
+      expect(await counts(page)).toEqual(baseline);
+      const q = searchParams(page).q;
+      expect((q ?? '').length).toBeLessThanOrEqual(MAX_QUERY);
+      if (normalizeQuery(input) === '') expect(q).toBeNull();
+
+      // Opened from a URL.
+      await openSearch(page, `?q=${encodeURIComponent(input)}`);
+      await expectStatus(page, input, kind);
+      expect(await counts(page)).toEqual(baseline);
+      expect(await page.inputValue('#search-input')).toBe(clipQuery(input));
+      // Give a late onerror or script a moment to show itself as a dialog or an error.
+      await page.waitForTimeout(200);
+    });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Cite and share, in dist/: every article, section and quote page names a
+ * share card (og:image) that is a 1200×630 PNG in dist/, with alt text;
+ * every quote has its own page (/quotes/<id>/), canonical to itself, kept
+ * out of the search index, linking to the quote's place; every citation
+ * file exists and parses (BibTeX with Citation.js, CSL-JSON with JSON.parse).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { describe, expect, test } from 'vitest';
+import { ARTICLE_SLUG, DIST, fileForPath, loadPages, metaContent, pageAt, prop, select, selectAll, sectionPages, SITE_ORIGIN, type DistPage } from '../support/html.ts';
+
+const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
+const pages = loadPages();
+const sections = sectionPages();
+const overview = pageAt(`/articles/${ARTICLE_SLUG}/`)!;
+/** Every quote on the section pages but the parts that continue another (they are shown with it). */
+const quotes = sections.flatMap((page) =>
+  selectAll(page.tree, 'span.quote')
+    .filter((el) => prop(el, 'dataContinues') === undefined)
+    .map((el) => ({ id: String(el.properties.id), section: page })),
+);
+const quotePages = pages.filter((p) => p.path.startsWith('/quotes/'));
+
+/** Width and height from a PNG's signature and IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} has the PNG signature`).toBe(true);
+  expect(bytes.subarray(12, 16).toString('latin1'), `${file}: the first chunk is IHDR`).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function cardOf(page: DistPage) {
+  const image = metaContent(page, 'og:image');
+  expect(image, `${page.path} has og:image`).toBeDefined();
+  const url = new URL(image!);
+  expect(url.origin).toBe(SITE_ORIGIN);
+  return { url, file: join(DIST, decodeURIComponent(url.pathname)) };
+}
+
+const sharedPages = [overview, ...sections, ...quotePages];
+
+describe('share cards', () => {
+  test('there are pages to check: the overview, 4 sections and one page per quote', () => {
+    expect(sections).toHaveLength(4);
+    expect(quotes.length).toBeGreaterThan(10);
+    expect(quotePages).toHaveLength(quotes.length);
+  });
+
+  test.each(sharedPages.map((p) => [p.path, p] as const))('%s: og:image is a 1200×630 PNG in dist/, with its size, alt text and a large Twitter card', (_path, page) => {
+    const { url, file } = cardOf(page);
+    expect(url.pathname).toMatch(/^\/og\/.+\.png$/);
+    expect(existsSync(file), `${url.pathname} exists in dist/`).toBe(true);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    expect(metaContent(page, 'og:image:width')).toBe('1200');
+    expect(metaContent(page, 'og:image:height')).toBe('630');
+    expect(metaContent(page, 'og:image:alt')?.trim()).toBeTruthy();
+    expect(metaContent(page, 'twitter:card')).toBe('summary_large_image');
+    expect(metaContent(page, 'twitter:image:alt')).toBe(metaContent(page, 'og:image:alt'));
+  });
+
+  test('each page has its own card', () => {
+    const cards = sharedPages.map((p) => cardOf(p).url.pathname);
+    expect(new Set(cards).size).toBe(cards.length);
+  });
+
+  test('a quote card’s alt text says whose words they are, the words and the article', () => {
+    const page = pageAt('/quotes/q-sutyrin-only-guarantor/')!;
+    expect(metaContent(page, 'og:image:alt')).toBe(
+      'Quote by Vyacheslav Sutyrin: “Moscow has confirmed its role as the main (in fact, the only) guarantor of political transition security in Kazakhstan and other CSTO countries. That would be naïve. … to conclude that the Kazakh crisis is over” — from Strategic shift or political consolidation?',
+    );
+  });
+
+  test('every card in dist/og/ belongs to a page', () => {
+    const referenced = new Set(sharedPages.map((p) => cardOf(p).url.pathname));
+    const walk = (dir: string): string[] =>
+      readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(`${dir}/${d.name}`) : [`/${dir}/${d.name}`]));
+    expect(walk('og').sort()).toEqual([...referenced].sort());
+  });
+});
+
+describe('quote pages', () => {
+  test('every quote has a page at /quotes/<id>/', () => {
+    const missing = quotes.filter((q) => !pageAt(`/quotes/${q.id}/`)).map((q) => q.id);
+    expect(missing).toEqual([]);
+  });
+
+  test.each(quotes.map((q) => [q.id, q] as const))('/quotes/%s/: the words, who said them, the context, canonical to itself, a link to its place', (id, q) => {
+    const page = pageAt(`/quotes/${id}/`)!;
+    const canonical = selectAll(page.tree, (e) => e.tagName === 'link' && prop(e, 'rel') === 'canonical');
+    expect(canonical.map((l) => prop(l, 'href'))).toEqual([`${SITE_ORIGIN}/quotes/${id}/`]);
+    expect(select(page.tree, (e) => prop(e, 'dataPagefindBody') !== undefined), 'not indexed by Pagefind').toBeUndefined();
+    expect(select(page.tree, (e) => e.tagName === 'meta' && prop(e, 'name') === 'robots'), 'no robots meta').toBeUndefined();
+    const main = select(page.tree, 'main')!;
+    expect(select(main, 'figure.quote-permalink'), 'the quote').toBeDefined();
+    expect(select(main, 'p.quote-context'), 'its context').toBeDefined();
+    const inPlace = select(main, 'p.quote-in-place');
+    expect(inPlace && selectAll(inPlace, 'a').map((a) => prop(a, 'href'))).toEqual([`${q.section.path}#${id}`]);
+    const cite = select(main, 'details.cite-this');
+    expect(cite, 'its citation').toBeDefined();
+    const hrefs = selectAll(cite!, 'a').map((a) => prop(a, 'href'));
+    expect(hrefs).toEqual([`/cite/quote/${id}.bib`, `/cite/quote/${id}.json`]);
+  });
+
+  test('an analyst’s quote links to its analyst; a speaker-labelled quote names its speaker', () => {
+    const joint = select(pageAt('/quotes/q-klein-schmitz-threat-perception/')!.tree, 'figcaption')!;
+    expect(selectAll(joint, 'a').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
+    const observers = select(pageAt('/quotes/q-observers-global-politics/')!.tree, 'figcaption')!;
+    expect(selectAll(observers, 'a')).toHaveLength(0);
+  });
+
+  test('the quote pages are no search result: the index has no /quotes/ URL', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u.startsWith('/quotes/'))).toEqual([]);
+  });
+
+  test('each quote on an analyst’s page links to the quote’s page', () => {
+    const cards = pages.filter((p) => /^\/analysts\/[\w-]+\/$/.test(p.path)).flatMap((p) => selectAll(p.tree, 'li.quote-card'));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(selectAll(card, 'a').map((a) => prop(a, 'href'))).toContain(`/quotes/${String(card.properties.id)}/`);
+  });
+});
+
+describe('citation files', () => {
+  const citing = [
+    { page: overview, key: ARTICLE_SLUG, permalink: `${SITE_ORIGIN}/articles/${ARTICLE_SLUG}/` },
+    ...sections.map((page) => ({ page, key: page.path.replace(/^\/articles\/|\/$/g, ''), permalink: `${SITE_ORIGIN}${page.path}` })),
+    ...quotes.map((q) => ({ page: pageAt(`/quotes/${q.id}/`)!, key: `quote/${q.id}`, permalink: `${SITE_ORIGIN}/quotes/${q.id}/` })),
+  ];
+
+  test.each(citing.map((c) => [c.key, c] as const))('%s: the page offers .bib and .json, which exist and parse to one entry citing the source', (key, c) => {
+    const cite = select(c.page.tree, 'details.cite-this');
+    expect(cite, `${c.page.path} has "Cite this"`).toBeDefined();
+    expect(selectAll(cite!, 'pre')).toHaveLength(2);
+    const links = selectAll(cite!, 'a').map((a) => prop(a, 'href')!);
+    expect(links).toEqual([`/cite/${key}.bib`, `/cite/${key}.json`]);
+    for (const href of links) expect(fileForPath(href), `${href} exists`).toBeDefined();
+
+    const bib = readFileSync(join(DIST, 'cite', `${key}.bib`), 'utf8');
+    const fromBib = new Cite(bib).data;
+    expect(fromBib).toHaveLength(1);
+    expect(fromBib[0]).toMatchObject({ URL: SOURCE_URL, 'container-title': 'The Diplomat', issued: { 'date-parts': [[2022, 2]] } });
+    expect(fromBib[0]!.note).toContain(`Read at ${c.permalink}`);
+
+    const csl = JSON.parse(readFileSync(join(DIST, 'cite', `${key}.json`), 'utf8')) as Record<string, unknown>[];
+    expect(csl).toHaveLength(1);
+    expect(csl[0]).toMatchObject({ type: 'article-magazine', URL: SOURCE_URL, 'container-title': 'The Diplomat', note: expect.stringContaining(`Read at ${c.permalink}`) });
+
+    // What the page shows is what the files hold.
+    const [, cslPre] = selectAll(cite!, 'pre');
+    expect(JSON.parse(selectAll(cslPre!, 'code').flatMap((code) => code.children.map((t) => (t.type === 'text' ? t.value : ''))).join(''))).toEqual(csl);
+  });
+
+  test('on a section page, "Cite this section" is outside the searchable text', () => {
+    for (const page of sections) {
+      const ignored = selectAll(page.tree, (e) => prop(e, 'dataPagefindIgnore') !== undefined);
+      expect(ignored.some((el) => select(el, 'details.cite-this'))).toBe(true);
+    }
+  });
+});
