@@ -4,7 +4,7 @@
  * counts, and keeps the state in the URL. Loaded only on /search/.
  */
 import { groupResults, type PagefindData } from './results.ts';
-import { clipQuery, normalizeQuery, readState, writeState, type SearchState } from './state.ts';
+import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 interface PagefindSearch {
@@ -25,12 +25,14 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const results = document.querySelector<HTMLElement>('#search-results')!;
-const facet = document.querySelector<HTMLElement>('#analyst-facet')!;
 const facetBox = document.querySelector<HTMLElement>('#facet-box')!;
+/** Each facet's list of checkboxes (`#analyst-facet`, `#article-facet`, `#topic-facet`). */
+const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${facet.filter}-facet`)!;
 
 let state: SearchState = readState(location.search);
 let loading: Promise<Pagefind> | undefined;
-let allAnalysts: string[] = [];
+/** Every value of every facet in the index, sorted. */
+let all: Record<string, string[]> = {};
 let run = 0;
 
 async function load(): Promise<Pagefind> {
@@ -38,7 +40,14 @@ async function load(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pf.options({ excerptLength: 24 });
   await pf.init();
-  allAnalysts = Object.keys((await pf.filters()).analyst ?? {}).sort((a, b) => a.localeCompare(b));
+  const filters = await pf.filters();
+  all = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort((a, b) => a.localeCompare(b))]));
+  // A facet with one value (one article, its topics) narrows nothing: it stays hidden.
+  const single = (all.article ?? []).length < 2;
+  for (const f of FACETS) {
+    const fieldset = facetList(f).closest('fieldset')!;
+    fieldset.hidden = f.filter !== 'analyst' && (single || (all[f.filter] ?? []).length < 2);
+  }
   return pf;
 }
 
@@ -64,16 +73,17 @@ async function search(mine: number): Promise<void> {
   // One load, however many updates start before it finishes (the first one runs on page load).
   const pagefind = await (loading ??= load());
   if (mine !== run) return;
-  // An analyst the index does not know (an old or edited link) would filter out everything, unseen in the facet.
-  const known = state.analysts.filter((a) => allAnalysts.includes(a));
-  if (known.length !== state.analysts.length) {
-    state = { ...state, analysts: known };
-    history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  // A value the index does not know (an old or edited link) would filter out everything, unseen in the facet.
+  const before = writeState(state);
+  for (const f of FACETS) {
+    const known = valuesOf(state, f).filter((v) => (all[f.filter] ?? []).includes(v));
+    state = { ...state, [f.field]: known };
   }
-  const filters = state.analysts.length > 0 ? { analyst: { any: state.analysts } } : undefined;
+  if (writeState(state) !== before) history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  const filters = filtersOf(state);
   if (!q && !filters) {
     results.replaceChildren();
-    renderFacet(facet, allAnalysts.map((name) => ({ name, count: 0, checked: false })));
+    for (const f of FACETS) renderFacet(facetList(f), f.filter, (all[f.filter] ?? []).map((name) => ({ name, count: 0, checked: false })));
     facetBox.hidden = true;
     announce('Type to search quotes and passages, or pick an analyst.');
     return;
@@ -85,13 +95,20 @@ async function search(mine: number): Promise<void> {
   if (mine !== run) return;
   const { quotes, passages } = groupResults(data);
   renderResults(results, quotes, passages);
-  // The analysts are alternatives (any of them): each count is what that analyst's box would add,
-  // so it must not be narrowed by the boxes already checked (`filters` would show 0 for every other analyst).
-  const counts = (found.totalFilters ?? found.filters).analyst ?? {};
-  renderFacet(facet, allAnalysts.map((name) => ({ name, count: counts[name] ?? 0, checked: state.analysts.includes(name) })));
+  // A facet's values are alternatives (any of them): in a facet with boxes checked, each count is what
+  // that box would add, so it is not narrowed by those boxes (the current results would show 0 for the others).
+  for (const f of FACETS) {
+    const picked = valuesOf(state, f);
+    const counts = (picked.length > 0 ? (found.totalFilters ?? found.filters) : found.filters)[f.filter] ?? {};
+    renderFacet(facetList(f), f.filter, (all[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) })));
+  }
   facetBox.hidden = false;
   const total = quotes.length + passages.length;
-  const by = state.analysts.length ? ` by ${state.analysts.join(' or ')}` : '';
+  const by = [
+    state.analysts.length ? ` by ${state.analysts.join(' or ')}` : '',
+    valuesOf(state, FACETS[1]).length ? ` in ${valuesOf(state, FACETS[1]).map((a) => `“${a}”`).join(' or ')}` : '',
+    valuesOf(state, FACETS[2]).length ? ` on ${valuesOf(state, FACETS[2]).join(' or ')}` : '',
+  ].join('');
   announce(
     total === 0
       ? q
@@ -112,10 +129,12 @@ form.addEventListener('submit', (e) => {
   state = { ...state, q: clipQuery(input.value) };
   void update();
 });
-facet.addEventListener('change', () => {
-  state = { ...state, analysts: [...facet.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) };
-  void update();
-});
+for (const f of FACETS) {
+  facetList(f).addEventListener('change', () => {
+    state = { ...state, [f.field]: [...facetList(f).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) };
+    void update();
+  });
+}
 wireKeyboard(input, results);
 document.documentElement.classList.add('search-ready');
 void update();

@@ -1,7 +1,25 @@
-/** The search state, kept in the URL (`/search/?q=…&analyst=…&analyst=…`) so a search can be shared and reloaded. */
+/**
+ * The search state, kept in the URL (`/search/?q=…&analyst=…&article=…&topic=…`)
+ * so a search can be shared and reloaded. Values of one facet are
+ * alternatives (any of them); different facets narrow each other.
+ */
 export interface SearchState {
   q: string;
   analysts: string[];
+  articles?: string[];
+  topics?: string[];
+}
+
+/** The facets: the Pagefind filter, its URL parameter, and where the state keeps its values. */
+export const FACETS = [
+  { filter: 'analyst', field: 'analysts', legend: 'Analyst' },
+  { filter: 'article', field: 'articles', legend: 'Article' },
+  { filter: 'topic', field: 'topics', legend: 'Topic' },
+] as const;
+export type Facet = (typeof FACETS)[number];
+
+export function valuesOf(state: SearchState, facet: Facet): string[] {
+  return state[facet.field] ?? [];
 }
 
 /** Longest query we search for: longer input is cut, not an error. */
@@ -20,18 +38,27 @@ export function clipQuery(q: string): string {
 
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return {
-    q: clipQuery(params.get('q') ?? ''),
-    analysts: params.getAll('analyst').filter((a) => a.trim() !== ''),
-  };
+  const state: SearchState = { q: clipQuery(params.get('q') ?? ''), analysts: [] };
+  for (const facet of FACETS) {
+    const values = params.getAll(facet.filter).filter((v) => v.trim() !== '');
+    if (values.length > 0 || facet.field === 'analysts') state[facet.field] = values;
+  }
+  return state;
 }
 
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
-  for (const a of state.analysts) params.append('analyst', a);
+  for (const facet of FACETS) for (const v of valuesOf(state, facet)) params.append(facet.filter, v);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter argument for the state: undefined when nothing is picked. */
+export function filtersOf(state: SearchState): Record<string, { any: string[] }> | undefined {
+  const picked = FACETS.filter((f) => valuesOf(state, f).length > 0);
+  if (picked.length === 0) return undefined;
+  return Object.fromEntries(picked.map((f) => [f.filter, { any: valuesOf(state, f) }]));
 }
 
 /** The query as Pagefind should see it: trimmed, bounded; empty means "no query". */

@@ -55,7 +55,7 @@ export interface FacetValue {
  * only the counts and checked states change: replacing the inputs would drop
  * the focus of a reader toggling them from the keyboard.
  */
-export function renderFacet(target: HTMLElement, values: FacetValue[]): void {
+export function renderFacet(target: HTMLElement, name: string, values: FacetValue[]): void {
   const inputs = [...target.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   if (inputs.length === values.length && inputs.every((input, i) => input.value === values[i]!.name)) {
     values.forEach((v, i) => {
@@ -69,8 +69,8 @@ export function renderFacet(target: HTMLElement, values: FacetValue[]): void {
     el(
       'li',
       {},
-      el('input', { type: 'checkbox', id: `facet-${i}`, name: 'analyst', value: v.name, ...(v.checked ? { checked: '' } : {}) }),
-      el('label', { for: `facet-${i}` }, `${v.name} `, el('span', { class: 'count' }, `(${v.count})`)),
+      el('input', { type: 'checkbox', id: `${name}-facet-${i}`, name, value: v.name, ...(v.checked ? { checked: '' } : {}) }),
+      el('label', { for: `${name}-facet-${i}` }, `${v.name} `, el('span', { class: 'count' }, `(${v.count})`)),
     ),
   );
   target.replaceChildren(...items);
