@@ -1,15 +1,21 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { loadReferenceData } from './src/lib/content/reference-data.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown/pipeline.ts';
+import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 
 const root = contentRoot();
 const data = loadReferenceData(root);
+// The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
+/** @type {`sha256-${string}`} */
+const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
 
 export default defineConfig({
   // The public origin, for canonical URLs, Open Graph and the sitemap.
@@ -30,7 +36,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // script-src-attr 'unsafe-hashes' 'sha256-…': that handler and no other inline JavaScript.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
+        hashes: [{ hash: selectionHandlerHash, kind: 'attribute' }],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },
@@ -44,5 +54,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root })],
+  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root }), cspHeaders()],
 });

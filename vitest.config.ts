@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
  * Test kinds, in the order `npm test` runs them (after a clean build):
  * unit (schemas, plugins on Markdown→HTML fixtures, helpers), build (the
  * built `dist/`: fidelity, links, cross-references), browser (Playwright
- * driving Debian's Chromium against `dist/` served on localhost).
+ * driving Debian's Chromium against `dist/` served on localhost), gates
+ * (quality gates over every page of `dist/`: accessibility, HTML validity,
+ * links, privacy, CSP, determinism, byte budgets; each also run on the
+ * deliberately broken site in tests/fixtures/broken-site/ to prove it fails).
  */
 export default defineConfig({
   test: {
@@ -27,6 +30,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          // After the other projects, not beside them: one more full build (determinism) and
+          // Chromium on every page would slow the browser tests into their timeouts.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,0 +1,60 @@
+/**
+ * Gate 7, byte budgets: each section page's HTML plus its CSS weighs at most
+ * 12 KB gzipped (level 9, the files as served); and no page runs or loads
+ * JavaScript before the reader interacts. JSON-LD is data, not a script.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/html.ts';
+import { formatWeight, pageWeight, scriptsBeforeInteraction, SECTION_BUDGET } from './lib/budget.ts';
+import { sectionPagesIn, sitePages } from './lib/site.ts';
+
+const base = inject('baseUrl');
+
+/**
+ * Pages that load a script as they open, and why. Search is the one: it is
+ * a progressive enhancement (it needs its script and Pagefind to search at
+ * all; without them the page lists every analyst's quotes).
+ */
+const SCRIPTED_PAGES: Record<string, string> = {
+  '/search/': 'search runs Pagefind in the page; its no-JavaScript fallback lists the quotes by analyst',
+};
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe(`section pages: HTML + CSS ≤ ${SECTION_BUDGET} B gzipped`, () => {
+  const sections = sectionPagesIn(DIST);
+  test('there are section pages', () => {
+    expect(sections.length).toBeGreaterThan(0);
+  });
+  test.each(sections.map((p) => [p.path, p.file] as const))('%s', (_path, file) => {
+    const weight = pageWeight(DIST, file);
+    console.log(`budget: ${formatWeight(weight)}`);
+    expect(weight.total, formatWeight(weight)).toBeLessThanOrEqual(SECTION_BUDGET);
+  });
+});
+
+describe('no JavaScript before the reader interacts', () => {
+  const pages = sitePages(DIST);
+  test.each(pages.filter((p) => !(p.path in SCRIPTED_PAGES)).map((p) => p.path))('%s', async (path) => {
+    const found = await scriptsBeforeInteraction(page, `${base}${path}`);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test.each(Object.keys(SCRIPTED_PAGES))('%s (scripted, allowed) is still a page of dist/', (path) => {
+    expect(pages.map((p) => p.path), `${path}: ${SCRIPTED_PAGES[path]}`).toContain(path);
+  });
+});

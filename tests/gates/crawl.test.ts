@@ -1,0 +1,42 @@
+/**
+ * Gate 3, links over HTTP: a crawl from / in Chromium, following every
+ * same-origin link, finds no page that does not answer 200, no failing
+ * resource and no #fragment without its target; and it reaches every page
+ * of dist/ (but the 404 page, which nothing should link to).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/html.ts';
+import { crawl, type CrawlResult } from './lib/crawl.ts';
+import { sitePages } from './lib/site.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let result: CrawlResult;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const context = await browser.newContext();
+  result = await crawl(context, base, '/');
+  await context.close();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('crawl from /', () => {
+  test('every link answers 200, every resource loads, every #fragment exists', () => {
+    console.log(`crawl: ${result.visited.length} URLs fetched, ${result.fragments} fragment links checked, ${result.broken.length} broken`);
+    expect(result.visited.length).toBeGreaterThan(1);
+    expect(result.broken, `broken:\n${result.broken.join('\n')}`).toEqual([]);
+  });
+
+  test('reaches every page of dist/ (but the 404 page)', () => {
+    const reached = new Set(result.visited.map((v) => new URL(v.url).pathname));
+    const orphans = sitePages(DIST)
+      .map((p) => p.path)
+      .filter((p) => p !== '/404.html' && !reached.has(p));
+    expect(orphans, 'pages no link leads to').toEqual([]);
+  });
+});

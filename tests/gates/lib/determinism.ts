@@ -1,0 +1,37 @@
+/**
+ * Gate 6: determinism. Two builds of the same sources must be byte for byte
+ * the same: every file's sha256, compared.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, REPO_ROOT } from '../../support/html.ts';
+
+/** Every file under `dir` (relative, forward slashes) → its sha256. */
+export function hashTree(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+/** The differences between two trees, one line each: only in one, or different content. */
+export function diffTrees(a: string, b: string): string[] {
+  const [ha, hb] = [hashTree(a), hashTree(b)];
+  const out: string[] = [];
+  for (const [file, hash] of ha) {
+    if (!hb.has(file)) out.push(`only in ${a}: ${file}`);
+    else if (hb.get(file) !== hash) out.push(`differs: ${file}`);
+  }
+  for (const file of hb.keys()) if (!ha.has(file)) out.push(`only in ${b}: ${file}`);
+  return out;
+}
+
+/**
+ * A clean build into `outDir`, as `npm run build` makes it (scripts/build.ts
+ * runs exactly `astro build --force --outDir <temporary folder>`, then swaps
+ * it into dist/), on this Node. Returns Astro's exit code and its output.
+ */
+export function buildInto(outDir: string): { code: number; output: string } {
+  const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], { cwd: REPO_ROOT, env: process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
+}
