@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -16,10 +17,18 @@ const data = loadReferenceData(root);
 // The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
 /** @type {`sha256-${string}`} */
 const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
+// Astro keeps its content-layer data store (every section rendered) in `cacheDir` and reads it back
+// while it builds: two builds sharing one cacheDir at once read each other's content. A build of
+// another content root (a generated corpus, the corpus tests, the scale bench) keeps its own;
+// ASTRO_CACHE_DIR sets it outright.
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ||
+  (root === 'content' ? undefined : `./node_modules/.astro/content-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 12)}/`);
 
 export default defineConfig({
   // The public origin, for canonical URLs, Open Graph and the sitemap.
   site: process.env.SITE_URL ?? 'https://reader.example.org',
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

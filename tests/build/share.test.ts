@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_SLUG, DIST, fileForPath, loadPages, metaContent, pageAt, prop, select, selectAll, sectionPages, SITE_ORIGIN, type DistPage } from '../support/html.ts';
+import { ARTICLE_SLUG, DIST, fileForPath, loadPages, metaContent, pageAt, prop, select, selectAll, sectionPages, SITE_ORIGIN, textOf, type DistPage } from '../support/html.ts';
 
 const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
 const pages = loadPages();
@@ -103,6 +103,7 @@ describe('quote pages', () => {
     expect(cite, 'its citation').toBeDefined();
     const hrefs = selectAll(cite!, 'a').map((a) => prop(a, 'href'));
     expect(hrefs).toEqual([`/cite/quote/${id}.bib`, `/cite/quote/${id}.json`]);
+    expect(textOf(select(page.tree, 'title')!).length, 'the title fits in 70 characters').toBeLessThanOrEqual(70);
   });
 
   test('an analyst’s quote links to its analyst; a speaker-labelled quote names its speaker', () => {
@@ -117,6 +118,13 @@ describe('quote pages', () => {
     const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => u.startsWith('/quotes/'))).toEqual([]);
+  });
+
+  test('each section page links to the pages of its quotes (from "Cite this section")', () => {
+    for (const q of quotes) {
+      const cite = select(q.section.tree, 'details.cite-this')!;
+      expect(selectAll(cite, 'a').map((a) => prop(a, 'href')), `${q.section.path} links to /quotes/${q.id}/`).toContain(`/quotes/${q.id}/`);
+    }
   });
 
   test('each quote on an analyst’s page links to the quote’s page', () => {
@@ -137,7 +145,7 @@ describe('citation files', () => {
     const cite = select(c.page.tree, 'details.cite-this');
     expect(cite, `${c.page.path} has "Cite this"`).toBeDefined();
     expect(selectAll(cite!, 'pre')).toHaveLength(2);
-    const links = selectAll(cite!, 'a').map((a) => prop(a, 'href')!);
+    const links = selectAll(cite!, (e) => e.tagName === 'a' && prop(e, 'download') !== undefined).map((a) => prop(a, 'href')!);
     expect(links).toEqual([`/cite/${key}.bib`, `/cite/${key}.json`]);
     for (const href of links) expect(fileForPath(href), `${href} exists`).toBeDefined();
 

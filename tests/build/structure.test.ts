@@ -166,12 +166,18 @@ describe('page metadata and sitemap', () => {
     expect(title && textOf(title)).toBeTruthy();
     expect(metaContent(page, 'description')?.trim()).toBeTruthy();
     const canonical = selectAll(page.tree, (e) => e.tagName === 'link' && prop(e, 'rel') === 'canonical');
+    expect(metaContent(page, 'og:title')?.trim()).toBeTruthy();
+    if (page.path === '/404.html') {
+      // Not a real address: no canonical URL, and search engines are told not to index it.
+      expect(canonical).toHaveLength(0);
+      expect(metaContent(page, 'robots')).toBe('noindex');
+      return;
+    }
     expect(canonical).toHaveLength(1);
     const href = prop(canonical[0]!, 'href')!;
     expect(href).toMatch(/^https?:\/\//);
-    expect(metaContent(page, 'og:title')?.trim()).toBeTruthy();
     expect(metaContent(page, 'og:url')).toBe(href);
-    if (page.path !== '/404.html') expect(new URL(href).pathname).toBe(page.path);
+    expect(new URL(href).pathname).toBe(page.path);
   });
 
   test('sitemap-index.xml exists and, through its sitemaps, lists every page (but the 404 page)', () => {

@@ -1,0 +1,105 @@
+/**
+ * CSL-JSON items (the Citation Style Language's data model, which every
+ * citation format here is made from) for what a reader may cite: an
+ * article, one of its sections, or one of its quotes.
+ *
+ * Each cites the ORIGINAL publication — title, container (the publication),
+ * date and URL of the source — and points at our page in `note`
+ * ("Read at …"). Pure and clock-free: there is no "accessed" date, so a
+ * build gives the same citations every time.
+ */
+import type { CSL, CSLDate, CSLName } from '@citation-js/core';
+import { formatEdtf } from '../dates.ts';
+
+export type CslItem = CSL;
+
+export interface CitedSource {
+  publication: string;
+  url: string;
+  /** EDTF date (`2022-02`). */
+  published: string;
+  author?: string | undefined;
+}
+
+export interface CitedArticle {
+  slug: string;
+  title: string;
+  source: CitedSource;
+}
+
+export interface CitedSection {
+  slug: string;
+  title: string;
+  /** A section with no heading in the source (its title is ours): cited as the article. */
+  untitled: boolean;
+}
+
+export interface CitedQuote {
+  id: string;
+  kind: 'direct' | 'paraphrase';
+  /** Who is quoted, in words: "Vyacheslav Sutyrin", "Margaret Klein and Andrea Schmitz", "some observers". */
+  speaker: string;
+}
+
+/** An EDTF date as a CSL date: date parts at the given precision, `circa` for a qualified one, else in words. */
+export function cslDate(edtf: string): CSLDate {
+  const point = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+  const parts = (m: RegExpExecArray) => [m[1], m[2], m[3]].filter((p) => p !== undefined).map(Number) as [number] | [number, number] | [number, number, number];
+  const single = point.exec(edtf);
+  if (single) return { 'date-parts': [parts(single)], ...(single[4] ? { circa: true } : {}) };
+  const [from, to, ...rest] = edtf.split('/');
+  const a = from ? point.exec(from) : null;
+  const b = to ? point.exec(to) : null;
+  if (a && b && rest.length === 0 && !a[4] && !b[4]) return { 'date-parts': [parts(a), parts(b)] };
+  return { literal: formatEdtf(edtf) };
+}
+
+/** "First Last" → family and given names; a one-word name stays literal. */
+export function cslName(name: string): CSLName {
+  const i = name.trim().lastIndexOf(' ');
+  return i < 0 ? { literal: name.trim() } : { given: name.slice(0, i).trim(), family: name.slice(i + 1).trim() };
+}
+
+/** A BibTeX-safe citation key (letters, digits, underscores). */
+export function citationKey(...parts: string[]): string {
+  return parts.join('_').replace(/[^A-Za-z0-9_]+/g, '_');
+}
+
+/** A part's title after the work's: "Work: Part", or "Work? Part" when the work's title ends in ? or ! (CMOS 8.163). */
+export function partTitle(work: string, part: string): string {
+  return /[?!]$/.test(work) ? `${work} ${part}` : `${work}: ${part}`;
+}
+
+function base(article: CitedArticle, id: string, key: string, title: string, note: string): CslItem {
+  const { source } = article;
+  return {
+    id,
+    'citation-key': key,
+    type: 'article-magazine',
+    title,
+    'container-title': source.publication,
+    ...(source.author ? { author: [cslName(source.author)] } : {}),
+    issued: cslDate(source.published),
+    URL: source.url,
+    note,
+  } as CslItem;
+}
+
+const readAt = (permalink: string) => `Read at ${permalink}`;
+
+/** The article as published. `permalink`: our page, absolute. */
+export function articleItem(article: CitedArticle, permalink: string): CslItem {
+  return base(article, article.slug, citationKey(article.slug), article.title, readAt(permalink));
+}
+
+/** A section: the article with the section's heading added (an untitled section is cited as the article). */
+export function sectionItem(article: CitedArticle, section: CitedSection, permalink: string): CslItem {
+  const title = section.untitled ? article.title : partTitle(article.title, section.title);
+  return base(article, `${article.slug}/${section.slug}`, citationKey(article.slug, section.slug), title, readAt(permalink));
+}
+
+/** A quote: the article, noting who is quoted (or paraphrased). */
+export function quoteItem(article: CitedArticle, quote: CitedQuote, permalink: string): CslItem {
+  const verb = quote.kind === 'direct' ? 'Quoting' : 'Paraphrasing';
+  return base(article, `quote/${quote.id}`, citationKey(quote.id), article.title, `${verb} ${quote.speaker}. ${readAt(permalink)}`);
+}

@@ -1,0 +1,52 @@
+/**
+ * A CSL-JSON item in the four forms a reader can copy: Chicago
+ * (notes and bibliography: the bibliography entry) and APA 7 as text and as
+ * HTML (italics), BibTeX, and CSL-JSON — all produced by Citation.js
+ * (citeproc-js with the official CSL styles). Our `note` ("Read at …") is
+ * appended to the Chicago and APA entries, which have no place for it.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+// The official chicago-note-bibliography.csl (CC BY-SA 3.0, its <rights> element inside), packaged for npm.
+import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import type { CslItem } from './csl.ts';
+
+const CHICAGO = 'chicago-note-bibliography';
+const styles = (plugins.config.get('@csl') as { styles: { has: (name: string) => boolean; add: (name: string, xml: string) => void } }).styles;
+if (!styles.has(CHICAGO)) styles.add(CHICAGO, chicago.content);
+
+export interface Formatted {
+  /** Chicago notes-bibliography: the bibliography entry. */
+  chicago: string;
+  chicagoHtml: string;
+  apa: string;
+  apaHtml: string;
+  bibtex: string;
+  /** CSL-JSON: an array of one item, pretty-printed. */
+  csl: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function entry(cite: Cite, item: CslItem, style: string, format: 'text' | 'html'): string {
+  const note = item.note ? ` ${format === 'html' ? escapeHtml(item.note) : item.note}.` : '';
+  const out = cite.format('bibliography', { style, format, lang: 'en-US', append: note }) as string;
+  if (format === 'text') return out.trim();
+  // citeproc wraps the entry in two <div>s: keep what is inside.
+  const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out);
+  if (!inner) throw new Error(`unexpected ${style} HTML from citeproc: ${out}`);
+  return inner[1]!.trim();
+}
+
+export function formatItem(item: CslItem): Formatted {
+  const cite = new Cite(item);
+  return {
+    chicago: entry(cite, item, CHICAGO, 'text'),
+    chicagoHtml: entry(cite, item, CHICAGO, 'html'),
+    apa: entry(cite, item, 'apa', 'text'),
+    apaHtml: entry(cite, item, 'apa', 'html'),
+    bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim() + '\n',
+    csl: `${cite.format('data', { format: 'text' }) as string}\n`,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Citations (src/lib/cite): the exact Chicago (notes and bibliography),
+ * APA, BibTeX and CSL-JSON that Citation.js makes for one article, one
+ * section and one quote of the site, each citing the original publication
+ * and pointing at our page; and the CSL-JSON they are made from.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { articleItem, citationKey, cslDate, cslName, partTitle, quoteItem, sectionItem, type CitedArticle } from '../../src/lib/cite/csl.ts';
+import { formatItem, type Formatted } from '../../src/lib/cite/format.ts';
+
+const ORIGIN = 'https://reader.example.org';
+const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
+/** As in content/articles/csto-deployment-in-kazakhstan/article.yaml: no author named. */
+const ARTICLE: CitedArticle = {
+  slug: 'csto-deployment-in-kazakhstan',
+  title: 'Strategic shift or political consolidation?',
+  source: { publication: 'The Diplomat', url: SOURCE_URL, published: '2022-02' },
+};
+
+const article = articleItem(ARTICLE, `${ORIGIN}/articles/csto-deployment-in-kazakhstan/`);
+const section = sectionItem(ARTICLE, { slug: 'tactic-or-strategy', title: 'Tactic or strategy?', untitled: false }, `${ORIGIN}/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/`);
+const quote = quoteItem(ARTICLE, { id: 'q-sutyrin-only-guarantor', kind: 'direct', speaker: 'Vyacheslav Sutyrin' }, `${ORIGIN}/quotes/q-sutyrin-only-guarantor/`);
+
+let formatted: Record<'article' | 'section' | 'quote', Formatted>;
+beforeAll(() => {
+  // The first call compiles the CSL styles (a few seconds); later ones are quick.
+  formatted = { article: formatItem(article), section: formatItem(section), quote: formatItem(quote) };
+}, 60_000);
+
+describe('the article', () => {
+  test('Chicago', () => {
+    expect(formatted.article.chicago).toBe(
+      `The Diplomat. “Strategic Shift or Political Consolidation?” February 2022. ${SOURCE_URL}. Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/.`,
+    );
+    expect(formatted.article.chicagoHtml).toBe(
+      `<i>The Diplomat</i>. “Strategic Shift or Political Consolidation?” February 2022. ${SOURCE_URL}. Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/.`,
+    );
+  });
+
+  test('APA', () => {
+    expect(formatted.article.apa).toBe(
+      `Strategic shift or political consolidation? (2022, February). The Diplomat. ${SOURCE_URL} Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/.`,
+    );
+    expect(formatted.article.apaHtml).toBe(
+      `Strategic shift or political consolidation? (2022, February). <i>The Diplomat</i>. ${SOURCE_URL} Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/.`,
+    );
+  });
+
+  test('BibTeX', () => {
+    expect(formatted.article.bibtex).toBe(
+      [
+        '@article{csto_deployment_in_kazakhstan,',
+        '\tjournal = {The Diplomat},',
+        '\tyear = {2022},',
+        '\tmonth = {2},',
+        '\tnote = {Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/},',
+        '\ttitle = {Strategic shift or political consolidation?},',
+        `\turl = {${SOURCE_URL}},`,
+        `\thowpublished = {${SOURCE_URL}},`,
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('CSL-JSON', () => {
+    expect(JSON.parse(formatted.article.csl)).toEqual([
+      {
+        id: 'csto-deployment-in-kazakhstan',
+        'citation-key': 'csto_deployment_in_kazakhstan',
+        type: 'article-magazine',
+        title: 'Strategic shift or political consolidation?',
+        'container-title': 'The Diplomat',
+        issued: { 'date-parts': [[2022, 2]] },
+        URL: SOURCE_URL,
+        note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/',
+      },
+    ]);
+    expect(formatted.article.csl).toBe(`${JSON.stringify(JSON.parse(formatted.article.csl), null, 2)}\n`);
+  });
+});
+
+describe('a section', () => {
+  test('Chicago', () => {
+    expect(formatted.section.chicago).toBe(
+      `The Diplomat. “Strategic Shift or Political Consolidation? Tactic or Strategy?” February 2022. ${SOURCE_URL}. Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/.`,
+    );
+  });
+
+  test('APA', () => {
+    expect(formatted.section.apa).toBe(
+      `Strategic shift or political consolidation? Tactic or strategy? (2022, February). The Diplomat. ${SOURCE_URL} Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/.`,
+    );
+  });
+
+  test('BibTeX (the capital of the added title protected)', () => {
+    expect(formatted.section.bibtex).toBe(
+      [
+        '@article{csto_deployment_in_kazakhstan_tactic_or_strategy,',
+        '\tjournal = {The Diplomat},',
+        '\tyear = {2022},',
+        '\tmonth = {2},',
+        '\tnote = {Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/},',
+        '\ttitle = {Strategic shift or political consolidation? {Tactic} or strategy?},',
+        `\turl = {${SOURCE_URL}},`,
+        `\thowpublished = {${SOURCE_URL}},`,
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('CSL-JSON', () => {
+    expect(JSON.parse(formatted.section.csl)).toEqual([
+      {
+        id: 'csto-deployment-in-kazakhstan/tactic-or-strategy',
+        'citation-key': 'csto_deployment_in_kazakhstan_tactic_or_strategy',
+        type: 'article-magazine',
+        title: 'Strategic shift or political consolidation? Tactic or strategy?',
+        'container-title': 'The Diplomat',
+        issued: { 'date-parts': [[2022, 2]] },
+        URL: SOURCE_URL,
+        note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/',
+      },
+    ]);
+  });
+
+  test('an untitled section (no heading in the source) is cited as the article, pointing at the section', () => {
+    const opening = sectionItem(ARTICLE, { slug: 'opening', title: 'Opening', untitled: true }, `${ORIGIN}/articles/csto-deployment-in-kazakhstan/opening/`);
+    expect(opening.title).toBe(ARTICLE.title);
+    expect(opening.note).toBe('Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/opening/');
+    expect(opening['citation-key']).toBe('csto_deployment_in_kazakhstan_opening');
+  });
+});
+
+describe('a quote', () => {
+  test('Chicago', () => {
+    expect(formatted.quote.chicago).toBe(
+      `The Diplomat. “Strategic Shift or Political Consolidation?” February 2022. ${SOURCE_URL}. Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/.`,
+    );
+  });
+
+  test('APA', () => {
+    expect(formatted.quote.apa).toBe(
+      `Strategic shift or political consolidation? (2022, February). The Diplomat. ${SOURCE_URL} Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/.`,
+    );
+  });
+
+  test('BibTeX', () => {
+    expect(formatted.quote.bibtex).toBe(
+      [
+        '@article{q_sutyrin_only_guarantor,',
+        '\tjournal = {The Diplomat},',
+        '\tyear = {2022},',
+        '\tmonth = {2},',
+        '\tnote = {Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/},',
+        '\ttitle = {Strategic shift or political consolidation?},',
+        `\turl = {${SOURCE_URL}},`,
+        `\thowpublished = {${SOURCE_URL}},`,
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('CSL-JSON', () => {
+    expect(JSON.parse(formatted.quote.csl)).toEqual([
+      {
+        id: 'quote/q-sutyrin-only-guarantor',
+        'citation-key': 'q_sutyrin_only_guarantor',
+        type: 'article-magazine',
+        title: 'Strategic shift or political consolidation?',
+        'container-title': 'The Diplomat',
+        issued: { 'date-parts': [[2022, 2]] },
+        URL: SOURCE_URL,
+        note: 'Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/',
+      },
+    ]);
+  });
+
+  test('a paraphrase notes whom it paraphrases', () => {
+    const item = quoteItem(ARTICLE, { id: 'q-panfilova-not-without-causes', kind: 'paraphrase', speaker: 'Viktoria Panfilova' }, `${ORIGIN}/quotes/q-panfilova-not-without-causes/`);
+    expect(item.note).toBe('Paraphrasing Viktoria Panfilova. Read at https://reader.example.org/quotes/q-panfilova-not-without-causes/');
+  });
+});
+
+describe('round trips and building blocks', () => {
+  test('the BibTeX parses back (Citation.js) to the same title, container, date, URL and note', () => {
+    for (const [item, f] of [[article, formatted.article], [section, formatted.section], [quote, formatted.quote]] as const) {
+      const [back] = new Cite(f.bibtex).data;
+      expect(back).toMatchObject({ title: item.title, 'container-title': 'The Diplomat', URL: SOURCE_URL, note: item.note, issued: { 'date-parts': [[2022, 2]] } });
+    }
+  });
+
+  test('no accessed date: a build gives the same citations whenever it runs', () => {
+    for (const item of [article, section, quote]) expect(item).not.toHaveProperty('accessed');
+  });
+
+  test('EDTF dates to CSL dates, at their precision', () => {
+    expect(cslDate('2022-02')).toEqual({ 'date-parts': [[2022, 2]] });
+    expect(cslDate('2022-01-05')).toEqual({ 'date-parts': [[2022, 1, 5]] });
+    expect(cslDate('2022')).toEqual({ 'date-parts': [[2022]] });
+    expect(cslDate('2022-01-02~')).toEqual({ 'date-parts': [[2022, 1, 2]], circa: true });
+    expect(cslDate('2020/2022')).toEqual({ 'date-parts': [[2020], [2022]] });
+    expect(cslDate('198X')).toEqual({ literal: 'the 1980s' });
+  });
+
+  test('author names, citation keys and part titles', () => {
+    expect(cslName('Catherine Putz')).toEqual({ given: 'Catherine', family: 'Putz' });
+    expect(cslName('Reuters')).toEqual({ literal: 'Reuters' });
+    expect(citationKey('csto-deployment', 'q-a.b')).toBe('csto_deployment_q_a_b');
+    expect(partTitle('Strategic shift?', 'Opening')).toBe('Strategic shift? Opening');
+    expect(partTitle('CSTO deployment', 'Looking ahead')).toBe('CSTO deployment: Looking ahead');
+  });
+
+  test('a named author is cited by name', () => {
+    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, author: 'Catherine Putz' } }, `${ORIGIN}/articles/x/`));
+    expect(signed.chicago).toMatch(/^Putz, Catherine\. “Strategic Shift or Political Consolidation\?” The Diplomat, February 2022\./);
+    expect(signed.apa).toMatch(/^Putz, C\. \(2022, February\)\. Strategic shift or political consolidation\? The Diplomat\./);
+  });
+});
