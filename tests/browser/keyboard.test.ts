@@ -3,20 +3,13 @@
  * moves focus to the main content; every permalink anchor is reachable by
  * Tab and shows a visible focus outline.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useChromium } from '../support/browser.ts';
 import { scrollSettled, SECTION_SLUGS, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Focused {
   tag: string;
@@ -66,7 +59,7 @@ function activeInView(page: Page): Promise<boolean> {
 
 describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
   test('the skip link is the first Tab stop, visible when focused, and moves focus to main', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     try {
       await page.goto(`${base}${sectionPath(slug)}`);
       await page.keyboard.press('Tab');
@@ -88,7 +81,7 @@ describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
   });
 
   test('every permalink anchor is reachable by Tab and shows a visible focus outline', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     try {
       await page.goto(`${base}${sectionPath(slug)}`);
       const all = await page.$$eval('main a.permalink', (as) => as.map((a) => a.getAttribute('href')!));
@@ -116,7 +109,7 @@ describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
 });
 
 test('every section page starts with the skip link', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(browser());
   try {
     for (const slug of SECTION_SLUGS) {
       await page.goto(`${base}${sectionPath(slug)}`);

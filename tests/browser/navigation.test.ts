@@ -2,21 +2,14 @@
  * Reading through the article: home → article → first section → "Next
  * section" to the end → "Previous section" back, by mouse and by keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useChromium } from '../support/browser.ts';
 import { ARTICLE_SLUG, SECTION_TITLES } from '../support/html.ts';
 import { follow, SECTION_SLUGS, sectionPath, tabTo, textWithoutAnnotations } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const h1 = (page: Page) => textWithoutAnnotations(page, 'h1');
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -33,7 +26,7 @@ async function toFirstSection(page: Page) {
 
 describe('walking the sections', () => {
   test('with the mouse: Next section to the end, Previous section back to the start', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     try {
       await toFirstSection(page);
       for (let i = 0; i <= last; i += 1) {
@@ -54,7 +47,7 @@ describe('walking the sections', () => {
   });
 
   test('with the keyboard: Tab to Next section, Enter, to the end; then Previous section back', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     try {
       await toFirstSection(page);
       for (let i = 0; i < last; i += 1) {
@@ -80,7 +73,7 @@ describe('walking the sections', () => {
   });
 
   test('the sidebar contents list every section in order and marks the current one', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     try {
       for (const [i, slug] of SECTION_SLUGS.entries()) {
         await page.goto(`${base}${sectionPath(slug)}`);

@@ -2,25 +2,17 @@
  * Every page loads cleanly: no console errors, no failed requests or error
  * responses, and no request leaves 127.0.0.1 (the site calls no third party).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useChromium } from '../support/browser.ts';
 import { pagePaths } from '../support/html.ts';
 
 const base = inject('baseUrl');
 const local = new URL(base);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('network and console', () => {
   test.each(pagePaths())('%s: no console errors, no failed requests, nothing beyond 127.0.0.1', async (path) => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     const offsite: string[] = [];
     const failed: string[] = [];
     const requested: string[] = [];

@@ -3,20 +3,13 @@
  * and phone sizes, shows that element as :target, in view below the sticky
  * header, highlighted; clicking a permalink anchor does the same.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { isInView, launchChromium, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { isTarget, scrollSettled, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const VIEWPORTS = [
   { name: 'desktop 1280×800', width: 1280, height: 800 },
@@ -62,7 +55,7 @@ async function expectHighlightedTarget(page: Page, id: string, other: string) {
 
 describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
   test.each(TARGETS)('opening %s#%s shows it in view and highlighted', async (slug, id, other) => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
       const response = await page.goto(`${base}${sectionPath(slug)}#${id}`);
       expect(response?.status()).toBe(200);
@@ -74,7 +67,7 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
   });
 
   test('clicking a quote’s permalink anchor updates the URL and highlights the quote', async () => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
       await page.goto(`${base}${sectionPath('tactic-or-strategy')}`);
       for (const id of ['q-kazantsev-western-vector', 'q-cooley-why-so-quickly']) {
@@ -89,7 +82,7 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
   });
 
   test('clicking a paragraph’s permalink anchor updates the URL and highlights the paragraph', async () => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width, height } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
       await page.goto(`${base}${sectionPath('csto-misrepresented-and-misunderstood')}`);
       await page.locator('#p3 > a.permalink[href="#p3"]').click();

@@ -7,26 +7,19 @@
  * Throughout: no console errors, no dialogs, no request beyond the local server.
  */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/scripts/search/state.ts';
-import { isInView, launchChromium, openPage } from '../support/browser.ts';
+import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { isTarget, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const local = new URL(base);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -67,7 +60,7 @@ interface Session {
  * failed request or error response.
  */
 async function inSession(viewport: { width: number; height: number }, body: (s: Session) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser, { viewport });
+  const { context, page, errors } = await openPage(browser(), { viewport });
   const offsite: string[] = [];
   const failed: string[] = [];
   const dialogs: string[] = [];

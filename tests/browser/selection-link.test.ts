@@ -5,21 +5,13 @@
  * Nothing of it loads or runs before the reader interacts: a section page
  * requests no script on load, and the module arrives on the first selection.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, launchChromium, openPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { launchChromium, openPage, useChromium } from '../support/browser.ts';
 import { scrollSettled, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const SHORT = 'What happens will depend on diplomacy.';
 const LONG = 'Will the events of January 2022 be remembered as the series of events that prompted Kazakhstan to guarantee national sovereignty to gain the security of a security alliance?';
@@ -67,7 +59,7 @@ const controlLink = (page: Page) => page.locator('.selection-link a');
 
 describe('link to the selected text', () => {
   test('a section page requests and runs no script on load', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     try {
       const scripts: string[] = [];
       page.on('request', (r) => {
@@ -86,7 +78,7 @@ describe('link to the selected text', () => {
   });
 
   test('selecting a sentence with the mouse offers a link to it; opening the link scrolls it into view', async () => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       const scripts: string[] = [];
       page.on('request', (r) => {
@@ -116,7 +108,7 @@ describe('link to the selected text', () => {
       expect(errors).toEqual([]);
 
       // A new reader opens the link: the sentence is scrolled into view.
-      const fresh = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      const fresh = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       try {
         await fresh.page.goto(href);
         await scrollSettled(fresh.page);
@@ -134,7 +126,7 @@ describe('link to the selected text', () => {
   });
 
   test('a longer selection is linked by its first and last words; the link still lands on it', async () => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
       const { first, last } = await textEnds(page, LONG);
@@ -145,7 +137,7 @@ describe('link to the selected text', () => {
       await expect.poll(() => controlLink(page).isVisible(), { timeout: 5000 }).toBe(true);
       const hash = new URL((await controlLink(page).getAttribute('href'))!).hash;
       expect(hash).toMatch(/^#:~:text=[^,]+-,Will%20the%20events%20of,of%20a%20security%20alliance%3F,-[^,]+$/);
-      const fresh = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      const fresh = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       try {
         await fresh.page.goto(`${base}${sectionPath('looking-ahead')}${hash}`);
         await scrollSettled(fresh.page);
@@ -164,7 +156,7 @@ describe('link to the selected text', () => {
 
   test('with the keyboard (caret browsing): Shift+arrows select, Tab reaches the control, Escape closes it', async () => {
     // Selecting static text from the keyboard is caret browsing (F7 in Chromium), switched on here by its flag.
-    const caret = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, '--enable-caret-browsing'] });
+    const caret = await launchChromium(['--enable-caret-browsing']);
     try {
       const { page, errors } = await openPage(caret, { viewport: { width: 1280, height: 800 } });
       await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
@@ -197,7 +189,7 @@ describe('link to the selected text', () => {
   });
 
   test('the control copies the link where the Clipboard API is available', async () => {
-    const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });

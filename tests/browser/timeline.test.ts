@@ -3,11 +3,11 @@
  * current section's events marked, links landing in view both ways, at
  * 1280 and 390 px wide, and with JavaScript off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { placeEvents } from '../../src/lib/timeline/events.ts';
-import { isInView, launchChromium, openPage } from '../support/browser.ts';
+import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { ARTICLE_SLUG } from '../support/html.ts';
 import { isTarget, scrollSettled, SECTION_SLUGS, sectionPath } from '../support/page-helpers.ts';
 
@@ -16,16 +16,10 @@ const article = loadCorpus('content').value.articles.find((a) => a.slug === ARTI
 const events = placeEvents(article.slug, article.events);
 const mentionedIn = (slug: string) => events.filter((e) => e.mentions.some((m) => m.section === slug));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 }, ...options });
+  const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, ...options });
   await page.goto(baseUrl + path);
   return { page, errors };
 }

@@ -2,7 +2,8 @@
  * Launches Debian's Chromium through playwright-core (Playwright cannot
  * download its own browser here). `CHROMIUM_PATH` overrides the binary.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -15,8 +16,23 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+export function launchChromium(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ...options, args: [...CHROMIUM_FLAGS, ...extraArgs] });
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. Call the result to get it. */
+export function useChromium(extraArgs: readonly string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running (useChromium must be called at the top of the test file)');
+    return browser;
+  };
 }
 
 /** A page that records console errors and page errors, for asserting none happened. */
