@@ -91,10 +91,15 @@ async function search(mine: number): Promise<void> {
   // No debounce: a search takes a few milliseconds, and a newer run makes an older one's results stale (`mine`).
   const found = await pagefind.search(q || null, { filters });
   if (found === null || mine !== run) return;
-  const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+  // The first few results render as soon as their data is in; the rest (up to 30) follow.
+  const first = await Promise.all(found.results.slice(0, 6).map((r) => r.data()));
+  if (mine !== run) return;
+  const early = groupResults(first);
+  renderResults(results, early.quotes, early.passages);
+  const data = [...first, ...(await Promise.all(found.results.slice(6, 30).map((r) => r.data())))];
   if (mine !== run) return;
   const { quotes, passages } = groupResults(data);
-  renderResults(results, quotes, passages);
+  if (data.length > first.length) renderResults(results, quotes, passages);
   // A facet's values are alternatives (any of them): in a facet with boxes checked, each count is what
   // that box would add, so it is not narrowed by those boxes (the current results would show 0 for the others).
   for (const f of FACETS) {
