@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Test kinds, in the order `npm test` runs them (after a clean build):
@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  * driving Debian's Chromium against `dist/` served on localhost), gates
  * (quality gates over every page of `dist/`: accessibility, HTML validity,
  * links, privacy, CSP, determinism, byte budgets; each also run on the
- * deliberately broken site in tests/fixtures/broken-site/ to prove it fails).
+ * deliberately broken site in tests/fixtures/broken-site/ to prove it fails),
+ * corpus (a 20-article generated corpus built on its own and read: home,
+ * analysts across articles, /timeline/, search filters).
  */
 export default defineConfig({
   test: {
@@ -18,8 +20,18 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/build/corpus.test.ts'],
           globalSetup: ['tests/support/require-dist.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // A 20-article generated corpus, built once into a temporary folder (not dist/), then read.
+        test: {
+          name: 'corpus',
+          include: ['tests/build/corpus.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -14,12 +14,17 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/** `<article>/sections/*.md` → id `<article>/<slug>` */
+/**
+ * `<article>/sections/*.md` → id `<article>/<slug>`. The Markdown itself is not kept in the data store
+ * (`retainBody: false`): Astro inlines the whole store into the build as one module, and at 1,000
+ * articles the raw text was a third of it; the site reads it from the file (lib/site/corpus.ts).
+ */
 const sections = defineCollection({
   loader: glob({
     pattern: `*/${contentLayout.sections}/*.md`,
     base: articlesBase,
     generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug)}`,
+    retainBody: false,
   }),
   schema: sectionSchema,
 });

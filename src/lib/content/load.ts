@@ -137,7 +137,23 @@ export function parseYaml<S extends z.ZodType>(
 export function loadYamlList<S extends z.ZodType>(file: string, schema: S): LoadResult<z.infer<S>[]> & { lines: number[] } {
   const text = readUtf8(file);
   if (text.value === undefined) return { value: [], lines: [], errors: text.errors };
-  const parsed = parseDoc(text.value, file, 0);
+  // The config reads every events.yaml for the Markdown pipeline, then the content check reads them
+  // again: the same file with the same text and schema is parsed once (a changed file is read anew).
+  const key = `${file}\u0000${text.value}`;
+  let bySchema = listCache.get(schema);
+  if (!bySchema) listCache.set(schema, (bySchema = new Map()));
+  const hit = bySchema.get(key);
+  if (hit) return hit as LoadResult<z.infer<S>[]> & { lines: number[] };
+  const result = parseYamlList(file, text.value, schema);
+  if (bySchema.size >= 10_000) bySchema.clear();
+  bySchema.set(key, result);
+  return result;
+}
+
+const listCache = new WeakMap<z.ZodType, Map<string, LoadResult<unknown[]> & { lines: number[] }>>();
+
+function parseYamlList<S extends z.ZodType>(file: string, text: string, schema: S): LoadResult<z.infer<S>[]> & { lines: number[] } {
+  const parsed = parseDoc(text, file, 0);
   if (!parsed.value) return { value: [], lines: [], errors: parsed.errors };
   if (!isSeq(parsed.value.doc.contents)) return { value: [], lines: [], errors: [{ file, line: 1, message: 'must be a YAML list of entries' }] };
   const value: z.infer<S>[] = [];
@@ -154,6 +170,12 @@ export function loadYamlList<S extends z.ZodType>(file: string, schema: S): Load
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The Markdown body of a section file's text: everything after its frontmatter (all of it when it has none). */
+export function sectionBody(text: string): string {
+  const match = FRONTMATTER.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
 
 /** Splits a Markdown file into validated frontmatter and body. */
 export function loadMarkdown(file: string): LoadResult<LoadedSection | undefined> {

@@ -1,8 +1,9 @@
 /**
  * Search records for quotes: one Pagefind custom record per quote (the
  * parts of a split quotation joined), so that a quote can be found by every
- * spelling of its analyst's name and filtered by analyst. Section pages are
- * indexed from their HTML as passages.
+ * spelling of its analyst's name and filtered by analyst, article and topic.
+ * Section pages are indexed from their HTML as passages (with the same
+ * article and topic filters, from hidden spans).
  */
 import type { CustomRecord } from 'pagefind';
 import type { Corpus } from '../content/load.ts';
@@ -43,6 +44,7 @@ export function quoteRecords(corpus: Corpus): CustomRecord[] {
               kind: [resultKinds.quote],
               ...(people.length > 0 ? { analyst: people.map((a) => a.name) } : {}),
               article: [article.data.title],
+              topic: article.data.topics,
             },
           };
         });

@@ -5,6 +5,8 @@ export const urls = {
   section: (article: string, section: string) => `/articles/${article}/${section}/`,
   quote: (article: string, section: string, quote: string) => `/articles/${article}/${section}/#${quote}`,
   timeline: (article: string) => `/articles/${article}/timeline/`,
+  /** Every article's events on one timeline. */
+  corpusTimeline: () => '/timeline/',
   search: () => '/search/',
   analysts: () => '/analysts/',
   analyst: (id: string) => `/analysts/${id}/`,

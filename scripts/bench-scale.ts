@@ -1,0 +1,330 @@
+/**
+ * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep]`:
+ * the reader as a corpus, measured. For each size N: generates N synthetic
+ * articles into .work/corpus-<N>/ (scripts/gen-corpus.ts's generator), runs
+ * a clean build of them (`astro build --force`, CONTENT_DIR set, its own
+ * Astro cache, output in .work/scale-out-<N>/), and measures
+ *
+ * - wall time, and CPU time and peak RSS of the build's process tree
+ *   (/proc sampled every 100 ms: the sum of VmRSS over Astro and its
+ *   children, Pagefind's service among them);
+ * - pages (HTML files) and files written, pages per second of wall time;
+ * - the Pagefind index: bytes and files of <out>/pagefind;
+ * - where the time goes: Astro's phases, and the time Astro logs for each
+ *   route, summed by kind of route;
+ * - search in Chromium, with `npm run bench`'s method (scripts/lib/bench-search.ts:
+ *   the query typed key by key on /search/ once Pagefind has loaded, last key
+ *   → first result rendered, median of R runs in fresh contexts; the bytes the
+ *   first search fetches), and Pagefind alone on the same page (its search
+ *   and first result's data, scripts/lib/search-timing.ts).
+ *
+ * Prints progress while a build runs and a table at the end, and writes
+ * bench-results/scale.json. The build outputs are deleted after measuring
+ * unless --keep. Numbers depend on the machine and on what else runs on it:
+ * the load average before each build is recorded.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { launchChromium } from '../tests/support/browser.ts';
+import { generateCorpus } from '../src/lib/corpus-gen/corpus.ts';
+import { writeCorpus } from '../src/lib/corpus-gen/write.ts';
+import { watchTree, type TreeUsage } from './lib/process-tree.ts';
+import { benchSearch, type QueryReport } from './lib/bench-search.ts';
+import { timePagefind, type PagefindTiming } from './lib/search-timing.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const repo = join(import.meta.dirname, '..');
+const work = join(repo, '.work');
+const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+const TARGETS = { buildSeconds: 120, peakRssBytes: 2 * 1024 ** 3, firstResultMs: 150, ratio1000to100: 11 };
+
+function option(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
+}
+const sizes = (option('--sizes') ?? '1,100,1000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('bench:scale: --sizes takes whole numbers ≥ 1, comma-separated (e.g. --sizes 1,20)');
+  process.exit(1);
+}
+const seed = Number(option('--seed') ?? 1);
+const runs = Number(option('--runs') ?? 3);
+const keep = process.argv.includes('--keep');
+
+type RouteKind = 'section' | 'article overview' | 'article timeline' | 'quote page' | 'share card (PNG)' | 'citation file' | 'analyst' | 'other page' | 'other file';
+
+function kindOf(path: string): RouteKind {
+  if (path.startsWith('/og/')) return 'share card (PNG)';
+  if (path.startsWith('/cite/')) return 'citation file';
+  if (path.startsWith('/quotes/')) return 'quote page';
+  if (path.startsWith('/analysts/')) return 'analyst';
+  const article = /^\/articles\/[^/]+\/(?:([^/]+)\/)?index\.html$/.exec(path);
+  if (article) return article[1] === undefined ? 'article overview' : article[1] === 'timeline' ? 'article timeline' : 'section';
+  return path.endsWith('.html') ? 'other page' : 'other file';
+}
+
+interface BuildResult {
+  exitCode: number;
+  wallSeconds: number;
+  usage: TreeUsage;
+  /** Seconds from the start at which each phase was seen in Astro's log. */
+  phases: Record<string, number>;
+  routes: number;
+  /** Summed milliseconds Astro logged per kind of route, and their counts. */
+  routeTime: Record<string, { count: number; ms: number }>;
+  log: string;
+}
+
+const gib = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function runBuild(size: number, contentDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
+  const logFile = join(work, `scale-build-${size}.log`);
+  const lines: string[] = [];
+  const started = performance.now();
+  const at = () => (performance.now() - started) / 1000;
+  const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const watch = watchTree(child.pid!, 100);
+  const phases: Record<string, number> = {};
+  const routeTime: Record<string, { count: number; ms: number }> = {};
+  let routes = 0;
+  const phase = (name: string) => {
+    if (phases[name] !== undefined) return;
+    phases[name] = at();
+    const u = watch.current();
+    console.log(`  [${size}] ${at().toFixed(1)} s: ${name} (RSS ${gib(u.peakRss)} peak so far)`);
+  };
+  const onLine = (raw: string) => {
+    // eslint-disable-next-line no-control-regex
+    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    lines.push(line);
+    const route = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
+    if (route) {
+      routes += 1;
+      const kind = kindOf(route[1]!);
+      const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
+      routeTime[kind] ??= { count: 0, ms: 0 };
+      routeTime[kind].count += 1;
+      routeTime[kind].ms += ms;
+      return;
+    }
+    if (/Synced content/.test(line)) phase('content synced');
+    else if (/generating static routes/.test(line)) phase('rendering pages');
+    else if (/✓ Completed in/.test(line) && phases['rendering pages'] !== undefined) phase('pages rendered');
+    else if (/search-index\]/.test(line)) phase('search index written');
+    else if (/error/i.test(line)) console.log(`  [${size}] ${line}`);
+  };
+  createInterface({ input: child.stdout! }).on('line', onLine);
+  createInterface({ input: child.stderr! }).on('line', onLine);
+  const progress = setInterval(() => {
+    const u = watch.current();
+    console.log(`  [${size}] ${at().toFixed(0)} s: ${routes} routes written, RSS now ${gib((u as TreeUsage & { currentRss: number }).currentRss)}, peak ${gib(u.peakRss)}, CPU ${u.cpuSeconds.toFixed(0)} s`);
+  }, 15_000);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(progress);
+      const usage = watch.stop();
+      const log = lines.join('\n');
+      writeFileSync(logFile, `${log}\n`);
+      resolve({ exitCode: code ?? 1, wallSeconds: at(), usage, phases, routes, routeTime, log: relative(repo, logFile) });
+    });
+  });
+}
+
+function walk(dir: string): { files: number; bytes: number; html: number } {
+  let files = 0;
+  let bytes = 0;
+  let html = 0;
+  const visit = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      const s = statSync(full);
+      if (s.isDirectory()) visit(full);
+      else {
+        files += 1;
+        bytes += s.size;
+        if (name.endsWith('.html')) html += 1;
+      }
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return { files, bytes, html };
+}
+
+interface SizeReport {
+  articles: number;
+  corpus: ReturnType<typeof generateCorpus>['stats'] & { generateSeconds: number };
+  loadAverageBefore: number[];
+  build: Omit<BuildResult, 'log'> & { log: string };
+  output: { files: number; bytes: number; pages: number; homeBytes: number; timelineBytes: number };
+  pagesPerSecond: number;
+  pagefind: { bytes: number; files: number };
+  search: { query: QueryReport; pagefind: PagefindTiming }[];
+}
+
+const reports: SizeReport[] = [];
+console.log(`bench:scale: sizes ${sizes.join(', ')} (seed ${seed}); ${cpus().length} CPUs, ${gib(totalmem())} RAM, Node ${process.version}`);
+
+for (const size of sizes) {
+  const contentDir = join(work, `corpus-${size}`);
+  const outDir = join(work, `scale-out-${size}`);
+  const cacheDir = join(work, `scale-astro-cache-${size}`);
+  console.log(`\n[${size}] generating ${size} article(s) into ${relative(repo, contentDir)}/`);
+  let t = performance.now();
+  const corpus = generateCorpus({ articles: size, seed });
+  writeCorpus(contentDir, corpus.files, { protectedDirs: [join(repo, 'content')], force: true });
+  const generateSeconds = (performance.now() - t) / 1000;
+  const s = corpus.stats;
+  console.log(`[${size}] ${s.sections} sections, ${s.paragraphs} paragraphs, ${s.words} words, ${s.quotes} quotes, ${s.events} events (${generateSeconds.toFixed(1)} s)`);
+
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const load = loadavg().map((n) => Math.round(n * 100) / 100);
+  console.log(`[${size}] clean build → ${relative(repo, outDir)}/ (load average ${load.join(', ')})`);
+  const build = await runBuild(size, contentDir, outDir, cacheDir);
+  if (build.exitCode !== 0) {
+    console.error(`[${size}] the build failed (exit ${build.exitCode}): see ${build.log}`);
+    process.exit(1);
+  }
+  const output = walk(outDir);
+  const pagefind = walk(join(outDir, 'pagefind'));
+  const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+  console.log(
+    `[${size}] built in ${build.wallSeconds.toFixed(1)} s: ${output.html} pages, ${output.files} files (${mb(output.bytes)}); peak RSS ${gib(build.usage.peakRss)}, CPU ${build.usage.cpuSeconds.toFixed(0)} s; Pagefind ${mb(pagefind.bytes)} in ${pagefind.files} files`,
+  );
+
+  // Search: the surname of the pool's first analyst (drawn most often: the most quoted), and a word every article uses.
+  const first = /^- id: .+\n {2}name: (.+)$/m.exec(corpus.files.get('analysts.yaml') ?? '')?.[1] ?? 'government';
+  const surname = first.split(' ').at(-1)!;
+  const queries = [surname, 'pipeline'];
+  console.log(`[${size}] search timing in Chromium: ${queries.map((q) => `“${q}”`).join(', ')}, ${runs} run(s) each`);
+  const server = await startStaticServer(outDir);
+  const browser = await launchChromium();
+  const search: SizeReport['search'] = [];
+  try {
+    const page = await benchSearch(browser, server.url, queries, runs);
+    for (const [i, query] of queries.entries()) search.push({ query: page.queries[i]!, pagefind: await timePagefind(browser, server.url, query, runs) });
+    if (page.errors.length > 0) console.log(`[${size}] errors on the search page: ${page.errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const { query: q, pagefind } of search) {
+    console.log(
+      `[${size}] “${q.query}”: first result ${Math.round(q.coldReady.medianMs)} ms after the last key (typed, page ready; Enter ${Math.round(q.coldEnter.medianMs)} ms), ${q.coldReady.runs[0]!.results} shown; first search fetched ${kb(q.coldReady.bytes.body)} (${kb(q.coldReady.bytes.gzip)} gzip) in ${q.coldReady.bytes.requests} requests;` +
+        ` Pagefind alone: ${pagefind.results} results in ${Math.round(pagefind.searchMs)} ms, first result's data in ${Math.round(pagefind.firstResultMs)} ms`,
+    );
+  }
+
+  reports.push({
+    articles: size,
+    corpus: { ...s, generateSeconds },
+    loadAverageBefore: load,
+    build,
+    output: { files: output.files, bytes: output.bytes, pages: output.html, homeBytes: fileSize(join(outDir, 'index.html')), timelineBytes: fileSize(join(outDir, 'timeline', 'index.html')) },
+    pagesPerSecond: output.html / build.wallSeconds,
+    pagefind: { bytes: pagefind.bytes, files: pagefind.files },
+    search,
+  });
+  if (!keep) rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- report
+
+const table = [
+  ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)'],
+  ...reports.map((r) => [
+    String(r.articles),
+    String(r.output.pages),
+    String(r.output.files),
+    `${r.build.wallSeconds.toFixed(1)} s`,
+    `${r.build.usage.cpuSeconds.toFixed(0)} s`,
+    gib(r.build.usage.peakRss),
+    r.pagesPerSecond.toFixed(1),
+    `${mb(r.pagefind.bytes)} / ${r.pagefind.files} files`,
+    `${Math.round(Math.max(...r.search.map((s) => s.query.coldReady.medianMs)))} ms`,
+    `${Math.round(Math.max(...r.search.map((s) => s.pagefind.firstResultMs)))} ms`,
+    kb(Math.max(...r.search.map((s) => s.query.coldReady.bytes.gzip))),
+  ]),
+];
+const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+console.log(`\nScale benchmark (seed ${seed}; ${cpus().length} CPUs; search: median of ${runs} runs, the slower of the two queries)\n`);
+console.log(line(table[0]!));
+console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+for (const row of table.slice(1)) console.log(line(row));
+
+const kinds = [...new Set(reports.flatMap((r) => Object.keys(r.build.routeTime)))].sort();
+console.log('\nTime Astro logged per kind of route (sum of its per-route times, seconds):\n');
+const routeRows = [['route kind', ...reports.map((r) => `${r.articles}: count`), ...reports.map((r) => `${r.articles}: s`)]];
+for (const kind of kinds) {
+  routeRows.push([
+    kind,
+    ...reports.map((r) => String(r.build.routeTime[kind]?.count ?? 0)),
+    ...reports.map((r) => ((r.build.routeTime[kind]?.ms ?? 0) / 1000).toFixed(1)),
+  ]);
+}
+const rw = routeRows[0]!.map((_, c) => Math.max(...routeRows.map((row) => row[c]!.length)));
+for (const row of routeRows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(rw[c]!) : cell.padStart(rw[c]!))).join('  '));
+
+const at = (n: number) => reports.find((r) => r.articles === n);
+const checks: string[] = [];
+const big = at(1000);
+if (big) {
+  checks.push(`1,000 articles built in ${big.build.wallSeconds.toFixed(0)} s (target ≤ ${TARGETS.buildSeconds} s): ${big.build.wallSeconds <= TARGETS.buildSeconds ? 'met' : 'NOT met'}`);
+  checks.push(`peak RSS ${gib(big.build.usage.peakRss)} (target ≤ ${gib(TARGETS.peakRssBytes)}): ${big.build.usage.peakRss <= TARGETS.peakRssBytes ? 'met' : 'NOT met'}`);
+  const hundred = at(100);
+  if (hundred) {
+    const ratio = big.build.wallSeconds / hundred.build.wallSeconds;
+    checks.push(`1,000 / 100 articles: ${ratio.toFixed(1)}× the wall time, ${(big.build.usage.cpuSeconds / hundred.build.usage.cpuSeconds).toFixed(1)}× the CPU (target ≤ ${TARGETS.ratio1000to100}×): ${ratio <= TARGETS.ratio1000to100 ? 'met' : 'NOT met'}`);
+  }
+}
+for (const r of reports) {
+  const worst = Math.max(...r.search.map((s) => s.query.coldReady.medianMs));
+  const engine = Math.max(...r.search.map((s) => s.pagefind.firstResultMs));
+  checks.push(
+    `${r.articles} article(s): first search result shown ${Math.round(worst)} ms after the key (target ≤ ${TARGETS.firstResultMs} ms): ${worst <= TARGETS.firstResultMs ? 'met' : 'NOT met'}; Pagefind alone ${Math.round(engine)} ms: ${engine <= TARGETS.firstResultMs ? 'met' : 'NOT met'}`,
+  );
+}
+if (checks.length > 0) console.log(`\n${checks.join('\n')}`);
+
+const outDir = join(repo, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, 'scale.json');
+writeFileSync(
+  file,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      memoryBytes: totalmem(),
+      seed,
+      searchRuns: runs,
+      targets: TARGETS,
+      method: {
+        build: '`astro build --force --outDir .work/scale-out-<N>` with CONTENT_DIR=.work/corpus-<N> and its own ASTRO_CACHE_DIR, spawned with this Node',
+        memory: 'peak over /proc samples (every 100 ms) of the sum of VmRSS of the build process and all its descendants',
+        cpu: 'utime + stime from /proc/<pid>/stat, last value seen per process of the tree',
+        search: 'scripts/lib/bench-search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',
+      },
+      sizes: reports,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nWrote ${relative(process.cwd(), file)}`);
