@@ -105,6 +105,17 @@ describe('errors in directives', () => {
     ]);
   });
 
+  it('malformed or unclosed directive (a missing ])', () => {
+    expect(check('unclosed-directive')).toEqual([
+      {
+        file: TACTIC,
+        line: 10,
+        field: ':quote (syntax)',
+        message: 'malformed or unclosed directive :quote: write :quote[text]{attributes} with both brackets closed',
+      },
+    ]);
+  });
+
   it('unknown glossary ref', () => {
     expect(check('unknown-glossary-ref')).toEqual([
       { file: OPENING, line: 11, field: ':term ref', message: 'unknown glossary entry "otan"' },

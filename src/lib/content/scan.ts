@@ -74,6 +74,9 @@ function shifted(scanned: ScannedSection, lines: number): ScannedSection {
   };
 }
 
+/** The start of one of our directives left in the text (remark-directive could not parse it). */
+const BROKEN_DIRECTIVE = /:(quote|sic|term)[[{]/;
+
 export function scanSection(markdown: string): ScannedSection {
   const lead = /^(?:[ \t]*\r?\n)*/.exec(markdown)![0];
   const text = markdown.slice(lead.length).trimEnd();
@@ -91,10 +94,28 @@ function scan(markdown: string): ScannedSection {
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') result.html.push({ value: node.value, line });
+    if (node.type === 'text') {
+      // A directive that did not parse (an unclosed [ or {) is left as text: it would show its syntax to readers.
+      const broken = BROKEN_DIRECTIVE.exec(node.value);
+      if (broken) {
+        result.issues.push({
+          directive: broken[1]!,
+          line,
+          field: '(syntax)',
+          message: `malformed or unclosed directive near "${node.value.slice(broken.index, broken.index + 40)}": check its [text] and {attributes} brackets and quotes`,
+        });
+      }
+      return;
+    }
     if (!isDirective(node)) return;
     if (node.type !== 'textDirective' || !isKnownDirective(node.name)) {
       const syntax = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
       result.issues.push({ directive: node.name, line, field: '(name)', message: `unknown directive ${syntax}${node.name} (known: :quote, :sic, :term)` });
+      return;
+    }
+    if (node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) {
+      // `:quote` alone: its [text] or {attributes} did not parse (an unclosed bracket or quote).
+      result.issues.push({ directive: node.name, line, field: '(syntax)', message: `malformed or unclosed directive :${node.name}: write :${node.name}[text]{attributes} with both brackets closed` });
       return;
     }
     const read = readDirective(node.name, node);
