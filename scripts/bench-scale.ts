@@ -24,7 +24,7 @@
  * the load average before each build is recorded.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -165,6 +165,8 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
 
 interface SizeReport {
   articles: number;
+  /** When this size was measured (a run of some sizes keeps the others' earlier figures). */
+  date: string;
   corpus: ReturnType<typeof generateCorpus>['stats'] & { generateSeconds: number };
   loadAverageBefore: number[];
   build: Omit<BuildResult, 'log'> & { log: string };
@@ -174,7 +176,19 @@ interface SizeReport {
   search: { query: QueryReport; pagefind: PagefindTiming }[];
 }
 
+const resultsDir = join(repo, 'bench-results');
+const resultsFile = join(resultsDir, 'scale.json');
+/** Sizes measured earlier (same seed) and not measured again now: kept, so that sizes can be run one at a time. */
+const earlier: SizeReport[] = (() => {
+  try {
+    const previous = JSON.parse(readFileSync(resultsFile, 'utf8')) as { seed?: number; sizes?: SizeReport[] };
+    return previous.seed === seed ? (previous.sizes ?? []).filter((r) => r.date && !sizes.includes(r.articles)) : [];
+  } catch {
+    return [];
+  }
+})();
 const reports: SizeReport[] = [];
+const all = () => [...earlier, ...reports].sort((a, b) => a.articles - b.articles);
 console.log(`bench:scale: sizes ${sizes.join(', ')} (seed ${seed}); ${cpus().length} CPUs, ${gib(totalmem())} RAM, Node ${process.version}`);
 
 for (const size of sizes) {
@@ -205,18 +219,27 @@ for (const size of sizes) {
     `[${size}] built in ${build.wallSeconds.toFixed(1)} s: ${output.html} pages, ${output.files} files (${mb(output.bytes)}); peak RSS ${gib(build.usage.peakRss)}, CPU ${build.usage.cpuSeconds.toFixed(0)} s; Pagefind ${mb(pagefind.bytes)} in ${pagefind.files} files`,
   );
 
-  // Search: the surname of the pool's first analyst (drawn most often: the most quoted), and a word every article uses.
-  const first = /^- id: .+\n {2}name: (.+)$/m.exec(corpus.files.get('analysts.yaml') ?? '')?.[1] ?? 'government';
-  const surname = first.split(' ').at(-1)!;
+  // Search: the surname of the analyst quoted most in this corpus, and a word every article uses.
+  const quoted = new Map<string, number>();
+  for (const a of corpus.articles) for (const q of a.quotes) for (const id of q.analysts) quoted.set(id, (quoted.get(id) ?? 0) + 1);
+  const top = [...quoted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const name = new RegExp(`^- id: ${top}\\n {2}name: (.+)$`, 'm').exec(corpus.files.get('analysts.yaml') ?? '')?.[1] ?? 'government';
+  const surname = name.split(' ').at(-1)!;
   const queries = [surname, 'pipeline'];
   console.log(`[${size}] search timing in Chromium: ${queries.map((q) => `“${q}”`).join(', ')}, ${runs} run(s) each`);
   const server = await startStaticServer(outDir);
   const browser = await launchChromium();
   const search: SizeReport['search'] = [];
   try {
-    const page = await benchSearch(browser, server.url, queries, runs);
-    for (const [i, query] of queries.entries()) search.push({ query: page.queries[i]!, pagefind: await timePagefind(browser, server.url, query, runs) });
-    if (page.errors.length > 0) console.log(`[${size}] errors on the search page: ${page.errors.join('; ')}`);
+    for (const query of queries) {
+      try {
+        const page = await benchSearch(browser, server.url, [query], runs);
+        search.push({ query: page.queries[0]!, pagefind: await timePagefind(browser, server.url, query, runs) });
+        if (page.errors.length > 0) console.log(`[${size}] errors on the search page: ${page.errors.join('; ')}`);
+      } catch (error) {
+        console.log(`[${size}] search timing for “${query}” failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -230,6 +253,7 @@ for (const size of sizes) {
 
   reports.push({
     articles: size,
+    date: new Date().toISOString(),
     corpus: { ...s, generateSeconds },
     loadAverageBefore: load,
     build,
@@ -238,6 +262,7 @@ for (const size of sizes) {
     pagefind: { bytes: pagefind.bytes, files: pagefind.files },
     search,
   });
+  save();
   if (!keep) rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
 }
@@ -246,7 +271,7 @@ for (const size of sizes) {
 
 const table = [
   ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)'],
-  ...reports.map((r) => [
+  ...all().map((r) => [
     String(r.articles),
     String(r.output.pages),
     String(r.output.files),
@@ -266,21 +291,22 @@ console.log(`\nScale benchmark (seed ${seed}; ${cpus().length} CPUs; search: med
 console.log(line(table[0]!));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
+if (earlier.length > 0) console.log(`\n(${earlier.map((r) => `${r.articles}: measured ${r.date}`).join('; ')}, by an earlier run; the others now.)`);
 
-const kinds = [...new Set(reports.flatMap((r) => Object.keys(r.build.routeTime)))].sort();
+const kinds = [...new Set(all().flatMap((r) => Object.keys(r.build.routeTime)))].sort();
 console.log('\nTime Astro logged per kind of route (sum of its per-route times, seconds):\n');
-const routeRows = [['route kind', ...reports.map((r) => `${r.articles}: count`), ...reports.map((r) => `${r.articles}: s`)]];
+const routeRows = [['route kind', ...all().map((r) => `${r.articles}: count`), ...all().map((r) => `${r.articles}: s`)]];
 for (const kind of kinds) {
   routeRows.push([
     kind,
-    ...reports.map((r) => String(r.build.routeTime[kind]?.count ?? 0)),
-    ...reports.map((r) => ((r.build.routeTime[kind]?.ms ?? 0) / 1000).toFixed(1)),
+    ...all().map((r) => String(r.build.routeTime[kind]?.count ?? 0)),
+    ...all().map((r) => ((r.build.routeTime[kind]?.ms ?? 0) / 1000).toFixed(1)),
   ]);
 }
 const rw = routeRows[0]!.map((_, c) => Math.max(...routeRows.map((row) => row[c]!.length)));
 for (const row of routeRows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(rw[c]!) : cell.padStart(rw[c]!))).join('  '));
 
-const at = (n: number) => reports.find((r) => r.articles === n);
+const at = (n: number) => all().find((r) => r.articles === n);
 const checks: string[] = [];
 const big = at(1000);
 if (big) {
@@ -292,7 +318,7 @@ if (big) {
     checks.push(`1,000 / 100 articles: ${ratio.toFixed(1)}× the wall time, ${(big.build.usage.cpuSeconds / hundred.build.usage.cpuSeconds).toFixed(1)}× the CPU (target ≤ ${TARGETS.ratio1000to100}×): ${ratio <= TARGETS.ratio1000to100 ? 'met' : 'NOT met'}`);
   }
 }
-for (const r of reports) {
+for (const r of all()) {
   const worst = Math.max(...r.search.map((s) => s.query.coldReady.medianMs));
   const engine = Math.max(...r.search.map((s) => s.pagefind.firstResultMs));
   checks.push(
@@ -301,30 +327,27 @@ for (const r of reports) {
 }
 if (checks.length > 0) console.log(`\n${checks.join('\n')}`);
 
-const outDir = join(repo, 'bench-results');
-mkdirSync(outDir, { recursive: true });
-const file = join(outDir, 'scale.json');
-writeFileSync(
-  file,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      node: process.version,
-      cpus: cpus().length,
-      memoryBytes: totalmem(),
-      seed,
-      searchRuns: runs,
-      targets: TARGETS,
-      method: {
-        build: '`astro build --force --outDir .work/scale-out-<N>` with CONTENT_DIR=.work/corpus-<N> and its own ASTRO_CACHE_DIR, spawned with this Node',
-        memory: 'peak over /proc samples (every 100 ms) of the sum of VmRSS of the build process and all its descendants',
-        cpu: 'utime + stime from /proc/<pid>/stat, last value seen per process of the tree',
-        search: 'scripts/lib/bench-search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',
-      },
-      sizes: reports,
+save();
+console.log(`\nWrote ${relative(process.cwd(), resultsFile)}`);
+
+/** Writes bench-results/scale.json: every size measured now, and those kept from earlier runs. */
+function save(): void {
+  mkdirSync(resultsDir, { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    memoryBytes: totalmem(),
+    seed,
+    searchRuns: runs,
+    targets: TARGETS,
+    method: {
+      build: '`astro build --force --outDir .work/scale-out-<N>` with CONTENT_DIR=.work/corpus-<N> and its own ASTRO_CACHE_DIR, spawned with this Node',
+      memory: 'peak over /proc samples (every 100 ms) of the sum of VmRSS of the build process and all its descendants',
+      cpu: 'utime + stime from /proc/<pid>/stat, last value seen per process of the tree',
+      search: 'scripts/lib/bench-search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',
     },
-    null,
-    2,
-  )}\n`,
-);
-console.log(`\nWrote ${relative(process.cwd(), file)}`);
+    sizes: all(),
+  };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}

@@ -27,6 +27,8 @@ export interface GeneratedArticle {
   events: TimelineEvent[];
   /** Every `:quote` directive's id, in order of generation. */
   quoteIds: string[];
+  /** Each quote sentence's directive ids and the analysts it quotes (none for a labelled speaker). */
+  quotes: { ids: string[]; analysts: string[] }[];
 }
 
 export interface ArticleOptions {
@@ -200,5 +202,6 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
     },
     ...(photo ? { photo } : {}),
   };
-  return { slug, data, sections, events, quoteIds };
+  const quotes = placed.map((q) => ({ ids: rendered.get(q)!.ids, analysts: rendered.get(q)!.analysts }));
+  return { slug, data, sections, events, quoteIds, quotes };
 }
