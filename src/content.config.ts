@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { loadEvents } from './lib/content/reference-data.ts';
+import { sectionFiles } from './lib/content/section-loader.ts';
 import { contentRoot } from './lib/content/root.ts';
 import { analystSchema, articleSchema, contentLayout, eventSchema, glossaryEntrySchema, sectionSchema, slugSchema } from './lib/content/schema.ts';
 
@@ -14,20 +15,8 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/**
- * `<article>/sections/*.md` → id `<article>/<slug>`. The Markdown itself is not kept in the data store
- * (`retainBody: false`): Astro inlines the whole store into the build as one module, and at 1,000
- * articles the raw text was a third of it; the site reads it from the file (lib/site/corpus.ts).
- */
-const sections = defineCollection({
-  loader: glob({
-    pattern: `*/${contentLayout.sections}/*.md`,
-    base: articlesBase,
-    generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.slug)}`,
-    retainBody: false,
-  }),
-  schema: sectionSchema,
-});
+/** `<article>/sections/*.md` → id `<article>/<slug>`: the frontmatter; the text is rendered by the section's page (see section-loader.ts). */
+const sections = defineCollection({ loader: sectionFiles(root), schema: sectionSchema });
 
 const analysts = defineCollection({ loader: file(`${root}/${contentLayout.analysts}`), schema: analystSchema });
 const glossary = defineCollection({ loader: file(`${root}/${contentLayout.glossary}`), schema: glossaryEntrySchema });

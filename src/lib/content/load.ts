@@ -6,7 +6,7 @@
  * same schemas for rendering.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentError } from './errors.ts';
@@ -195,6 +195,28 @@ function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
+/** The section files of the article in `dir`, in reading order (by `order`). */
+export function loadArticleSections(dir: string): LoadResult<LoadedSection[]> {
+  const errors: ContentError[] = [];
+  const sections: LoadedSection[] = [];
+  for (const name of listDir(join(dir, contentLayout.sections))) {
+    if (!name.endsWith('.md')) continue;
+    const section = loadMarkdown(join(dir, contentLayout.sections, name));
+    errors.push(...section.errors);
+    if (section.value) sections.push(section.value);
+  }
+  sections.sort((a, b) => a.data.order - b.data.order);
+  return { value: sections, errors };
+}
+
+/** The folders of a content root's articles (each a folder under articles/), by name. */
+export function articleDirs(root: string): string[] {
+  const articlesDir = join(root, contentLayout.articles);
+  return listDir(articlesDir)
+    .map((slug) => join(articlesDir, slug))
+    .filter((dir) => statSync(dir).isDirectory());
+}
+
 /** Loads and schema-checks every file of a content root. Cross-references are checked by validate.ts. */
 export function loadCorpus(root: string): LoadResult<Corpus> {
   const errors: ContentError[] = [];
@@ -202,26 +224,18 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
   const glossary = loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema);
   errors.push(...analysts.errors, ...glossary.errors);
   const articles: LoadedArticle[] = [];
-  const articlesDir = join(root, contentLayout.articles);
-  for (const slug of listDir(articlesDir)) {
-    const dir = join(articlesDir, slug);
-    if (!statSync(dir).isDirectory()) continue;
+  for (const dir of articleDirs(root)) {
+    const slug = basename(dir);
     const file = join(dir, contentLayout.articleFile);
     if (!existsSync(file)) {
-      errors.push({ file, message: `is missing: every folder in ${articlesDir} is an article and needs one` });
+      errors.push({ file, message: `is missing: every folder in ${join(root, contentLayout.articles)} is an article and needs one` });
       continue;
     }
     const text = readUtf8(file);
     const article = text.value === undefined ? { value: undefined, errors: text.errors } : parseYaml(text.value, articleSchema, file);
     errors.push(...article.errors);
-    const sections: LoadedSection[] = [];
-    for (const name of listDir(join(dir, contentLayout.sections))) {
-      if (!name.endsWith('.md')) continue;
-      const section = loadMarkdown(join(dir, contentLayout.sections, name));
-      errors.push(...section.errors);
-      if (section.value) sections.push(section.value);
-    }
-    sections.sort((a, b) => a.data.order - b.data.order);
+    const { value: sections, errors: sectionErrors } = loadArticleSections(dir);
+    errors.push(...sectionErrors);
     const eventsFile = join(dir, contentLayout.eventsFile);
     const events = existsSync(eventsFile) ? loadYamlList(eventsFile, eventSchema) : { value: [], lines: [], errors: [] };
     errors.push(...events.errors);

@@ -5,7 +5,7 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
 import { remarkLiteralColons } from './directives.ts';
@@ -68,4 +68,13 @@ export function rehypePlugins(data: Pick<PipelineData, 'events'>): RehypePlugins
     rehypeParagraphPermalinks,
     [rehypeEventBacklinks, { backlinks: sectionBacklinks(data.events) }],
   ];
+}
+
+/**
+ * The options of the site's Markdown processor (lib/markdown/render-section.ts):
+ * our plugins, and the author's text kept as it is (no GFM, no smart quotes,
+ * no syntax highlighting).
+ */
+export function markdownOptions(data: PipelineData): AstroMarkdownOptions {
+  return { remarkPlugins: remarkPlugins(data), rehypePlugins: rehypePlugins(data), gfm: false, smartypants: false, syntaxHighlight: false };
 }

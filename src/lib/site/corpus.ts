@@ -15,6 +15,7 @@ import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { joinParts, scanSection, type ScannedQuote } from '../content/scan.ts';
 import { edtfStart } from '../dates.ts';
 import { joinNames } from '../markdown/remark-quotes.ts';
+import { renderSection } from '../markdown/render-section.ts';
 import { placeEvents, type SiteEvent } from '../timeline/events.ts';
 import { urls } from './urls.ts';
 
@@ -63,11 +64,6 @@ export interface Site {
   events: SiteEvent[];
 }
 
-/** Astro only logs a Markdown plugin's error and renders nothing: make it fatal. */
-function rendered(entry: CollectionEntry<'sections'>): CollectionEntry<'sections'> {
-  if (!entry.rendered?.html) throw new Error(`${entry.filePath ?? entry.id}: the section did not render (see the Markdown error above)`);
-  return entry;
-}
 
 /**
  * A section's Markdown body: from its file (the collection keeps no body, see content.config.ts).
@@ -78,6 +74,13 @@ function markdownOf(entry: CollectionEntry<'sections'>): string {
   if (!entry.filePath) throw new Error(`section ${entry.id} has neither a body nor a file`);
   // Decoded as the content loader decodes it (a byte-order mark dropped), so the text is the same.
   return sectionBody(new TextDecoder('utf-8').decode(readFileSync(entry.filePath)));
+}
+
+/** The section's text as HTML, rendered when asked (its page asks, once). A Markdown error throws and stops the build. */
+export function sectionHtml(section: SiteSection): Promise<string> {
+  const { entry } = section;
+  if (!entry.filePath) throw new Error(`section ${entry.id} has no file`);
+  return renderSection(entry.filePath, markdownOf(entry), entry.data);
 }
 
 /** Groups items by a key in one pass, keeping their order. */
@@ -116,7 +119,7 @@ async function buildSite(): Promise<Site> {
       const sections = (sectionsOf.get(slug) ?? [])
         .sort((a, b) => a.data.order - b.data.order)
         .map((s) => ({
-          entry: rendered(s),
+          entry: s,
           article: slug,
           slug: s.data.slug,
           title: s.data.title,
