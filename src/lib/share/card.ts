@@ -1,10 +1,9 @@
 /**
  * Share cards (Open Graph images, 1200×630): what a card says and how it is
- * laid out, as the element tree satori draws. Pure: fonts and rendering are
- * in render-card.ts. Each card names the site; the alt text says what the
+ * laid out (text blocks in a fixed frame). Pure: fonts and drawing are in
+ * render-card.ts. Each card names the site; the alt text says what the
  * card shows.
  */
-import { CARD } from './urls.ts';
 import { truncateWords } from './truncate.ts';
 
 export const SITE_NAME = 'Analysis Reader';
@@ -34,19 +33,52 @@ export function cardAlt(content: CardContent): string {
   }
 }
 
-/** A satori node: an element with a style and children (strings or nodes). */
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
+/** A run of text as the card draws it: wrapped to the card's width, one style. */
+export interface TextBlock {
+  text: string;
+  family: 'serif' | 'sans';
+  size: number;
+  weight: 400 | 600;
+  italic: boolean;
+  /** Line height, as a multiple of the size. */
+  lineHeight: number;
+  color: string;
+  /** Space above the block, in pixels (none for the first of a group). */
+  marginTop: number;
 }
 
-const COLORS = { bg: '#fdfcf9', fg: '#1d1c1a', muted: '#595650', accent: '#1d4f91', rule: '#d8d4cb', panel: '#f3f0e8' };
-const SERIF = 'Source Serif 4';
-const SANS = 'Source Sans 3';
+/**
+ * What a card shows, laid out: a header (the site's name, a label), the main
+ * text centred in the space left, and a footer under a rule. Geometry and
+ * colours are in CARD_FRAME; render-card.ts draws it.
+ */
+export interface CardLayout {
+  label: string;
+  main: TextBlock[];
+  footer: TextBlock[];
+}
 
-const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode => ({
-  type,
-  props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) },
+export const CARD_COLORS = { bg: '#fdfcf9', fg: '#1d1c1a', muted: '#595650', accent: '#1d4f91', rule: '#d8d4cb' } as const;
+
+export const CARD_FRAME = {
+  /** The accent bar down the left edge. */
+  bar: 18,
+  padding: { top: 52, right: 72, bottom: 48, left: 64 },
+  header: { size: 28, lineHeight: 1.25 },
+  /** The rule above the footer, and the space under it. */
+  rule: 2,
+  footerGap: 20,
+} as const;
+
+const block = (text: string, style: Partial<Omit<TextBlock, 'text'>> & Pick<TextBlock, 'size'>): TextBlock => ({
+  text,
+  family: 'serif',
+  weight: 400,
+  italic: false,
+  lineHeight: 1.25,
+  color: CARD_COLORS.fg,
+  marginTop: 0,
+  ...style,
 });
 
 /** Font size for the main text: smaller as it gets longer, so it always fits. */
@@ -54,64 +86,45 @@ function sizeFor(text: string, steps: [number, number][]): number {
   return steps.find(([max]) => text.length <= max)?.[1] ?? steps.at(-1)![1];
 }
 
-function frame(label: string, main: CardNode[], footer: CardNode[]): CardNode {
-  return el(
-    'div',
-    { width: CARD.width, height: CARD.height, flexDirection: 'row', backgroundColor: COLORS.bg, color: COLORS.fg, fontFamily: SERIF },
-    [
-      el('div', { width: 18, flexShrink: 0, height: '100%', backgroundColor: COLORS.accent }),
-      el('div', { flexDirection: 'column', flexGrow: 1, padding: '52px 72px 48px 64px' }, [
-        el('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', fontFamily: SANS, fontSize: 28 }, [
-          el('div', { fontWeight: 600, color: COLORS.accent, letterSpacing: 0.5 }, SITE_NAME),
-          el('div', { color: COLORS.muted }, label),
-        ]),
-        el('div', { flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, main),
-        el('div', { flexDirection: 'column', borderTop: `2px solid ${COLORS.rule}`, paddingTop: 20 }, footer),
-      ]),
-    ],
-  );
-}
-
-const articleLine = (title: string, source: string): CardNode[] => [
-  el('div', { fontSize: 30, fontStyle: 'italic', lineHeight: 1.25 }, truncateWords(title, 70)),
-  el('div', { fontFamily: SANS, fontSize: 24, color: COLORS.muted, marginTop: 6 }, source),
+const articleLine = (title: string, source: string): TextBlock[] => [
+  block(truncateWords(title, 70), { size: 30, italic: true }),
+  block(source, { family: 'sans', size: 24, color: CARD_COLORS.muted, marginTop: 6 }),
 ];
 
-export function cardTree(content: CardContent): CardNode {
+export function cardLayout(content: CardContent): CardLayout {
   switch (content.kind) {
     case 'quote': {
       const text = cardQuote(content);
-      const size = sizeFor(text, [[90, 56], [140, 48], [190, 42], [Infinity, 37]]);
-      return frame(
-        content.direct ? 'Quote' : 'Paraphrase',
-        [
-          el('div', { fontSize: size, lineHeight: 1.3, fontStyle: content.direct ? 'normal' : 'italic' }, text),
-          el('div', { fontFamily: SANS, fontSize: 32, fontWeight: 600, marginTop: 24, color: COLORS.fg }, `— ${truncateWords(content.speaker, 60)}`),
+      return {
+        label: content.direct ? 'Quote' : 'Paraphrase',
+        main: [
+          block(text, { size: sizeFor(text, [[90, 56], [140, 48], [190, 42], [Infinity, 37]]), lineHeight: 1.3, italic: !content.direct }),
+          block(`— ${truncateWords(content.speaker, 60)}`, { family: 'sans', size: 32, weight: 600, marginTop: 24 }),
         ],
-        articleLine(content.article, content.source),
-      );
+        footer: articleLine(content.article, content.source),
+      };
     }
     case 'section': {
       const title = truncateWords(content.title, 90);
-      return frame(
-        content.position,
-        [
-          el('div', { fontSize: sizeFor(title, [[32, 68], [60, 58], [Infinity, 48]]), fontWeight: 600, lineHeight: 1.15 }, title),
-          el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 22, color: COLORS.muted }, truncateWords(content.summary, 170)),
+      return {
+        label: content.position,
+        main: [
+          block(title, { size: sizeFor(title, [[32, 68], [60, 58], [Infinity, 48]]), weight: 600, lineHeight: 1.15 }),
+          block(truncateWords(content.summary, 170), { size: 30, lineHeight: 1.35, color: CARD_COLORS.muted, marginTop: 22 }),
         ],
-        articleLine(content.article, content.source),
-      );
+        footer: articleLine(content.article, content.source),
+      };
     }
     case 'article': {
       const title = truncateWords(content.title, 90);
-      return frame(
-        'Analysis',
-        [
-          el('div', { fontSize: sizeFor(title, [[40, 72], [70, 60], [Infinity, 50]]), fontWeight: 600, lineHeight: 1.15 }, title),
-          el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 22, color: COLORS.muted }, truncateWords(content.summary, 200)),
+      return {
+        label: 'Analysis',
+        main: [
+          block(title, { size: sizeFor(title, [[40, 72], [70, 60], [Infinity, 50]]), weight: 600, lineHeight: 1.15 }),
+          block(truncateWords(content.summary, 200), { size: 30, lineHeight: 1.35, color: CARD_COLORS.muted, marginTop: 22 }),
         ],
-        [el('div', { fontFamily: SANS, fontSize: 26, color: COLORS.muted }, `Originally published in ${content.source}`)],
-      );
+        footer: [block(`Originally published in ${content.source}`, { family: 'sans', size: 26, color: CARD_COLORS.muted })],
+      };
     }
   }
 }
