@@ -1,23 +1,20 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { loadReferenceData } from './src/lib/content/reference-data.ts';
 import { contentRoot } from './src/lib/content/root.ts';
-import { rehypePlugins, remarkPlugins } from './src/lib/markdown/pipeline.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 
 const root = contentRoot();
-const data = loadReferenceData(root);
 // The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
 /** @type {`sha256-${string}`} */
 const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
-// Astro keeps its content-layer data store (every section rendered) in `cacheDir` and reads it back
+// Astro keeps its content-layer data store (the collections' entries) in `cacheDir` and reads it back
 // while it builds: two builds sharing one cacheDir at once read each other's content. A build of
 // another content root (a generated corpus, the corpus tests, the scale bench) keeps its own;
 // ASTRO_CACHE_DIR sets it outright.
@@ -32,6 +29,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    // The share-card worker's source file, run by Node itself (src/lib/share/card-pool.ts).
+    define: { __SHARE_CARD_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/share/card-worker.ts', import.meta.url))) },
+  },
   security: {
     // Hashes for Astro's own scripts and styles, no 'unsafe-inline'. Pagefind
     // compiles its WebAssembly search: it needs 'wasm-unsafe-eval'.
@@ -53,15 +54,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  markdown: {
-    syntaxHighlight: false,
-    // Keep the author's text as it is: no smart quotes, no autolinks.
-    processor: unified({
-      remarkPlugins: remarkPlugins(data),
-      rehypePlugins: rehypePlugins(data),
-      gfm: false,
-      smartypants: false,
-    }),
-  },
+  // Markdown: the content layer renders none; each section page renders its text with the site's
+  // pipeline (src/lib/markdown/render-section.ts, Astro's @astrojs/markdown-remark processor).
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck({ root }), sitemap(), searchIndex({ root }), cspHeaders()],
 });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CACHE_OFF } from '../../../src/lib/build/artifact-cache.ts';
 import { listFiles, REPO_ROOT } from '../../support/html.ts';
 
 /** Every file under `dir` (relative, forward slashes) → its sha256. */
@@ -28,10 +29,12 @@ export function diffTrees(a: string, b: string): string[] {
 /**
  * A clean build into `outDir`, as `npm run build` makes it (scripts/build.ts
  * runs exactly `astro build --force --outDir <temporary folder>`, then swaps
- * it into dist/), on this Node. Returns Astro's exit code and its output.
+ * it into dist/), on this Node, with the build cache off: every share card
+ * and citation made afresh, so that they are compared too (and the cache's
+ * entries with them). Returns Astro's exit code and its output.
  */
 export function buildInto(outDir: string): { code: number; output: string } {
   const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], { cwd: REPO_ROOT, env: process.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], { cwd: REPO_ROOT, env: { ...process.env, BUILD_CACHE_DIR: CACHE_OFF }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }
