@@ -1,9 +1,10 @@
 /**
- * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep]`:
+ * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep] [--no-rebuild]`:
  * the reader as a corpus, measured. For each size N: generates N synthetic
  * articles into .work/corpus-<N>/ (scripts/gen-corpus.ts's generator), runs
  * a clean build of them (`astro build --force`, CONTENT_DIR set, its own
- * Astro cache, output in .work/scale-out-<N>/), and measures
+ * Astro cache and an empty build cache — every share card and citation made
+ * afresh —, output in .work/scale-out-<N>/), and measures
  *
  * - wall time, and CPU time and peak RSS of the build's process tree
  *   (/proc sampled every 100 ms: the sum of VmRSS over Astro and its
@@ -17,6 +18,10 @@
  *   → first result rendered, median of R runs in fresh contexts; the bytes the
  *   first search fetches), and Pagefind alone on the same page (its search
  *   and first result's data, scripts/lib/search-timing.ts).
+ *
+ * - then the same build again with the build cache it filled (share cards
+ *   and citations not made again: what an author's rebuild costs), unless
+ *   --no-rebuild: wall time and peak RSS.
  *
  * Prints progress while a build runs and a table at the end, and writes
  * bench-results/scale.json. The build outputs are deleted after measuring
@@ -56,6 +61,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const seed = Number(option('--seed') ?? 1);
 const runs = Number(option('--runs') ?? 3);
 const keep = process.argv.includes('--keep');
+const rebuild = !process.argv.includes('--no-rebuild');
 
 type RouteKind = 'section' | 'article overview' | 'article timeline' | 'quote page' | 'share card (PNG)' | 'citation file' | 'analyst' | 'other page' | 'other file';
 
@@ -85,14 +91,14 @@ const gib = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GiB`;
 const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function runBuild(size: number, contentDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
-  const logFile = join(work, `scale-build-${size}.log`);
+function runBuild(size: number, contentDir: string, outDir: string, cacheDir: string, buildCacheDir: string, label = ''): Promise<BuildResult> {
+  const logFile = join(work, `scale-build-${size}${label}.log`);
   const lines: string[] = [];
   const started = performance.now();
   const at = () => (performance.now() - started) / 1000;
   const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
     cwd: repo,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_CACHE_DIR: buildCacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const watch = watchTree(child.pid!, 100);
@@ -170,6 +176,8 @@ interface SizeReport {
   corpus: ReturnType<typeof generateCorpus>['stats'] & { generateSeconds: number };
   loadAverageBefore: number[];
   build: Omit<BuildResult, 'log'> & { log: string };
+  /** The same build again, its build cache (share cards, citations) kept from the first: an author's rebuild. */
+  rebuild?: { wallSeconds: number; cpuSeconds: number; peakRss: number };
   output: { files: number; bytes: number; pages: number; homeBytes: number; timelineBytes: number };
   pagesPerSecond: number;
   pagefind: { bytes: number; files: number };
@@ -195,6 +203,7 @@ for (const size of sizes) {
   const contentDir = join(work, `corpus-${size}`);
   const outDir = join(work, `scale-out-${size}`);
   const cacheDir = join(work, `scale-astro-cache-${size}`);
+  const buildCacheDir = join(work, `scale-build-cache-${size}`);
   console.log(`\n[${size}] generating ${size} article(s) into ${relative(repo, contentDir)}/`);
   let t = performance.now();
   const corpus = generateCorpus({ articles: size, seed });
@@ -205,9 +214,10 @@ for (const size of sizes) {
 
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(buildCacheDir, { recursive: true, force: true });
   const load = loadavg().map((n) => Math.round(n * 100) / 100);
   console.log(`[${size}] clean build → ${relative(repo, outDir)}/ (load average ${load.join(', ')})`);
-  const build = await runBuild(size, contentDir, outDir, cacheDir);
+  const build = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir);
   if (build.exitCode !== 0) {
     console.error(`[${size}] the build failed (exit ${build.exitCode}): see ${build.log}`);
     process.exit(1);
@@ -251,6 +261,19 @@ for (const size of sizes) {
     );
   }
 
+  let again: SizeReport['rebuild'];
+  if (rebuild) {
+    rmSync(outDir, { recursive: true, force: true });
+    console.log(`[${size}] the same build again, its build cache (share cards, citations) warm`);
+    const second = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, '-rebuild');
+    if (second.exitCode !== 0) {
+      console.error(`[${size}] the rebuild failed (exit ${second.exitCode}): see ${second.log}`);
+      process.exit(1);
+    }
+    again = { wallSeconds: second.wallSeconds, cpuSeconds: second.usage.cpuSeconds, peakRss: second.usage.peakRss };
+    console.log(`[${size}] rebuilt in ${again.wallSeconds.toFixed(1)} s, peak RSS ${gib(again.peakRss)}, CPU ${again.cpuSeconds.toFixed(0)} s`);
+  }
+
   reports.push({
     articles: size,
     date: new Date().toISOString(),
@@ -261,16 +284,18 @@ for (const size of sizes) {
     pagesPerSecond: output.html / build.wallSeconds,
     pagefind: { bytes: pagefind.bytes, files: pagefind.files },
     search,
+    ...(again ? { rebuild: again } : {}),
   });
   save();
   if (!keep) rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(buildCacheDir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- report
 
 const table = [
-  ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)'],
+  ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'rebuild (cache warm)', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)'],
   ...all().map((r) => [
     String(r.articles),
     String(r.output.pages),
@@ -279,6 +304,7 @@ const table = [
     `${r.build.usage.cpuSeconds.toFixed(0)} s`,
     gib(r.build.usage.peakRss),
     r.pagesPerSecond.toFixed(1),
+    r.rebuild ? `${r.rebuild.wallSeconds.toFixed(1)} s, ${gib(r.rebuild.peakRss)}` : '–',
     `${mb(r.pagefind.bytes)} / ${r.pagefind.files} files`,
     `${Math.round(Math.max(...r.search.map((s) => s.query.coldReady.medianMs)))} ms`,
     `${Math.round(Math.max(...r.search.map((s) => s.pagefind.firstResultMs)))} ms`,

@@ -4,7 +4,7 @@
  * once measured. Wall time is from spawning Astro to its exit; peak RSS is
  * the largest sum of VmRSS over Astro's whole process tree (esbuild and
  * Pagefind's service included), sampled from /proc every 100 ms
- * (scripts/lib/process-tree.ts). The build's own output is kept only to show
+ * (scripts/lib/process-tree.ts); each with an empty build cache. The build's own output is kept only to show
  * its end when it fails.
  */
 import { spawn } from 'node:child_process';
@@ -42,13 +42,16 @@ const SAMPLE_MS = 100;
 
 function buildOnce(repo: string, outDir: string): Promise<{ run: BuildRun; log: string }> {
   const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Clean: an empty build cache too (every share card and citation made afresh, as on a fresh clone).
+  const buildCache = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(buildCache, { recursive: true, force: true });
   const loadBefore = loadavg()[0]!;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
       cwd: repo,
-      env: process.env,
+      env: { ...process.env, BUILD_CACHE_DIR: buildCache },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const watch = watchTree(child.pid!, SAMPLE_MS);
@@ -97,6 +100,7 @@ export async function benchBuilds(repo: string, count = 3): Promise<BuildBench> 
       }
     } finally {
       rmSync(outDir, { recursive: true, force: true });
+      rmSync(`${outDir}-cache`, { recursive: true, force: true });
     }
   }
   const ok = runs.filter((r) => r.exitCode === 0);
