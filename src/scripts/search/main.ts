@@ -34,6 +34,8 @@ let loading: Promise<Pagefind> | undefined;
 /** Every value of every facet in the index, sorted. */
 let all: Record<string, string[]> = {};
 let run = 0;
+/** How many results are shown after each round of fetching their data. */
+const RENDER_STEPS = [1, 6, 30];
 
 async function load(): Promise<Pagefind> {
   const url = new URL('/pagefind/pagefind.js', location.href).href;
@@ -91,15 +93,18 @@ async function search(mine: number): Promise<void> {
   // No debounce: a search takes a few milliseconds, and a newer run makes an older one's results stale (`mine`).
   const found = await pagefind.search(q || null, { filters });
   if (found === null || mine !== run) return;
-  // The first few results render as soon as their data is in; the rest (up to 30) follow.
-  const first = await Promise.all(found.results.slice(0, 6).map((r) => r.data()));
-  if (mine !== run) return;
-  const early = groupResults(first);
-  renderResults(results, early.quotes, early.passages);
-  const data = [...first, ...(await Promise.all(found.results.slice(6, 30).map((r) => r.data())))];
-  if (mine !== run) return;
+  // The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
+  // each step fetches its results' data at once, and at 1,000 articles waiting for all of them cost the most.
+  const data: PagefindData[] = [];
+  for (const end of RENDER_STEPS) {
+    const more = found.results.slice(data.length, end);
+    if (more.length === 0 && end !== RENDER_STEPS[0]) break;
+    data.push(...(await Promise.all(more.map((r) => r.data()))));
+    if (mine !== run) return;
+    const grouped = groupResults(data);
+    renderResults(results, grouped.quotes, grouped.passages);
+  }
   const { quotes, passages } = groupResults(data);
-  if (data.length > first.length) renderResults(results, quotes, passages);
   // A facet's values are alternatives (any of them): in a facet with boxes checked, each count is what
   // that box would add, so it is not narrowed by those boxes (the current results would show 0 for the others).
   for (const f of FACETS) {
