@@ -2,7 +2,8 @@
  * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep] [--no-rebuild]`:
  * the reader as a corpus, measured. For each size N: generates N synthetic
  * articles into .work/corpus-<N>/ (scripts/gen-corpus.ts's generator), runs
- * a clean build of them (`astro build --force`, CONTENT_DIR set, its own
+ * a clean build of them (`node scripts/build-site.ts`, as `npm run build`:
+ * `astro build --force` then the search index; CONTENT_DIR set, its own
  * Astro cache and an empty build cache — every share card and citation made
  * afresh —, output in .work/scale-out-<N>/), and measures
  *
@@ -43,7 +44,7 @@ import { startStaticServer } from './lib/static-server.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');
-const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const buildSite = join(repo, 'scripts', 'build-site.ts');
 
 const TARGETS = { buildSeconds: 120, peakRssBytes: 2 * 1024 ** 3, firstResultMs: 150, ratio1000to100: 11 };
 
@@ -96,7 +97,7 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
   const lines: string[] = [];
   const started = performance.now();
   const at = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
+  const child = spawn(process.execPath, [buildSite, outDir], {
     cwd: repo,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_CACHE_DIR: buildCacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,7 +129,7 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
     if (/Synced content/.test(line)) phase('content synced');
     else if (/generating static routes/.test(line)) phase('rendering pages');
     else if (/✓ Completed in/.test(line) && phases['rendering pages'] !== undefined) phase('pages rendered');
-    else if (/search-index\]/.test(line)) phase('search index written');
+    else if (/search-index\] indexed/.test(line)) phase('search index written');
     else if (/error/i.test(line)) console.log(`  [${size}] ${line}`);
   };
   createInterface({ input: child.stdout! }).on('line', onLine);
@@ -368,7 +369,7 @@ function save(): void {
     searchRuns: runs,
     targets: TARGETS,
     method: {
-      build: '`astro build --force --outDir .work/scale-out-<N>` with CONTENT_DIR=.work/corpus-<N> and its own ASTRO_CACHE_DIR, spawned with this Node',
+      build: '`node scripts/build-site.ts .work/scale-out-<N>` (astro build --force, then the search index in its own process) with CONTENT_DIR=.work/corpus-<N>, its own ASTRO_CACHE_DIR and an empty BUILD_CACHE_DIR, spawned with this Node',
       memory: 'peak over /proc samples (every 100 ms) of the sum of VmRSS of the build process and all its descendants',
       cpu: 'utime + stime from /proc/<pid>/stat, last value seen per process of the tree',
       search: 'scripts/lib/bench-search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',

@@ -1,8 +1,8 @@
 /**
- * `npm run build [-- <astro flags>]`: `astro build --force` into a
- * temporary folder (`.work/build-<pid>`), swapped into `dist/` only when
- * the build succeeds (the Pagefind index, written by the search-index
- * integration into the build's own output, included). A failed build
+ * `npm run build [-- <astro flags>]`: the site's build (scripts/build-site.ts:
+ * `astro build --force`, then the Pagefind index in a process of its own)
+ * into a temporary folder (`.work/build-<pid>`), swapped into `dist/` only
+ * when both succeed. A failed build
  * leaves the previous `dist/` exactly as it was and exits with the build's
  * exit code.
  */
@@ -13,22 +13,22 @@ import { buildAndSwap } from '../src/lib/build/swap.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');
-const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const buildSite = join(repo, 'scripts', 'build-site.ts');
 const extra = process.argv.slice(2);
 if (extra.some((arg) => arg === '--outDir' || arg.startsWith('--outDir='))) {
   console.error('build: --outDir is set by this script (the build goes to a temporary folder, then to dist/)');
   process.exit(1);
 }
 
-/** Runs Astro on this Node, with this environment, its output streamed; resolves to its exit code. */
-function runAstro(outDir: string): Promise<number> {
+/** Builds on this Node, with this environment, its output streamed; resolves to its exit code. */
+function runBuild(outDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], {
+    const child = spawn(process.execPath, [buildSite, outDir, ...extra], {
       cwd: repo,
       env: process.env,
       stdio: 'inherit',
     });
-    // Ctrl+C reaches Astro too (same process group); stay alive to clean up after it.
+    // Ctrl+C reaches the build too (same process group); stay alive to clean up after it.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.on('error', reject);
@@ -43,7 +43,7 @@ const result = await buildAndSwap({
   outDir: join(work, `build-${process.pid}`),
   target: join(repo, 'dist'),
   trash: join(work, `dist-previous-${process.pid}`),
-  build: runAstro,
+  build: runBuild,
   required: ['index.html', 'pagefind/pagefind.js'],
 });
 const where = (path: string) => relative(process.cwd(), path) || '.';

@@ -1,5 +1,6 @@
 /**
- * Clean builds, timed: `astro build --force --outDir .work/bench-build-<i>`
+ * Clean builds, timed: `node scripts/build-site.ts .work/bench-build-<i>` (as
+ * `npm run build`: `astro build --force`, then the search index)
  * on this Node (process.execPath), one after the other, each output deleted
  * once measured. Wall time is from spawning Astro to its exit; peak RSS is
  * the largest sum of VmRSS over Astro's whole process tree (esbuild and
@@ -41,7 +42,7 @@ export interface BuildBench {
 const SAMPLE_MS = 100;
 
 function buildOnce(repo: string, outDir: string): Promise<{ run: BuildRun; log: string }> {
-  const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const buildSite = join(repo, 'scripts', 'build-site.ts');
   // Clean: an empty build cache too (every share card and citation made afresh, as on a fresh clone).
   const buildCache = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
@@ -49,7 +50,7 @@ function buildOnce(repo: string, outDir: string): Promise<{ run: BuildRun; log: 
   const loadBefore = loadavg()[0]!;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
+    const child = spawn(process.execPath, [buildSite, outDir], {
       cwd: repo,
       env: { ...process.env, BUILD_CACHE_DIR: buildCache },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,7 +90,7 @@ export async function benchBuilds(repo: string, count = 3): Promise<BuildBench> 
   const runs: BuildRun[] = [];
   for (let i = 1; i <= count; i++) {
     const outDir = join(repo, '.work', `bench-build-${i}`);
-    progress(`build ${i}/${count}: astro build --force --outDir .work/bench-build-${i} …`);
+    progress(`build ${i}/${count}: scripts/build-site.ts .work/bench-build-${i} …`);
     try {
       const { run, log } = await buildOnce(repo, outDir);
       runs.push(run);

@@ -50,11 +50,18 @@ export async function buildSearchIndex(outDir: string, contentRoot: string): Pro
   }
 }
 
+/** The environment that tells the integration to leave the index to scripts/build-site.ts (a process of its own). */
+export const SEPARATE = { SEARCH_INDEX: 'separate' } as const;
+
 export default function searchIndex(options: { root: string }): AstroIntegration {
   return {
     name: 'analysis-reader:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.SEARCH_INDEX === SEPARATE.SEARCH_INDEX) {
+          logger.info('the search index is built next, in a process of its own (scripts/build-site.ts)');
+          return;
+        }
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const started = performance.now();
         const { pages, quotes } = await buildSearchIndex(outDir, options.root);

@@ -27,9 +27,10 @@ export function diffTrees(a: string, b: string): string[] {
 }
 
 /**
- * A clean build into `outDir`, as `npm run build` makes it (scripts/build.ts
- * runs exactly `astro build --force --outDir <temporary folder>`, then swaps
- * it into dist/), on this Node, with the build cache off: every share card
+ * A clean build into `outDir` by `astro build --force` alone, on this Node:
+ * the search index made in Astro's process (`npm run build` makes it in a
+ * process of its own, scripts/build-site.ts: the same files, compared here),
+ * with the build cache off: every share card
  * and citation made afresh, so that they are compared too (and the cache's
  * entries with them). Returns Astro's exit code and its output.
  */

@@ -1,0 +1,52 @@
+/**
+ * `node scripts/build-site.ts <outDir> [astro flags]`: the site's build in
+ * two processes, one after the other: `astro build --force --outDir <outDir>`
+ * with the search-index integration told to leave the index (SEARCH_INDEX=
+ * separate), then the Pagefind index in this process, once Astro has exited.
+ * Astro's memory and Pagefind's never add up: at 1,000 articles each needs
+ * about 1.6 GiB, and together they passed 3 GiB. `npm run build` and the
+ * benches build through here; `astro build` alone indexes in-process (the
+ * determinism gate compares the two). Exit code: Astro's, else 1 when the
+ * index fails.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { join } from 'node:path';
+import { buildSearchIndex, SEPARATE } from '../src/integrations/search-index.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+
+const repo = join(import.meta.dirname, '..');
+const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const [outDir, ...extra] = process.argv.slice(2);
+if (!outDir) {
+  console.error('build-site: usage: node scripts/build-site.ts <outDir> [astro flags]');
+  process.exit(2);
+}
+
+const code = await new Promise<number>((resolve, reject) => {
+  const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], {
+    cwd: repo,
+    env: { ...process.env, ...SEPARATE },
+    stdio: 'inherit',
+  });
+  // Ctrl+C reaches Astro too (same process group); wait for it to stop.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward).on('SIGTERM', forward);
+  child.on('error', reject);
+  child.on('exit', (exit, signal) => {
+    process.off('SIGINT', forward).off('SIGTERM', forward);
+    resolve(exit ?? 128 + (signal ? constants.signals[signal] : 0));
+  });
+});
+if (code !== 0) process.exit(code);
+
+const started = performance.now();
+try {
+  const { pages, quotes } = await buildSearchIndex(outDir, contentRoot());
+  console.log(
+    `[analysis-reader:search-index] indexed ${pages} article page(s) (the section pages as passages) and ${quotes} quote(s) into ${outDir}/pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (error) {
+  console.error(`[analysis-reader:search-index] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
