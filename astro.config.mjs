@@ -32,6 +32,8 @@ export default defineConfig({
   vite: {
     // The share-card worker's source file, run by Node itself (src/lib/share/card-pool.ts).
     define: { __SHARE_CARD_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/share/card-worker.ts', import.meta.url))) },
+    // The dev server watches sources, not build outputs (.work/ holds generated corpora and bench builds: 100,000s of files).
+    server: { watch: { ignored: ['**/.work/**', '**/dist/**', '**/bench-results/**'] } },
   },
   security: {
     // Hashes for Astro's own scripts and styles, no 'unsafe-inline'. Pagefind

@@ -57,14 +57,30 @@ function announce(text: string): void {
   status.textContent = text;
 }
 
+/** A search is running: a newer update waits for it, then searches once for the latest state. */
+let running = false;
+let again = false;
+
 async function update(): Promise<void> {
-  const mine = ++run;
-  // Busy until this run (the latest) has rendered: assistive technology and tests wait for it.
+  ++run;
+  // Busy until the latest state has rendered: assistive technology and tests wait for it.
   results.setAttribute('aria-busy', 'true');
+  // One search at a time: Pagefind answers them in turn, and on a large index (1,000 articles) a search
+  // for a short prefix takes most of a second, so a search per keystroke queued up seconds of stale ones.
+  // The running search stops at its next step once it is stale; then one search for the latest state.
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
   try {
-    await search(mine);
+    do {
+      again = false;
+      await search(run);
+    } while (again);
   } finally {
-    if (mine === run) results.setAttribute('aria-busy', 'false');
+    running = false;
+    results.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -90,7 +106,7 @@ async function search(mine: number): Promise<void> {
     announce('Type to search quotes and passages, or pick an analyst.');
     return;
   }
-  // No debounce: a search takes a few milliseconds, and a newer run makes an older one's results stale (`mine`).
+  // No debounce (a search on a small index takes a few milliseconds); a newer run makes this one stale (`mine`).
   const found = await pagefind.search(q || null, { filters });
   if (found === null || mine !== run) return;
   // The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
