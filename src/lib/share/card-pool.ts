@@ -16,7 +16,8 @@ const pending = new Map<string, Promise<void>>();
 
 /** Starts drawing `cards` on `workers` threads running `workerFile`. */
 export function drawAhead(cards: readonly Card[], workerFile: string, workers = availableParallelism()): void {
-  if (!cacheRoot() || cards.length === 0) return;
+  // Once per build (should the route's paths be listed again, the cards are drawn or being drawn).
+  if (!cacheRoot() || cards.length === 0 || pending.size > 0) return;
   const settle = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   cards.forEach((card, id) => {
     const done = new Promise<void>((resolve, reject) => settle.set(id, { resolve, reject }));
