@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchIndex, SEPARATE } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, contentRecords, SEPARATE } from '../src/integrations/search-index.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 
 const repo = join(import.meta.dirname, '..');
@@ -42,7 +42,7 @@ if (code !== 0) process.exit(code);
 
 const started = performance.now();
 try {
-  const { pages, quotes } = await buildSearchIndex(outDir, contentRoot());
+  const { pages, quotes } = await buildSearchIndex(outDir, contentRecords(contentRoot(), false));
   console.log(
     `[analysis-reader:search-index] indexed ${pages} article page(s) (the section pages as passages) and ${quotes} quote(s) into ${outDir}/pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

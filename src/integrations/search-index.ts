@@ -8,9 +8,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import sirv from 'sirv';
 import { formatErrors } from '../lib/content/errors.ts';
-import { checkContentOnce } from '../lib/content/validate.ts';
+import { forgetScans } from '../lib/content/scan.ts';
+import { checkContent, checkContentOnce } from '../lib/content/validate.ts';
 import { quoteRecords } from '../lib/search/records.ts';
 
 /** The pages Pagefind reads: the articles' (section pages carry data-pagefind-body; no other page does). */
@@ -22,9 +24,20 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-export async function buildSearchIndex(outDir: string, contentRoot: string): Promise<{ pages: number; quotes: number }> {
-  const { corpus, errors } = checkContentOnce(contentRoot);
+/**
+ * The quote records of the content under `root` (content errors stop here). `shared`: take the build's own
+ * reading of the content (Astro's process, where the content check made it); else read it afresh and keep
+ * nothing but the records (a process of its own, whose memory Pagefind then has to itself).
+ */
+export function contentRecords(root: string, shared: boolean): CustomRecord[] {
+  const { corpus, errors } = shared ? checkContentOnce(root) : checkContent(root);
   if (errors.length > 0) throw new Error(formatErrors(errors));
+  const records = quoteRecords(corpus);
+  if (!shared) forgetScans();
+  return records;
+}
+
+export async function buildSearchIndex(outDir: string, records: readonly CustomRecord[]): Promise<{ pages: number; quotes: number }> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.ann'] });
   if (!index || createErrors.length > 0) fail('createIndex', createErrors);
   try {
@@ -32,7 +45,6 @@ export async function buildSearchIndex(outDir: string, contentRoot: string): Pro
     // pages without it once any page has it), so reading the others (quote pages, citations…) is wasted.
     const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) fail('addDirectory', added.errors);
-    const records = quoteRecords(corpus);
     // Sent in batches without waiting for each answer: one round trip to Pagefind's process per
     // record cost more than the indexing itself. Requests are answered in order, so the index is the same.
     for (let start = 0; start < records.length; start += RECORD_BATCH) {
@@ -64,7 +76,7 @@ export default function searchIndex(options: { root: string }): AstroIntegration
         }
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const started = performance.now();
-        const { pages, quotes } = await buildSearchIndex(outDir, options.root);
+        const { pages, quotes } = await buildSearchIndex(outDir, contentRecords(options.root, true));
         logger.info(`indexed ${pages} article page(s) (the section pages as passages) and ${quotes} quote(s) into ${outDir}/pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -63,6 +63,11 @@ function cached(text: string): ScannedSection {
   return result;
 }
 
+/** Empties the cache (a process that is done with the content lets it go). */
+export function forgetScans(): void {
+  cache.clear();
+}
+
 /** A scan with every line number moved down by `lines`. */
 function shifted(scanned: ScannedSection, lines: number): ScannedSection {
   return {
