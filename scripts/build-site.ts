@@ -9,11 +9,10 @@
  * determinism gate compares the two). Exit code: Astro's, else 1 when the
  * index fails.
  */
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import { join } from 'node:path';
 import { buildSearchIndex, contentRecords, SEPARATE } from '../src/integrations/search-index.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
+import { runNode } from './lib/run-node.ts';
 
 const repo = join(import.meta.dirname, '..');
 const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -23,21 +22,7 @@ if (!outDir) {
   process.exit(2);
 }
 
-const code = await new Promise<number>((resolve, reject) => {
-  const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], {
-    cwd: repo,
-    env: { ...process.env, ...SEPARATE },
-    stdio: 'inherit',
-  });
-  // Ctrl+C reaches Astro too (same process group); wait for it to stop.
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', forward).on('SIGTERM', forward);
-  child.on('error', reject);
-  child.on('exit', (exit, signal) => {
-    process.off('SIGINT', forward).off('SIGTERM', forward);
-    resolve(exit ?? 128 + (signal ? constants.signals[signal] : 0));
-  });
-});
+const code = await runNode([astro, 'build', '--force', '--outDir', outDir, ...extra], { cwd: repo, env: { ...process.env, ...SEPARATE } });
 if (code !== 0) process.exit(code);
 
 const started = performance.now();

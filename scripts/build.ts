@@ -6,10 +6,9 @@
  * leaves the previous `dist/` exactly as it was and exits with the build's
  * exit code.
  */
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildAndSwap } from '../src/lib/build/swap.ts';
+import { runNode } from './lib/run-node.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');
@@ -21,23 +20,7 @@ if (extra.some((arg) => arg === '--outDir' || arg.startsWith('--outDir='))) {
 }
 
 /** Builds on this Node, with this environment, its output streamed; resolves to its exit code. */
-function runBuild(outDir: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [buildSite, outDir, ...extra], {
-      cwd: repo,
-      env: process.env,
-      stdio: 'inherit',
-    });
-    // Ctrl+C reaches the build too (same process group); stay alive to clean up after it.
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on('SIGINT', forward).on('SIGTERM', forward);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward).off('SIGTERM', forward);
-      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
-    });
-  });
-}
+const runBuild = (outDir: string) => runNode([buildSite, outDir, ...extra], { cwd: repo, env: process.env });
 
 const result = await buildAndSwap({
   outDir: join(work, `build-${process.pid}`),
