@@ -42,36 +42,26 @@ function entry(cite: Cite, item: CslItem, style: string, format: 'text' | 'html'
   return inner[1]!.trim();
 }
 
-/** A value computed on first use, then kept. */
-function lazy<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) (value = compute()), (done = true);
-    return value as T;
-  };
-}
-
 /** BibTeX and CSL-JSON: quick (no CSL engine), for the citation files. */
 export const bibtexOf = (item: CslItem): string => (new Cite(item).format('bibtex', { format: 'text' }) as string).trim() + '\n';
 export const cslJsonOf = (item: CslItem): string => `${new Cite(item).format('data', { format: 'text' }) as string}\n`;
 
-/**
- * Every form of one item. Each is made when first read: a bibliography
- * entry runs the CSL engine (a few milliseconds each, the bulk of a large
- * corpus's citations), and a page shows only the HTML ones.
- */
+/** The entries a page shows: Chicago and APA as HTML (two runs of the CSL engine, a few milliseconds each). */
+function htmlEntries(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
+  const cite = new Cite(item);
+  return { chicagoHtml: entry(cite, item, CHICAGO, 'html'), apaHtml: entry(cite, item, 'apa', 'html') };
+}
+
+/** Every form of one item. */
 export function formatItem(item: CslItem): Formatted {
   const cite = new Cite(item);
-  const forms = {
-    chicago: lazy(() => entry(cite, item, CHICAGO, 'text')),
-    chicagoHtml: lazy(() => entry(cite, item, CHICAGO, 'html')),
-    apa: lazy(() => entry(cite, item, 'apa', 'text')),
-    apaHtml: lazy(() => entry(cite, item, 'apa', 'html')),
-    bibtex: lazy(() => bibtexOf(item)),
-    csl: lazy(() => cslJsonOf(item)),
+  return {
+    chicago: entry(cite, item, CHICAGO, 'text'),
+    apa: entry(cite, item, 'apa', 'text'),
+    ...htmlEntries(item),
+    bibtex: bibtexOf(item),
+    csl: cslJsonOf(item),
   };
-  return Object.defineProperties({}, Object.fromEntries(Object.entries(forms).map(([name, get]) => [name, { get, enumerable: true }]))) as Formatted;
 }
 
 /** What a page's entries depend on besides the item: the styles' text and the library's version. */
@@ -86,8 +76,5 @@ const ENGINE = {
  * the CSL engine is most of a large corpus's citation time.
  */
 export function citationHtml(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
-  return cachedJson('citation', { engine: ENGINE, item }, (input) => {
-    const formatted = formatItem(input.item);
-    return { chicagoHtml: formatted.chicagoHtml, apaHtml: formatted.apaHtml };
-  });
+  return cachedJson('citation', { engine: ENGINE, item }, (input) => htmlEntries(input.item));
 }
