@@ -48,3 +48,15 @@ export function eventHref(event: SiteEvent, currentSection?: string): string {
   const here = event.mentions.find((m) => m.section !== undefined && m.section === currentSection);
   return here ? `#${here.anchor}` : event.mentions[0]!.url;
 }
+
+/** Events in chronological order, grouped under the year each starts in (UTC), years in order. */
+export function eventsByYear(events: readonly SiteEvent[]): { year: number; events: SiteEvent[] }[] {
+  const years: { year: number; events: SiteEvent[] }[] = [];
+  for (const event of events) {
+    const year = new Date(event.date.start).getUTCFullYear();
+    const last = years.at(-1);
+    if (last?.year === year) last.events.push(event);
+    else years.push({ year, events: [event] });
+  }
+  return years;
+}
