@@ -16,3 +16,10 @@ export function sentencesAround(text: string, start: number, end: number): strin
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Names joined as a reader writes them: "A", "A and B", "A, B and C". */
+export function namesInWords(names: readonly string[]): string {
+  return list.format(names);
+}

@@ -16,7 +16,7 @@ const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhsta
 const ARTICLE: CitedArticle = {
   slug: 'csto-deployment-in-kazakhstan',
   title: 'Strategic shift or political consolidation?',
-  source: { publication: 'The Diplomat', url: SOURCE_URL, published: '2022-02' },
+  source: { publication: 'The Diplomat', type: 'magazine', url: SOURCE_URL, published: '2022-02', authors: [], language: 'en' },
 };
 
 const article = articleItem(ARTICLE, `${ORIGIN}/articles/csto-deployment-in-kazakhstan/`);
@@ -75,6 +75,7 @@ describe('the article', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/',
       },
     ]);
@@ -122,6 +123,7 @@ describe('a section', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/',
       },
     ]);
@@ -175,6 +177,7 @@ describe('a quote', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/',
       },
     ]);
@@ -216,8 +219,20 @@ describe('round trips and building blocks', () => {
   });
 
   test('a named author is cited by name', () => {
-    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, author: 'Catherine Putz' } }, `${ORIGIN}/articles/x/`));
+    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, authors: ['Catherine Putz'] } }, `${ORIGIN}/articles/x/`));
     expect(signed.chicago).toMatch(/^Putz, Catherine\. “Strategic Shift or Political Consolidation\?” The Diplomat, February 2022\./);
     expect(signed.apa).toMatch(/^Putz, C\. \(2022, February\)\. Strategic shift or political consolidation\? The Diplomat\./);
+  });
+
+  test('two named authors are both cited, in order', () => {
+    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, authors: ['Catherine Putz', 'Luke Kelly'] } }, `${ORIGIN}/articles/x/`));
+    expect(signed.chicago).toMatch(/^Putz, Catherine, and Luke Kelly\. /);
+    expect(signed.apa).toMatch(/^Putz, C\., & Kelly, L\. \(2022, February\)\./);
+  });
+
+  test('a newspaper article is cited as one', () => {
+    const item = articleItem({ ...ARTICLE, source: { ...ARTICLE.source, type: 'newspaper' } }, `${ORIGIN}/articles/x/`);
+    expect(item.type).toBe('article-newspaper');
+    expect(formatItem(item).bibtex).toMatch(/^@article\{/);
   });
 });

@@ -152,7 +152,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(out).toContain('sections/02-tactic-or-strategy.md  “Tactic or strategy?”, 3 paragraph(s)');
     const checklist = out.slice(out.indexOf('CHECKLIST'));
     expect(out.indexOf('CHECKLIST')).toBeGreaterThan(0);
-    for (const item of ['summary', 'topics', 'source.publication', 'source.url', 'source.published', 'photo']) expect(checklist).toContain(`article.yaml ${item}`);
+    for (const item of ['summary', 'topics', 'source.publication', 'source.url', 'source.published', 'source.type', 'photo']) expect(checklist).toContain(`article.yaml ${item}`);
     for (const id of ['q-cooley-1', 'q-sutyrin-1', 'q-sutyrin-2', 'q-anceschi-1', 'q-anceschi-2', 'q-kazantsev-1', 'q-klein-schmitz-1', 'q-latynina-1']) {
       expect(checklist).toContain(`[ ] quote ${id} `);
     }

@@ -44,6 +44,10 @@ export const edtfSchema = z.preprocess(
   }),
 );
 
+/** What a source publication is, for reference managers' item types (a magazine or a newspaper article). */
+export const publicationTypes = ['magazine', 'newspaper'] as const;
+export type PublicationType = (typeof publicationTypes)[number];
+
 /** `content/articles/<slug>/article.yaml` */
 export const articleSchema = z.strictObject({
   title: text,
@@ -52,10 +56,15 @@ export const articleSchema = z.strictObject({
   topics: z.array(text).min(1, 'list at least one topic'),
   source: z.strictObject({
     publication: text,
+    /** What the publication is: reference managers save the article as a magazine or a newspaper article. */
+    type: z.enum(publicationTypes),
     url: z.url({ protocol: /^https?$/ }),
     /** Publication date at the precision the source gives (a month: `2022-02`). */
     published: edtfSchema,
-    author: text.optional(),
+    /** Whoever the source names as its author(s), in order, as written; `[]` when it names none (we never guess one). */
+    authors: z.array(text).refine((names) => new Set(names).size === names.length, 'lists an author twice'),
+    /** The original's language (BCP 47). */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 language tag (e.g. "en", "en-GB")').default('en'),
   }),
   /** The lead photo is not ours: we keep its caption and credit only. */
   photo: z

@@ -198,10 +198,14 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
       publication: pick(rng, PUBLICATIONS),
       url: `https://example.org/${published.year}/${String(published.month).padStart(2, '0')}/${slug}/`,
       published: edtfMonth(published),
-      ...(chance(rng, 0.7) ? { author: pick(rng, AUTHORS) } : {}),
+      type: 'magazine',
+      authors: chance(rng, 0.7) ? [pick(rng, AUTHORS)] : [],
+      language: 'en',
     },
     ...(photo ? { photo } : {}),
   };
+  // Every third publication of the vocabulary is a newspaper (no draw from rng: the rest of the corpus stays as it was).
+  if ((PUBLICATIONS as readonly string[]).indexOf(data.source.publication) % 3 === 2) data.source.type = 'newspaper';
   const quotes = placed.map((q) => ({ ids: rendered.get(q)!.ids, analysts: rendered.get(q)!.analysts }));
   return { slug, data, sections, events, quoteIds, quotes };
 }
