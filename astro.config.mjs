@@ -8,12 +8,16 @@ import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { contentRoot } from './src/lib/content/root.ts';
+import { COPY_HANDLER } from './src/lib/cite/copy-handler.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 
 const root = contentRoot();
-// The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
-/** @type {`sha256-${string}`} */
-const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
+// The site's inline event handlers, each allowed by its hash alone: the section text's (it loads the
+// selection-link module on demand) and the "Copy" buttons' of "Cite this" (they load the copy module on the click).
+const handlerHashes = [SELECTION_HANDLER, COPY_HANDLER].map((handler) => ({
+  hash: /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(handler).digest('base64')}`),
+  kind: /** @type {const} */ ('attribute'),
+}));
 // Astro keeps its content-layer data store (the collections' entries) in `cacheDir` and reads it back
 // while it builds: two builds sharing one cacheDir at once read each other's content. A build of
 // another content root (a generated corpus, the corpus tests, the scale bench) keeps its own;
@@ -48,10 +52,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // script-src-attr 'unsafe-hashes' 'sha256-…': that handler and no other inline JavaScript.
+      // script-src-attr 'unsafe-hashes' 'sha256-…': those handlers and no other inline JavaScript.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: [{ hash: selectionHandlerHash, kind: 'attribute' }],
+        hashes: handlerHashes,
       },
       styleDirective: { resources: ["'self'"] },
     },
