@@ -101,7 +101,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     const { data } = loadCorpus(root).value.articles[0]!;
     expect(data.summary).toMatch(/^TODO/);
     expect(data.topics).toEqual(['TODO-topic']);
-    expect(data.source).toEqual({ publication: 'The Diplomat', url: 'https://example.org/TODO', published: '2022' });
+    expect(data.source).toEqual({ publication: 'The Diplomat', type: 'magazine', url: 'https://example.org/TODO', published: '2022', authors: [], language: 'en' });
     expect(data.photo!.credit).toBe('Russian Defense Ministry Press Service via AP');
     expect(data.photo!.caption).toMatch(/^In this photo taken from video .* on Saturday, January 15, 2022\.$/);
   });
