@@ -69,6 +69,7 @@ describe('what Zotero saves from each article, section and quote page', () => {
     expect(item.creators).toEqual(source.authors.map((name) => ({ ...splitName(name), creatorType: 'author', ...(name.includes(' ') ? {} : { firstName: '' }) })));
     // Our page: the snapshot Zotero attaches, and the canonical URL.
     expect(item.attachments).toEqual([{ title: 'Snapshot', url: `${SITE_ORIGIN}${path}` }]);
+    expect(item.libraryCatalog).toBe(new URL(SITE_ORIGIN).host);
     const canonical = select(page.tree, (el) => el.tagName === 'link' && prop(el, 'rel') === 'canonical');
     expect(canonical && prop(canonical, 'href')).toBe(`${SITE_ORIGIN}${path}`);
     // A source that names no author is said to, on the page.

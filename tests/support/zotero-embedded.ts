@@ -30,7 +30,8 @@ export interface ZoteroItem {
   url?: string;
   language?: string;
   abstractNote?: string;
-  libraryCatalog: string;
+  /** Our host (none on a webpage: its type has no such field). */
+  libraryCatalog?: string;
   attachments: { title: string; url: string }[];
 }
 
@@ -250,6 +251,8 @@ export function zoteroEmbedded(tree: Root, pageUrl: string): ZoteroItem {
     const time = all.find((el) => el.tagName === 'time' && prop(el, 'dateTime'));
     item.date = time ? prop(time, 'dateTime') : undefined;
   }
+  // Zotero's schema has no Library Catalog for a webpage: saving drops it (itemToAPIJSON).
+  if (item.itemType === 'webpage') delete item.libraryCatalog;
   // EM 980–983 finalDataCleanup: relative URLs resolved.
   if (item.url) item.url = new URL(item.url, pageUrl).href;
   item.isoDate = strToISO(item.date);
