@@ -1,7 +1,7 @@
 /**
  * Share pieces that need no browser: shortening text for cards, the cards'
  * alt text, and the text directives of "link to the selected text"
- * (src/scripts/share/selection-link.ts exports its pure part).
+ * (src/lib/share/client/selection-link.ts exports its pure part).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { cardAlt, cardQuote, QUOTE_MAX } from '../../src/lib/share/card.ts';
 import { SELECTION_HANDLER, SELECTION_MODULE_PATH } from '../../src/lib/share/selection-handler.ts';
 import { truncateWords } from '../../src/lib/share/truncate.ts';
-import { chooseDirective, directiveString, encodeTerm, fragmentUrl } from '../../src/scripts/share/selection-link.ts';
+import { chooseDirective, directiveString, encodeTerm, fragmentUrl } from '../../src/lib/share/client/selection-link.ts';
 
 describe('truncateWords', () => {
   test('keeps short text, cuts long text at a word with an ellipsis, without dangling punctuation', () => {

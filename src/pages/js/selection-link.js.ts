@@ -1,12 +1,12 @@
 /**
  * /js/selection-link.js: the selection-link module, compiled at build time
- * from its TypeScript source (src/scripts/share/selection-link.ts, which
+ * from its TypeScript source (src/lib/share/client/selection-link.ts, which
  * imports nothing) by the TypeScript compiler. Loaded only by the section
  * text's onpointerup/onkeyup handler, never on page load.
  */
 import type { APIRoute } from 'astro';
 import ts from 'typescript';
-import source from '../../scripts/share/selection-link.ts?raw';
+import source from '../../lib/share/client/selection-link.ts?raw';
 
 export const GET: APIRoute = () => {
   const { outputText, diagnostics } = ts.transpileModule(source, {

@@ -12,8 +12,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS } from '../../tests/support/browser.ts';
-import { median, progress, type PageSpec } from './bench-common.ts';
+import { CHROMIUM_FLAGS } from '../../src/cli/chromium.ts';
+import { median, progress, type PageSpec } from './common.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

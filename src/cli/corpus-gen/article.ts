@@ -4,7 +4,7 @@
  * and 5–10 dated events whose mentions point at paragraphs and quotes that
  * exist. Pure: it returns data; corpus.ts turns it into files.
  */
-import type { Article, GlossaryEntry, Mention, Section, TimelineEvent } from '../content/schema.ts';
+import type { Article, GlossaryEntry, Mention, Section, TimelineEvent } from '../../lib/content/schema.ts';
 import { edtfMonth, eventDate, publishedMonth } from './dates.ts';
 import { slugify, type PoolAnalyst } from './people.ts';
 import { chance, int, pick, sample, shuffle, weighted, type Rng } from './prng.ts';

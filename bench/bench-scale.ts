@@ -14,11 +14,11 @@
  * - the Pagefind index: bytes and files of <out>/pagefind;
  * - where the time goes: Astro's phases, and the time Astro logs for each
  *   route, summed by kind of route;
- * - search in Chromium, with `npm run bench`'s method (scripts/lib/bench-search.ts:
+ * - search in Chromium, with `npm run bench`'s method (bench/lib/search.ts:
  *   the query typed key by key on /search/ once Pagefind has loaded, last key
  *   → first result rendered, median of R runs in fresh contexts; the bytes the
  *   first search fetches), and Pagefind alone on the same page (its search
- *   and first result's data, scripts/lib/search-timing.ts).
+ *   and first result's data, bench/lib/search-timing.ts).
  *
  * - then the same build again with the build cache it filled (share cards
  *   and citations not made again: what an author's rebuild costs), unless
@@ -34,13 +34,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { launchChromium } from '../tests/support/browser.ts';
-import { generateCorpus } from '../src/lib/corpus-gen/corpus.ts';
-import { writeCorpus } from '../src/lib/corpus-gen/write.ts';
+import { launchChromium } from '../src/cli/chromium.ts';
+import { generateCorpus } from '../src/cli/corpus-gen/corpus.ts';
+import { writeCorpus } from '../src/cli/corpus-gen/write.ts';
 import { watchTree, type TreeUsage } from './lib/process-tree.ts';
-import { benchSearch } from './lib/bench-search.ts';
+import { benchSearch } from './lib/search.ts';
 import { timePagefind } from './lib/search-timing.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/cli/static-server.ts';
 import { gib, kb, mb, printReport, TARGETS, type BuildResult, type SizeReport } from './lib/scale-report.ts';
 
 const repo = join(import.meta.dirname, '..');
@@ -284,7 +284,7 @@ function save(): void {
       build: '`node scripts/build-site.ts .work/scale-out-<N>` (astro build --force, then the search index in its own process) with CONTENT_DIR=.work/corpus-<N>, its own ASTRO_CACHE_DIR and an empty BUILD_CACHE_DIR, spawned with this Node',
       memory: 'peak over /proc samples (every 100 ms) of the sum of VmRSS of the build process and all its descendants',
       cpu: 'utime + stime from /proc/<pid>/stat, last value seen per process of the tree',
-      search: 'scripts/lib/bench-search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',
+      search: 'bench/lib/search.ts (npm run bench): fresh Chromium context per run, /search/ loaded until Pagefind is ready, the query typed key by key: last keydown → first a.result in #search-results ("cold, page ready"); bytes of the first search as sent and gzipped. Pagefind alone: the page\'s Pagefind instance, search() and the first result\'s data()',
     },
     sizes: all(),
   };

@@ -5,8 +5,8 @@
  * the editor writes them, and splits an event whose mentions are different
  * events on the same date.
  */
-import { overviewAnchors, type Mention } from '../content/schema.ts';
-import { sentencesAround } from '../text.ts';
+import { overviewAnchors, type Mention } from '../../lib/content/schema.ts';
+import { sentencesAround } from '../../lib/text.ts';
 import { findDates } from './dates.ts';
 import type { SectionText } from './quotes.ts';
 

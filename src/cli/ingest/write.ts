@@ -8,9 +8,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ContentError } from '../content/errors.ts';
-import { contentLayout } from '../content/schema.ts';
-import { checkContent } from '../content/validate.ts';
+import type { ContentError } from '../../lib/content/errors.ts';
+import { contentLayout } from '../../lib/content/schema.ts';
+import { checkContent } from '../../lib/content/validate.ts';
 
 export interface WriteOptions {
   root: string;

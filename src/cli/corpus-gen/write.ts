@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { contentLayout } from '../content/schema.ts';
+import { contentLayout } from '../../lib/content/schema.ts';
 
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
 function real(path: string): string {

@@ -1,9 +1,9 @@
 /**
- * Cutting a cleaned source (src/lib/source/junk.ts) into what an article
+ * Cutting a cleaned source (src/cli/ingest/junk.ts) into what an article
  * is made of: the lead photo's caption and credit, and sections split at
  * heading lines. Nothing here changes a character of the text.
  */
-import type { CleanedSource } from '../source/junk.ts';
+import type { CleanedSource } from './junk.ts';
 
 /** Title and slug of the section before the first heading (the source gives it none). */
 export const OPENING = { title: 'Opening', slug: 'opening' } as const;

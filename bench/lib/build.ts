@@ -5,14 +5,14 @@
  * once measured. Wall time is from spawning Astro to its exit; peak RSS is
  * the largest sum of VmRSS over Astro's whole process tree (esbuild and
  * Pagefind's service included), sampled from /proc every 100 ms
- * (scripts/lib/process-tree.ts); each with an empty build cache. The build's own output is kept only to show
+ * (bench/lib/process-tree.ts); each with an empty build cache. The build's own output is kept only to show
  * its end when it fails.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { median, mb, progress, seconds } from './bench-common.ts';
+import { median, mb, progress, seconds } from './common.ts';
 import { watchTree } from './process-tree.ts';
 
 export interface BuildRun {

@@ -6,7 +6,7 @@
  * whatever the corpus size.
  */
 import { stringify } from 'yaml';
-import { contentLayout } from '../content/schema.ts';
+import { contentLayout } from '../../lib/content/schema.ts';
 import { generateArticle, type GeneratedArticle } from './article.ts';
 import { GLOSSARY } from './glossary.ts';
 import { analystEntries, analystPool } from './people.ts';

@@ -4,7 +4,7 @@
  * Pagefind, then, through the page's own Pagefind instance, the time of a
  * search call and of the search plus its first result's data (the fragment
  * the page needs to show it). The page's own figures (keystroke → first
- * result rendered, bytes) come from scripts/lib/bench-search.ts; this
+ * result rendered, bytes) come from bench/lib/search.ts; this
  * separates the index's share from the page's rendering.
  */
 import type { Browser } from 'playwright-core';

@@ -11,7 +11,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
-import { progress, kb, type PageSpec } from './bench-common.ts';
+import { progress, kb, type PageSpec } from './common.ts';
 
 export const KINDS = ['document', 'stylesheet', 'script', 'image', 'font', 'fetch/xhr', 'other'] as const;
 export type Kind = (typeof KINDS)[number];

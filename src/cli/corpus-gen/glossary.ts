@@ -3,7 +3,7 @@
  * as acronyms, some with a garbled spelling (a French acronym) that the site
  * flags. Every spelling is one word, so the text generator can count words.
  */
-import type { GlossaryEntry } from '../content/schema.ts';
+import type { GlossaryEntry } from '../../lib/content/schema.ts';
 
 /** A garbled spelling (a French acronym), flagged by the site. */
 const garbled = (text: string, note?: string) => ({ text, garbled: true, ...(note ? { note } : {}) });

@@ -3,11 +3,11 @@
  * figures, then one table per part (page weight, search, Lighthouse) and the
  * Lighthouse audits that fell short.
  */
-import { kb, mark, mb, ms, seconds, table, TARGETS } from './bench-common.ts';
-import type { BuildBench } from './bench-build.ts';
-import { CATEGORIES, type LighthouseBench } from './bench-lighthouse.ts';
-import type { SearchBench } from './bench-search.ts';
-import { KINDS, type PageWeight } from './bench-weight.ts';
+import { kb, mark, mb, ms, seconds, table, TARGETS } from './common.ts';
+import type { BuildBench } from './build.ts';
+import { CATEGORIES, type LighthouseBench } from './lighthouse.ts';
+import type { SearchBench } from './search.ts';
+import { KINDS, type PageWeight } from './weight.ts';
 
 export interface BenchResults {
   build: BuildBench | null;

@@ -5,7 +5,7 @@
  * `:term` references now and then. Each word is kept as a pair — its
  * Markdown and its visible text — so counts are of what the reader sees.
  */
-import type { GlossaryEntry } from '../content/schema.ts';
+import type { GlossaryEntry } from '../../lib/content/schema.ts';
 import { spellings } from './glossary.ts';
 import { chance, int, pick, type Rng } from './prng.ts';
 import { ADJECTIVES, CONNECTIVES, COUNTRY_ENDINGS, CITY_ENDINGS, INTRANSITIVE, NOUNS, SYLLABLES, VERBS } from './vocabulary.ts';

@@ -10,10 +10,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import sirv from 'sirv';
-import { formatErrors } from '../lib/content/errors.ts';
-import { forgetScans } from '../lib/content/scan.ts';
-import { checkContent, checkContentOnce } from '../lib/content/validate.ts';
-import { quoteRecords } from '../lib/search/records.ts';
+import { formatErrors } from '../content/errors.ts';
+import { forgetScans } from '../content/scan.ts';
+import { checkContent, checkContentOnce } from '../content/validate.ts';
+import { quoteRecords } from './records.ts';
 
 /** The pages Pagefind reads: the articles' (section pages carry data-pagefind-body; no other page does). */
 export const INDEXED_PAGES = 'articles/**/*.html';

@@ -3,14 +3,14 @@
  * the site's performance, measured and printed beside its targets, and
  * written to bench-results/bench.json. A report: nothing fails on a number.
  *
- * 1. Clean builds (scripts/lib/bench-build.ts): wall time and peak RSS of the
+ * 1. Clean builds (bench/lib/build.ts): wall time and peak RSS of the
  *    whole process tree, median of 3 `astro build --force` into .work/.
- * 2. Page weight (scripts/lib/bench-weight.ts): each page type loaded in
+ * 2. Page weight (bench/lib/weight.ts): each page type loaded in
  *    Chromium from `dist/` on a local server; requests and bytes by type,
  *    raw and gzip.
- * 3. Search (scripts/lib/bench-search.ts): last keystroke → first result and
+ * 3. Search (bench/lib/search.ts): last keystroke → first result and
  *    the first search's bytes, medians of BENCH_RUNS runs per query.
- * 4. Lighthouse (scripts/lib/bench-lighthouse.ts): mobile scores in four
+ * 4. Lighthouse (bench/lib/lighthouse.ts): mobile scores in four
  *    categories, LCP, CLS, TBT for each page type, and the audits that fell short.
  *
  * `--lighthouse-runs` defaults to 3 (medians), `--builds` to 3. `BENCH_RUNS`
@@ -20,14 +20,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { benchBuilds } from './lib/bench-build.ts';
-import { elapsedSeconds, PAGES, progress, TARGETS } from './lib/bench-common.ts';
-import { benchLighthouse } from './lib/bench-lighthouse.ts';
-import { printReport, searchHeadline, type BenchResults } from './lib/bench-report.ts';
-import { benchSearch, SEARCH_VIEWPORT } from './lib/bench-search.ts';
-import { measurePages, WEIGHT_VIEWPORT } from './lib/bench-weight.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { launchChromium } from '../src/cli/chromium.ts';
+import { benchBuilds } from './lib/build.ts';
+import { elapsedSeconds, PAGES, progress, TARGETS } from './lib/common.ts';
+import { benchLighthouse } from './lib/lighthouse.ts';
+import { printReport, searchHeadline, type BenchResults } from './lib/report.ts';
+import { benchSearch, SEARCH_VIEWPORT } from './lib/search.ts';
+import { measurePages, WEIGHT_VIEWPORT } from './lib/weight.ts';
+import { startStaticServer } from '../src/cli/static-server.ts';
 
 const repo = join(import.meta.dirname, '..');
 const dist = join(repo, process.env.DIST_DIR ?? 'dist');

@@ -2,7 +2,7 @@
  * The command line of `npm run ingest`: parsed and checked before anything
  * is read or written, every mistake with a message that says what to do.
  */
-import { isEdtf, slugSchema } from '../content/schema.ts';
+import { isEdtf, slugSchema } from '../../lib/content/schema.ts';
 
 export const USAGE = `usage: npm run ingest -- <raw.txt> --slug <slug> [--force] [--content <root>] [--url <url>] [--published <EDTF date>]
 

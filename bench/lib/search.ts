@@ -23,7 +23,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { median, ms, progress } from './bench-common.ts';
+import { median, ms, progress } from './common.ts';
 
 export const SEARCH_VIEWPORT = { width: 1280, height: 800 };
 

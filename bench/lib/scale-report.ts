@@ -1,10 +1,10 @@
 /**
  * bench:scale's report: the types of what it measures, and the tables and
- * target checks it prints at the end (scripts/bench-scale.ts).
+ * target checks it prints at the end (bench/bench-scale.ts).
  */
 import { cpus } from 'node:os';
-import type { generateCorpus } from '../../src/lib/corpus-gen/corpus.ts';
-import type { QueryReport } from './bench-search.ts';
+import type { generateCorpus } from '../../src/cli/corpus-gen/corpus.ts';
+import type { QueryReport } from './search.ts';
 import type { TreeUsage } from './process-tree.ts';
 import type { PagefindTiming } from './search-timing.ts';
 

@@ -4,7 +4,7 @@
  * spellings a source uses (transliterations, a dropped diacritic). Surnames
  * are distinct, so no alias is claimed by two analysts.
  */
-import type { Analyst } from '../content/schema.ts';
+import type { Analyst } from '../../lib/content/schema.ts';
 import { shuffle, type Rng } from './prng.ts';
 
 const FIRST_NAMES = [
