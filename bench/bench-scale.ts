@@ -34,6 +34,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseCommandLine, wholeNumber } from '../src/cli/args.ts';
 import { launchChromium } from '../src/cli/chromium.ts';
 import { generateCorpus } from '../src/cli/corpus-gen/corpus.ts';
 import { writeCorpus } from '../src/cli/corpus-gen/write.ts';
@@ -48,21 +49,35 @@ const work = join(repo, '.work');
 const buildSite = join(repo, 'scripts', 'build-site.ts');
 
 
-function option(name: string): string | undefined {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
+let values;
+try {
+  ({ values } = parseCommandLine(process.argv.slice(2), {
+    sizes: { type: 'string', default: '1,100,1000' },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    keep: { type: 'boolean' },
+    'no-rebuild': { type: 'boolean' },
+  }));
+} catch (error) {
+  console.error(`bench:scale: ${(error as Error).message} (options: --sizes 1,100,1000 --seed S --runs N --keep --no-rebuild)`);
+  process.exit(1);
 }
-const sizes = (option('--sizes') ?? '1,100,1000').split(',').map((s) => Number(s.trim()));
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('bench:scale: --sizes takes whole numbers ≥ 1, comma-separated (e.g. --sizes 1,20)');
   process.exit(1);
 }
-const seed = Number(option('--seed') ?? 1);
-const runs = Number(option('--runs') ?? 3);
-const keep = process.argv.includes('--keep');
-const rebuild = !process.argv.includes('--no-rebuild');
+let seed = 1;
+let runs = 3;
+try {
+  seed = wholeNumber(values.seed, '--seed', 0) ?? seed;
+  runs = wholeNumber(values.runs, '--runs') ?? runs;
+} catch (error) {
+  console.error(`bench:scale: ${(error as Error).message}`);
+  process.exit(1);
+}
+const keep = values.keep ?? false;
+const rebuild = !values['no-rebuild'];
 
 type RouteKind = 'section' | 'article overview' | 'article timeline' | 'quote page' | 'share card (PNG)' | 'citation file' | 'analyst' | 'other page' | 'other file';
 

@@ -27,37 +27,41 @@ import { benchLighthouse } from './lib/lighthouse.ts';
 import { printReport, searchHeadline, type BenchResults } from './lib/report.ts';
 import { benchSearch, SEARCH_VIEWPORT } from './lib/search.ts';
 import { measurePages, WEIGHT_VIEWPORT } from './lib/weight.ts';
+import { parseCommandLine, wholeNumber } from '../src/cli/args.ts';
 import { startStaticServer } from '../src/cli/static-server.ts';
 
 const repo = join(import.meta.dirname, '..');
 const dist = join(repo, process.env.DIST_DIR ?? 'dist');
 const outDir = join(repo, 'bench-results');
 
-const argv = process.argv.slice(2);
-function option(name: string): string | undefined {
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  return argv[i]!.includes('=') ? argv[i]!.slice(name.length + 1) : argv[i + 1];
-}
-function count(value: string | undefined, fallback: number, what: string): number {
-  const n = Number(value ?? fallback);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`bench: ${what} takes a whole number ≥ 1`);
-    process.exit(1);
-  }
-  return n;
-}
-const known = ['--skip-build', '--skip-lighthouse', '--lighthouse-runs', '--builds'];
-const unknown = argv.filter((a, i) => a.startsWith('--') && !known.some((k) => a === k || a.startsWith(`${k}=`)) && !(i > 0 && ['--lighthouse-runs', '--builds'].includes(argv[i - 1]!)));
-if (unknown.length) {
-  console.error(`bench: unknown option ${unknown.join(' ')} (options: ${known.join(', ')})`);
+function fail(message: string): never {
+  console.error(`bench: ${message} (options: --skip-build, --skip-lighthouse, --lighthouse-runs N, --builds N)`);
   process.exit(1);
 }
-const skipBuild = argv.includes('--skip-build');
-const skipLighthouse = argv.includes('--skip-lighthouse');
-const lighthouseRuns = count(option('--lighthouse-runs'), 3, '--lighthouse-runs');
-const builds = count(option('--builds'), 3, '--builds');
-const searchRuns = count(process.env.BENCH_RUNS, 3, 'BENCH_RUNS');
+let options;
+try {
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    'skip-build': { type: 'boolean' },
+    'skip-lighthouse': { type: 'boolean' },
+    'lighthouse-runs': { type: 'string' },
+    builds: { type: 'string' },
+  });
+  options = values;
+} catch (error) {
+  fail((error as Error).message);
+}
+function count(value: string | undefined, what: string): number | undefined {
+  try {
+    return wholeNumber(value, what);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+const skipBuild = options['skip-build'] ?? false;
+const skipLighthouse = options['skip-lighthouse'] ?? false;
+const lighthouseRuns = count(options['lighthouse-runs'], '--lighthouse-runs') ?? 3;
+const builds = count(options.builds, '--builds') ?? 3;
+const searchRuns = count(process.env.BENCH_RUNS, 'BENCH_RUNS') ?? 3;
 const queries = (process.env.BENCH_QUERIES ?? 'Sutyrin,CSTO,Klein,authoritarian').split(',').map((q) => q.trim()).filter(Boolean);
 
 for (const file of ['index.html', 'search/index.html', 'pagefind/pagefind.js', ...PAGES.map((p) => `${p.path.slice(1)}index.html`)]) {

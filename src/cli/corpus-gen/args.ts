@@ -1,4 +1,5 @@
 /** Arguments of `npm run gen-corpus -- <outDir> --articles N [--seed S] [--force]`. */
+import { parseCommandLine, wholeNumber } from '../args.ts';
 
 export interface GenCorpusArgs {
   outDir: string;
@@ -10,25 +11,13 @@ export interface GenCorpusArgs {
 export const USAGE = 'usage: npm run gen-corpus -- <outDir> --articles N [--seed S] [--force]';
 
 export function parseGenCorpusArgs(argv: readonly string[]): GenCorpusArgs {
-  const positional: string[] = [];
-  let articles: number | undefined;
-  let seed = 1;
-  let force = false;
-  const whole = (flag: string, value: string | undefined) => {
-    const n = Number(value);
-    if (value === undefined || !Number.isInteger(n) || n < (flag === '--seed' ? 0 : 1)) throw new Error(`${flag} needs a whole number${flag === '--seed' ? '' : ' ≥ 1'}, not ${value ?? 'nothing'}\n${USAGE}`);
-    return n;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--articles') articles = whole(flag, inline ?? argv[++i]);
-    else if (flag === '--seed') seed = whole(flag, inline ?? argv[++i]);
-    else if (flag === '--force') force = true;
-    else if (flag.startsWith('-')) throw new Error(`unknown option ${flag}\n${USAGE}`);
-    else positional.push(arg);
+  try {
+    const { values, positionals } = parseCommandLine(argv, { articles: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new Error('give exactly one output folder');
+    const articles = wholeNumber(values.articles, '--articles');
+    if (articles === undefined) throw new Error('--articles N is required');
+    return { outDir: positionals[0]!, articles, seed: wholeNumber(values.seed, '--seed', 0) ?? 1, force: values.force ?? false };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`);
   }
-  if (positional.length !== 1) throw new Error(`give exactly one output folder\n${USAGE}`);
-  if (articles === undefined) throw new Error(`--articles N is required\n${USAGE}`);
-  return { outDir: positional[0]!, articles, seed, force };
 }

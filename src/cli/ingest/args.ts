@@ -3,6 +3,7 @@
  * is read or written, every mistake with a message that says what to do.
  */
 import { isEdtf, slugSchema } from '../../lib/content/schema.ts';
+import { parseCommandLine } from '../args.ts';
 
 export const USAGE = `usage: npm run ingest -- <raw.txt> --slug <slug> [--force] [--content <root>] [--url <url>] [--published <EDTF date>]
 
@@ -24,9 +25,6 @@ export interface IngestArgs {
 
 export type ParsedArgs = { ok: true; help: true } | { ok: true; help: false; value: IngestArgs } | { ok: false; message: string };
 
-const VALUE_FLAGS = ['--slug', '--content', '--url', '--published'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-
 function isUrl(value: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -35,43 +33,42 @@ function isUrl(value: string): boolean {
   }
 }
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  force: { type: 'boolean' },
+  slug: { type: 'string' },
+  content: { type: 'string' },
+  url: { type: 'string' },
+  published: { type: 'string' },
+} as const;
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  const positional: string[] = [];
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { ok: true, help: true };
-    if (arg === '--force') {
-      force = true;
-      continue;
-    }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { ok: false, message: `${flag} needs a value` };
-      if (values[flag as ValueFlag] !== undefined) return { ok: false, message: `${flag} is given twice` };
-      values[flag as ValueFlag] = value;
-      continue;
-    }
-    if (arg.startsWith('-')) return { ok: false, message: `unknown option ${arg}` };
-    positional.push(arg);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, OPTIONS);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
   }
-  if (positional.length === 0) return { ok: false, message: 'missing the source file (the raw scraped text)' };
-  if (positional.length > 1) return { ok: false, message: `one source file at a time (got ${positional.map((p) => `"${p}"`).join(', ')})` };
-  const slug = values['--slug'];
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, help: true };
+  for (const flag of ['slug', 'content', 'url', 'published'] as const) {
+    if (values[flag] === '') return { ok: false, message: `--${flag} needs a value` };
+  }
+  if (positionals.length === 0) return { ok: false, message: 'missing the source file (the raw scraped text)' };
+  if (positionals.length > 1) return { ok: false, message: `one source file at a time (got ${positionals.map((p) => `"${p}"`).join(', ')})` };
+  const slug = values.slug;
   if (slug === undefined) return { ok: false, message: 'missing --slug <slug> (the article’s folder and URL, e.g. --slug csto-deployment-in-kazakhstan)' };
   const checked = slugSchema.safeParse(slug);
   if (!checked.success) return { ok: false, message: `bad --slug "${slug}": ${checked.error.issues[0]!.message}` };
-  const url = values['--url'];
+  const url = values.url;
   if (url !== undefined && !isUrl(url)) return { ok: false, message: `bad --url "${url}": give an http(s) address` };
-  const published = values['--published'];
+  const published = values.published;
   if (published !== undefined && !isEdtf(published)) {
     return { ok: false, message: `bad --published "${published}": give an EDTF date (e.g. 2022-02, 2022-02-03)` };
   }
   return {
     ok: true,
     help: false,
-    value: { source: positional[0]!, slug, force, content: values['--content'], url, published },
+    value: { source: positionals[0]!, slug, force: values.force ?? false, content: values.content, url, published },
   };
 }
