@@ -151,23 +151,12 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
 }
 
 function walk(dir: string): { files: number; bytes: number; html: number } {
-  let files = 0;
-  let bytes = 0;
-  let html = 0;
-  const visit = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      const s = statSync(full);
-      if (s.isDirectory()) visit(full);
-      else {
-        files += 1;
-        bytes += s.size;
-        if (name.endsWith('.html')) html += 1;
-      }
-    }
+  const entries = existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()) : [];
+  return {
+    files: entries.length,
+    bytes: entries.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0),
+    html: entries.filter((entry) => entry.name.endsWith('.html')).length,
   };
-  if (existsSync(dir)) visit(dir);
-  return { files, bytes, html };
 }
 
 

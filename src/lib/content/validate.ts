@@ -17,9 +17,7 @@ const reservedSlugs: readonly string[] = ['timeline'];
 const UNSAFE_HTML = /<\s*(script|iframe)\b|\son[a-z]+\s*=/i;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return new Map([...groups].filter(([, group]) => group.length > 1));
+  return new Map([...Map.groupBy(items, key)].filter(([, group]) => group.length > 1));
 }
 
 function checkReferenceData(corpus: Corpus, errors: ContentError[]): void {

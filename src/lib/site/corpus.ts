@@ -83,17 +83,6 @@ export function sectionHtml(section: SiteSection): Promise<string> {
   return renderSection(entry.filePath, markdownOf(entry), entry.data);
 }
 
-/** Groups items by a key in one pass, keeping their order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** Chronological order of described dates (as compareEdtf, without parsing the dates again). */
 function byDate(a: SiteEvent, b: SiteEvent): number {
@@ -110,8 +99,8 @@ async function buildSite(): Promise<Site> {
   ]);
   const analysts = analystEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
   const byId = new Map(analysts.map((a) => [a.id, a]));
-  const sectionsOf = groupBy(sectionEntries, (s) => s.id.slice(0, s.id.indexOf('/')));
-  const eventsOf = groupBy(eventEntries, (e) => e.data.article);
+  const sectionsOf = Map.groupBy(sectionEntries, (s) => s.id.slice(0, s.id.indexOf('/')));
+  const eventsOf = Map.groupBy(eventEntries, (e) => e.data.article);
   const published = new Map(articleEntries.map((e) => [e.id, edtfStart(e.data.source.published)]));
   const articles: SiteArticle[] = articleEntries
     .map((entry) => {
@@ -158,7 +147,7 @@ async function buildSite(): Promise<Site> {
     quotesByArticle: (id) => {
       let groups = grouped.get(id);
       if (!groups) {
-        groups = [...groupBy(byAnalyst.get(id) ?? [], (q) => q.article.slug).values()].map((list) => ({ article: list[0]!.article, quotes: list }));
+        groups = [...Map.groupBy(byAnalyst.get(id) ?? [], (q) => q.article.slug).values()].map((list) => ({ article: list[0]!.article, quotes: list }));
         grouped.set(id, groups);
       }
       return groups;
