@@ -37,7 +37,7 @@ for (const article of corpus.articles) {
   for (const section of article.sections) {
     for (const quote of scanSection(section.body).quotes) {
       if (quote.continues) continue;
-      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quote(article.slug, section.data.slug, quote.id));
+      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quoteInText(article.slug, section.data.slug, quote.id));
     }
   }
 }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cardAlt, cardQuote, QUOTE_MAX } from '../../src/lib/share/card.ts';
-import { SELECTION_HANDLER, SELECTION_MODULE_PATH } from '../../src/lib/share/selection-handler.ts';
+import { SELECTION_HANDLER } from '../../src/lib/share/selection-handler.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { truncateWords } from '../../src/lib/share/truncate.ts';
 import { chooseDirective, directiveString, encodeTerm, fragmentUrl } from '../../src/lib/share/client/selection-link.ts';
 
@@ -73,7 +74,7 @@ describe('text directives', () => {
 
 describe('the inline handler and the CSP', () => {
   test('the handler only loads the module when text is selected', () => {
-    expect(SELECTION_HANDLER).toBe(`getSelection().isCollapsed||import('${SELECTION_MODULE_PATH}').then(m=>m.offer(this,event))`);
+    expect(SELECTION_HANDLER).toBe(`getSelection().isCollapsed||import('${urls.selectionModule()}').then(m=>m.offer(this,event))`);
   });
 
   test('astro.config.mjs allows exactly that handler, by its hash, and nothing inline else', () => {

@@ -27,7 +27,7 @@ export function quoteRecords(corpus: Corpus): CustomRecord[] {
           const aliases = [...new Set(people.flatMap((a) => [a.name, ...a.aliases]))];
           const text = joinParts(quote, quotes);
           return {
-            url: urls.quote(article.slug, section.data.slug, quote.id),
+            url: urls.quoteInText(article.slug, section.data.slug, quote.id),
             language: 'en',
             // Names and every alias are part of the searchable text: Pagefind has no typo tolerance.
             content: `${who}. ${aliases.join(' ')}. ${text}`,

@@ -16,7 +16,7 @@ import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { cachedBytes } from '../build/artifact-cache.ts';
 import { CARD_COLORS, CARD_FRAME, cardLayout, SITE_NAME, type CardContent, type CardLayout, type TextBlock } from './card.ts';
-import { CARD } from './urls.ts';
+import { CARD } from './keys.ts';
 
 const FAMILIES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
 const FACES: { pkg: string; family: keyof typeof FAMILIES; weight: 400 | 600; style: 'normal' | 'italic' }[] = [

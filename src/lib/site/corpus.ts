@@ -162,7 +162,7 @@ function quotesIn(articles: readonly SiteArticle[]): QuoteInContext[] {
     article.sections.flatMap((section) =>
       section.quotes
         .filter((quote) => !quote.continues)
-        .map((quote) => ({ quote, text: joinParts(quote, section.quotes), article, section, url: urls.quote(article.slug, section.slug, quote.id) })),
+        .map((quote) => ({ quote, text: joinParts(quote, section.quotes), article, section, url: urls.quoteInText(article.slug, section.slug, quote.id) })),
     ),
   );
 }

@@ -21,8 +21,8 @@ function creatorOf(quote: ScannedQuote, analyst: (id: string) => Analyst, site: 
 export function quotationLd(article: SiteArticle, section: SiteSection, quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Quotation {
   return {
     '@type': 'Quotation',
-    '@id': absolute(urls.quote(article.slug, section.slug, quote.id), site),
-    url: absolute(urls.quote(article.slug, section.slug, quote.id), site),
+    '@id': absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
+    url: absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
     text: quote.text,
     creator: creatorOf(quote, analyst, site),
     ...(quote.kind === 'paraphrase' ? { description: 'Paraphrase' } : {}),
