@@ -2,7 +2,7 @@
  * What can be cited on the site, each with its citation key, CSL-JSON item
  * and the URLs of its citation files: every article, section and quote.
  */
-import type { QuoteInContext, SiteArticle, SiteSection } from '../site/corpus.ts';
+import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { absolute } from '../site/urls.ts';
 import { shareKeys } from '../share/keys.ts';
 import { urls } from '../site/urls.ts';

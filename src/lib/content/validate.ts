@@ -4,7 +4,7 @@
  * line, and `checkContent` is what both `npm run check:content` and the
  * build run.
  */
-import { resolveTerm } from '../markdown/remark-glossary.ts';
+import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
 import { overviewAnchors } from './schema.ts';

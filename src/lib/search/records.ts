@@ -8,7 +8,7 @@
 import type { CustomRecord } from 'pagefind';
 import type { Corpus } from '../content/load.ts';
 import { joinParts, scanSection } from '../content/scan.ts';
-import { joinNames } from '../markdown/remark-quotes.ts';
+import { joinNames } from '../text.ts';
 import { urls } from '../site/urls.ts';
 
 /** The `kind` filter: what a result is. */

@@ -1,6 +1,6 @@
 /** The share card of each article, section and quote: its content, its URL and its alt text. */
 import { formatEdtf } from '../dates.ts';
-import type { QuoteInContext, SiteArticle, SiteSection } from '../site/corpus.ts';
+import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { cardAlt, type CardContent } from './card.ts';
 import { shareKeys } from './keys.ts';
 import { urls } from '../site/urls.ts';

@@ -1,6 +1,6 @@
 /** Links to the pages of a section's quotes, each named by who said what (shortened). */
 import { joinParts } from '../content/scan.ts';
-import { speakerOf, type Site, type SiteSection } from '../site/corpus.ts';
+import { speakerOf, type Site, type SiteSection } from '../site/model.ts';
 import { truncateWords } from './truncate.ts';
 import { urls } from '../site/urls.ts';
 

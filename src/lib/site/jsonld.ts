@@ -7,7 +7,7 @@ import type { AnalysisNewsArticle, Organization, Person, Quotation, WithContext 
 import type { ScannedQuote } from '../content/scan.ts';
 import type { Analyst } from '../content/schema.ts';
 import { absolute, urls } from './urls.ts';
-import type { SiteArticle, SiteSection } from './corpus.ts';
+import type { SiteArticle, SiteSection } from './model.ts';
 
 function creatorOf(quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Person | Organization | (Person | Organization)[] {
   if (quote.analyst) {
