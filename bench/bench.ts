@@ -22,7 +22,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../src/cli/chromium.ts';
 import { benchBuilds } from './lib/build.ts';
-import { elapsedSeconds, PAGES, progress, TARGETS } from './lib/common.ts';
+import { benchPages, elapsedSeconds, progress, TARGETS } from './lib/common.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
 import { benchLighthouse } from './lib/lighthouse.ts';
 import { printReport, searchHeadline, type BenchResults } from './lib/report.ts';
 import { benchSearch, SEARCH_VIEWPORT } from './lib/search.ts';
@@ -64,6 +65,7 @@ const builds = count(options.builds, '--builds') ?? 3;
 const searchRuns = count(process.env.BENCH_RUNS, 'BENCH_RUNS') ?? 3;
 const queries = (process.env.BENCH_QUERIES ?? 'Sutyrin,CSTO,Klein,authoritarian').split(',').map((q) => q.trim()).filter(Boolean);
 
+const PAGES = benchPages(contentRoot());
 for (const file of ['index.html', 'search/index.html', 'pagefind/pagefind.js', ...PAGES.map((p) => `${p.path.slice(1)}index.html`)]) {
   if (!existsSync(join(dist, file))) {
     console.error(`bench: ${join(dist, file)} is missing. Build the site first:\n\n  npm run build\n\nthen run "npm run bench" again.`);

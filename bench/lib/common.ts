@@ -2,19 +2,38 @@
  * What `npm run bench`'s parts share: the page types measured, the targets
  * printed beside the numbers, medians, units, progress lines and tables.
  */
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { scanSection } from '../../src/lib/content/scan.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
-/** One page of each type, as served from `dist/`. */
-export const PAGES = [
-  { type: 'home', path: '/' },
-  { type: 'article', path: '/articles/csto-deployment-in-kazakhstan/' },
-  { type: 'section', path: '/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/' },
-  { type: 'analyst', path: '/analysts/sutyrin/' },
-  { type: 'timeline', path: '/articles/csto-deployment-in-kazakhstan/timeline/' },
-  { type: 'search', path: '/search/' },
-] as const;
+export const PAGE_TYPES = ['home', 'article', 'section', 'analyst', 'timeline', 'search'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+export interface PageSpec {
+  type: PageType;
+  path: string;
+}
 
-export type PageType = (typeof PAGES)[number]['type'];
-export type PageSpec = (typeof PAGES)[number];
+/**
+ * One page of each type, as served from `dist/`, chosen from the content: the first article (by slug), its
+ * section with the most quotes, and the analyst quoted most in it.
+ */
+export function benchPages(contentRoot: string): PageSpec[] {
+  const { value: corpus, errors } = loadCorpus(contentRoot);
+  const article = [...corpus.articles].sort((a, b) => a.slug.localeCompare(b.slug))[0];
+  if (errors.length > 0 || !article) throw new Error(`bench: the content in ${contentRoot} does not load (run npm run check:content)`);
+  const scans = article.sections.map((section) => ({ section, quotes: scanSection(section.body).quotes }));
+  const busiest = scans.reduce((best, s) => (s.quotes.length > best.quotes.length ? s : best));
+  const quoted = Map.groupBy(scans.flatMap((s) => s.quotes.flatMap((q) => q.analyst ?? [])), (id) => id);
+  const analyst = [...quoted].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]?.[0] ?? corpus.analysts[0]?.id;
+  return [
+    { type: 'home', path: urls.home() },
+    { type: 'article', path: urls.article(article.slug) },
+    { type: 'section', path: urls.section(article.slug, busiest.section.data.slug) },
+    ...(analyst ? [{ type: 'analyst' as const, path: urls.analyst(analyst) }] : []),
+    { type: 'timeline', path: urls.timeline(article.slug) },
+    { type: 'search', path: urls.search() },
+  ];
+}
 
 /** Reported beside the figures; nothing fails on them. */
 export const TARGETS = {
