@@ -11,7 +11,6 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import sirv from 'sirv';
 import { formatErrors } from '../content/errors.ts';
-import { forgetScans } from '../content/scan.ts';
 import { checkContent, checkContentOnce } from '../content/validate.ts';
 import { quoteRecords } from './records.ts';
 
@@ -30,11 +29,9 @@ function fail(step: string, errors: readonly string[]): never {
  * nothing but the records (a process of its own, whose memory Pagefind then has to itself).
  */
 export function contentRecords(root: string, shared: boolean): CustomRecord[] {
-  const { corpus, errors } = shared ? checkContentOnce(root) : checkContent(root);
+  const { corpus, scans, errors } = shared ? checkContentOnce(root) : checkContent(root);
   if (errors.length > 0) throw new Error(formatErrors(errors));
-  const records = quoteRecords(corpus);
-  if (!shared) forgetScans();
-  return records;
+  return quoteRecords(corpus, scans);
 }
 
 export async function buildSearchIndex(outDir: string, records: readonly CustomRecord[]): Promise<{ pages: number; quotes: number }> {

@@ -7,18 +7,19 @@
  */
 import type { CustomRecord } from 'pagefind';
 import type { Corpus } from '../content/load.ts';
-import { joinParts, scanSection } from '../content/scan.ts';
+import { joinParts, scanSection, type SectionScans } from '../content/scan.ts';
 import { joinNames } from '../text.ts';
 import { urls } from '../site/urls.ts';
 
 /** The `kind` filter: what a result is. */
 export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
 
-export function quoteRecords(corpus: Corpus): CustomRecord[] {
+/** One record per quote of the corpus; `scans` are the content check's, when it has made them. */
+export function quoteRecords(corpus: Corpus, scans?: SectionScans): CustomRecord[] {
   const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
   return corpus.articles.flatMap((article) =>
     article.sections.flatMap((section) => {
-      const quotes = scanSection(section.body).quotes;
+      const quotes = (scans?.get(section) ?? scanSection(section.body)).quotes;
       return quotes
         .filter((q) => !q.continues)
         .map((quote): CustomRecord => {
