@@ -17,9 +17,8 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const list = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
-/** Names joined as a reader writes them: "A", "A and B", "A, B and C". */
-export function namesInWords(names: readonly string[]): string {
-  return list.format(names);
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -4,6 +4,6 @@
  * the selection link's handler (src/lib/share/selection-handler.ts),
  * astro.config.mjs hashes this exact string into the CSP.
  */
-export const COPY_MODULE_PATH = '/js/copy-citation.js';
+import { urls } from '../site/urls.ts';
 
-export const COPY_HANDLER = `import('${COPY_MODULE_PATH}').then(m=>m.copy(this))`;
+export const COPY_HANDLER = `import('${urls.copyModule()}').then(m=>m.copy(this))`;

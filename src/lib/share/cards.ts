@@ -1,9 +1,10 @@
 /** The share card of each article, section and quote: its content, its URL and its alt text. */
 import { formatEdtf } from '../dates.ts';
-import { namesInWords } from '../text.ts';
-import type { QuoteInContext, SiteArticle, SiteSection } from '../site/corpus.ts';
+import { joinNames } from '../text.ts';
+import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { cardAlt, type CardContent } from './card.ts';
-import { shareKeys, shareUrls } from './urls.ts';
+import { shareKeys } from './keys.ts';
+import { urls } from '../site/urls.ts';
 
 export interface Card {
   key: string;
@@ -12,11 +13,11 @@ export interface Card {
   image: { path: string; alt: string };
 }
 
-const card = (key: string, content: CardContent): Card => ({ key, content, image: { path: shareUrls.card(key), alt: cardAlt(content) } });
+const card = (key: string, content: CardContent): Card => ({ key, content, image: { path: urls.card(key), alt: cardAlt(content) } });
 
 const sourceLine = (article: SiteArticle) => {
   const { source } = article.data;
-  return `${source.publication}${source.authors.length > 0 ? `, by ${namesInWords(source.authors)}` : ''}, ${formatEdtf(source.published)}`;
+  return `${source.publication}${source.authors.length > 0 ? `, by ${joinNames(source.authors)}` : ''}, ${formatEdtf(source.published)}`;
 };
 
 export function articleCard(article: SiteArticle): Card {
