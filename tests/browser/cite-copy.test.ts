@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, useChromium } from '../support/browser.ts';
 import { pagePaths } from '../support/html.ts';
+import { checkAxe, formatViolations } from '../gates/lib/axe.ts';
 
 const base = inject('baseUrl');
 const browser = useChromium();
@@ -64,6 +65,24 @@ describe('Copy buttons in "Cite this"', () => {
         });
       await expect.poll(copiedHtml, { timeout: 5000 }).toContain('<i>');
       expect(scripts).toEqual(['/js/copy-citation.js']);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('open, with a citation copied, "Cite this" passes axe in both themes', async () => {
+    const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    try {
+      await page.goto(`${base}${PAGES[1]}`, { waitUntil: 'networkidle' });
+      await openCiteThis(page);
+      await page.getByRole('button', { name: 'Copy Chicago' }).click();
+      await expect.poll(() => page.locator('.cite-status').textContent()).toMatch(/copied\.$/);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(formatViolations(`${PAGES[1]} (${colorScheme})`, await checkAxe(page))).toEqual([]);
+      }
       expect(errors).toEqual([]);
     } finally {
       await context.close();
