@@ -9,6 +9,9 @@ import '@citation-js/plugin-bibtex';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleItem, citationKey, cslDate, cslName, partTitle, quoteItem, sectionItem, type CitedArticle } from '../../src/lib/cite/csl.ts';
 import { formatItem, type Formatted } from '../../src/lib/cite/format.ts';
+import { citationMeta } from '../../src/lib/cite/embedded.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { zoteroEmbedded } from '../support/zotero-embedded.ts';
 
 const ORIGIN = 'https://reader.example.org';
 const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
@@ -234,5 +237,30 @@ describe('round trips and building blocks', () => {
     const item = articleItem({ ...ARTICLE, source: { ...ARTICLE.source, type: 'newspaper' } }, `${ORIGIN}/articles/x/`);
     expect(item.type).toBe('article-newspaper');
     expect(formatItem(item).bibtex).toMatch(/^@article\{/);
+  });
+});
+
+describe('the embedded citation tags (lib/cite/embedded.ts), as Zotero reads them', () => {
+  const head = (tags: { name: string; content: string }[]) =>
+    fromHtml(`<!doctype html><html lang="en"><head><title>x</title><meta property="og:type" content="article">${tags.map((t) => `<meta name="${t.name}" content="${t.content}">`).join('')}</head><body></body></html>`);
+
+  test('a section of a magazine article with no author', () => {
+    const tags = citationMeta(section);
+    expect(tags.map((t) => t.name)).not.toContain('citation_journal_title');
+    expect(tags).toContainEqual({ name: 'citation_publication_date', content: '2022/02' });
+    const item = zoteroEmbedded(head(tags), `${ORIGIN}/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/`);
+    expect(item).toMatchObject({ itemType: 'magazineArticle', title: section.title, publicationTitle: 'The Diplomat', isoDate: '2022-02', url: SOURCE_URL, language: 'en', creators: [] });
+  });
+
+  test('a newspaper article with two authors, dated to the day', () => {
+    const item = articleItem({ ...ARTICLE, source: { ...ARTICLE.source, type: 'newspaper', published: '2022-02-07', authors: ['Catherine Putz', 'Reuters'] } }, `${ORIGIN}/articles/x/`);
+    const tags = citationMeta(item);
+    expect(tags.filter((t) => t.name === 'citation_author').map((t) => t.content)).toEqual(['Putz, Catherine', 'Reuters']);
+    const read = zoteroEmbedded(head(tags), `${ORIGIN}/articles/x/`);
+    expect(read).toMatchObject({ itemType: 'newspaperArticle', date: '2022/02/07', isoDate: '2022-02-07' });
+    expect(read.creators).toEqual([
+      { lastName: 'Putz', firstName: 'Catherine', creatorType: 'author' },
+      { lastName: 'Reuters', firstName: '', creatorType: 'author' },
+    ]);
   });
 });
