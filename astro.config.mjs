@@ -6,11 +6,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import redirects from './src/integrations/redirects.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { loadPermalinks } from './src/lib/content/reference-data.ts';
 import { contentRoot } from './src/lib/content/root.ts';
+import { redirectsOf } from './src/lib/permalinks/redirects.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 
 const root = contentRoot();
+// Addresses that moved (a renamed section slug, a removed quote's page) are built as redirect pages: not in the sitemap.
+const moved = new Set(redirectsOf(loadPermalinks(root), { quote: () => false }).map((r) => r.from));
 // The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
 /** @type {`sha256-${string}`} */
 const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
@@ -59,5 +64,5 @@ export default defineConfig({
   // Markdown: the content layer renders none; each section page renders its text with the site's
   // pipeline (src/lib/markdown/render-section.ts, Astro's @astrojs/markdown-remark processor).
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root }), cspHeaders()],
+  integrations: [contentCheck({ root }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchIndex({ root }), cspHeaders(), redirects({ root })],
 });

@@ -201,6 +201,8 @@ export const formerAnchorSchema = z.strictObject({
   id: slugSchema,
   to: slugSchema,
   revised: z.boolean(),
+  /** It was a quote's id: its page (`/quotes/<id>/`) redirects too. */
+  quote: z.literal(true).optional(),
 });
 export type FormerAnchor = z.infer<typeof formerAnchorSchema>;
 

@@ -31,7 +31,7 @@ export function readPermalinks(file: string): { value: Permalinks | undefined; e
 
 const str = (s: string) => JSON.stringify(s);
 const block = (b: PublishedBlock) => `{ id: ${str(b.id)}, fingerprint: ${str(b.fingerprint)}, text: ${str(b.text)} }`;
-const anchor = (a: FormerAnchor) => `{ id: ${str(a.id)}, to: ${str(a.to)}, revised: ${a.revised} }`;
+const anchor = (a: FormerAnchor) => `{ id: ${str(a.id)}, to: ${str(a.to)}, revised: ${a.revised}${a.quote ? ', quote: true' : ''} }`;
 
 function list<T>(name: string, items: readonly T[], line: (item: T) => string): string[] {
   return items.length === 0 ? [`    ${name}: []`] : [`    ${name}:`, ...items.map((item) => `      - ${line(item)}`)];

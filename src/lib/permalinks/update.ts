@@ -76,9 +76,11 @@ function recordSection(article: string, section: ContentSection, recorded: Publi
   const headings = matchBlocks(recorded?.headings ?? [], section.scan.headings, (b) => fresh((t) => newHeadingId(b.text, t)), section.slug);
   const anchors: FormerAnchor[] = [...(recorded?.anchors ?? []), ...paragraphs.retired, ...headings.retired];
   if (recorded) {
-    for (const change of [...paragraphs.changes, ...headings.changes]) {
+    const changes = [...paragraphs.changes, ...headings.changes];
+    const splitFrom = new Set(changes.filter((c) => c.kind === 'split').map((c) => c.other));
+    for (const change of changes) {
       const message = {
-        reworded: `reworded, keeps its id: ${quoteText(change.text)}`,
+        reworded: splitFrom.has(change.id) ? `split: its first part keeps the id: ${quoteText(change.text)}` : `reworded, keeps its id: ${quoteText(change.text)}`,
         split: `new part of #${change.other}, which its first part keeps: ${quoteText(change.text)}`,
         new: `new: ${quoteText(change.text)}`,
         revised: `removed: the link now lands on #${change.other} with a note that the passage was revised (${quoteText(change.text)})`,
@@ -99,11 +101,11 @@ function recordSection(article: string, section: ContentSection, recorded: Publi
     const inParagraph = paragraphs.blocks.find((p) => containment(mine, shingles(p.text)) >= WENT_TO);
     const to = renamed?.id ?? inParagraph?.id ?? section.slug;
     const revised = renamed?.fingerprint !== old.fingerprint;
-    anchors.push({ id: old.id, to, revised });
+    anchors.push({ id: old.id, to, revised, quote: true });
     report.push({ kind: renamed ? 'moved' : 'revised', url: `${url}#${old.id}`, message: `quote ${renamed ? 'renamed' : 'removed'}: the link now lands on #${to}${revised ? ' with a note that the passage was revised' : ''}` });
   }
   const title: PublishedBlock = { id: section.slug, fingerprint: fingerprint(section.title), text: normaliseText(section.title) };
-  if (recorded && recorded.title.fingerprint !== title.fingerprint) report.push({ kind: 'reworded', url: `${url}#${section.slug}`, message: `title reworded, keeps its URL and id: ${quoteText(section.title)}` });
+  if (recorded && recorded.title.fingerprint !== title.fingerprint) report.push({ kind: 'reworded', url: `${url}#${section.slug}`, message: `title reworded: ${quoteText(section.title)}` });
   const former = new Set(recorded?.former ?? []);
   if (recorded && recorded.slug !== section.slug) {
     former.add(recorded.slug);
@@ -134,8 +136,9 @@ export function updatePermalinks(article: string, sections: readonly ContentSect
     if (!target) return;
     const taken = new Set([...takenIds(target), target.slug]);
     target.former = [...new Set([...target.former, gone.slug, ...gone.former])].filter((s) => s !== target.slug);
+    const quoteIds = new Set([...gone.quotes.map((q) => q.id), ...gone.anchors.filter((a) => a.quote).map((a) => a.id)]);
     const ids = [gone.title, ...gone.headings, ...gone.paragraphs, ...gone.quotes].map((b) => b.id).concat(gone.anchors.map((a) => a.id));
-    for (const id of ids) if (!taken.has(id)) target.anchors.push({ id, to: target.slug, revised: true });
+    for (const id of ids) if (!taken.has(id)) target.anchors.push({ id, to: target.slug, revised: true, ...(quoteIds.has(id) ? { quote: true as const } : {}) });
     report.push({ kind: 'removed', url: urls.section(article, gone.slug), message: `section removed: redirects to ${urls.section(article, target.slug)}, each of its fragments with a note that the passage was revised` });
   });
   return { record: { sections: result }, report };
