@@ -135,3 +135,19 @@ describe('after `npm run permalinks`, every published link at 1280 px', () => {
     expect(revised).toBeLessThan(links.length / 4);
   }, 300_000);
 });
+
+describe('a renamed section’s old address', () => {
+  test('without JavaScript, still leads to the section (meta refresh) and links to it', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const from = `/articles/${edits.article}/${edits.renamed.from}/`;
+    const to = `/articles/${edits.article}/${edits.renamed.to}/`;
+    const response = await page.request.get(`${base}${from}`);
+    expect(await response.text()).toContain(`href="${to}"`);
+    await page.goto(`${base}${from}#x`);
+    await page.waitForURL((url) => url.pathname === to);
+    // Chromium's meta refresh drops the fragment the reader came with (measured here): moved.js, or a host's 301, keeps it.
+    console.log(`meta refresh without JavaScript: ${from}#x → ${new URL(page.url()).pathname}${new URL(page.url()).hash || ' (fragment dropped)'}`);
+    await context.close();
+  });
+});

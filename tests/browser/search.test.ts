@@ -16,6 +16,7 @@ import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/scripts/search/s
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { isTarget, sectionPath } from '../support/page-helpers.ts';
+import { withTextDirective } from '../../src/lib/share/text-link.ts';
 
 const base = inject('baseUrl');
 const local = new URL(base);
@@ -37,7 +38,7 @@ for (const article of corpus.articles) {
   for (const section of article.sections) {
     for (const quote of scanSection(section.body).quotes) {
       if (quote.continues) continue;
-      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quote(article.slug, section.data.slug, quote.id));
+      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(withTextDirective(urls.quote(article.slug, section.data.slug, quote.id), quote.text));
     }
   }
 }

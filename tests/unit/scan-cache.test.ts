@@ -28,7 +28,8 @@ describe('scanSection, remembered', () => {
     expect(led.terms.map((t) => t.line)).toEqual(plain.terms.map((t) => t.line + 2));
     expect(led.issues.map((i) => i.line)).toEqual(plain.issues.map((i) => (i.line ?? 0) + 2));
     expect(led.quotes.map(({ line: _, ...q }) => q)).toEqual(plain.quotes.map(({ line: _, ...q }) => q));
-    expect(led.paragraphs).toEqual(plain.paragraphs);
+    expect(led.paragraphs.map(({ line: _, ...p }) => p)).toEqual(plain.paragraphs.map(({ line: _, ...p }) => p));
+    expect(led.paragraphs.map((p) => p.line)).toEqual(plain.paragraphs.map((p) => p.line + 2));
     expect(plain.quotes[0]!.line).toBe(1);
     expect(led.quotes[0]!.line).toBe(3);
   });

@@ -7,7 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { FormerAnchor, PublishedBlock, PublishedSection } from '../content/schema.ts';
-import { newParagraphId } from './fingerprint.ts';
+import { fingerprint, newParagraphId } from './fingerprint.ts';
 
 /** Where a section's text comes from: its slug (the heading's id) and blocks, as lib/content/scan.ts reads them. */
 export interface SectionBlocks {
@@ -60,4 +60,9 @@ export function resolveSectionIds(section: SectionBlocks, recorded: PublishedSec
   const paragraphs = assign(section.paragraphs, recorded?.paragraphs ?? [], (b) => newParagraphId(b.fingerprint, taken));
   const headings = assign(section.headings, recorded?.headings ?? [], (b) => newHeadingId(b.text ?? '', taken));
   return { paragraphs, headings, anchors: recorded?.anchors ?? [] };
+}
+
+/** The ids the paragraphs of an unpublished section get (no record yet), from their texts as the reader sees them. */
+export function derivedParagraphIds(texts: readonly string[]): string[] {
+  return resolveSectionIds({ slug: '', paragraphs: texts.map((text) => ({ fingerprint: fingerprint(text) })), headings: [] }, undefined).paragraphs;
 }
