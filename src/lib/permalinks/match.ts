@@ -5,9 +5,9 @@
  *
  * 1. the same text (same fingerprint): the block keeps its id;
  * 2. a block that mostly comes from one unmatched recorded block (at least
- *    `SIMILAR` of its word pairs are in it): a reworded block, or the first
- *    part of a split one, keeps that id; the later parts of a split get new
- *    ids;
+ *    `SIMILAR` of its word pairs are in it, or of the recorded block's in
+ *    it): a reworded or expanded block, the first part of a split one or the
+ *    first of a merge keeps that id; the later parts of a split get new ids;
  * 3. any other block is new and gets a new id (never one used before);
  * 4. a recorded block left over was removed (or merged into another): its
  *    id becomes a former anchor, marked revised, that lands on the block its
@@ -64,8 +64,9 @@ export function matchBlocks(recorded: readonly PublishedBlock[], current: readon
     let score = SIMILAR;
     recorded.forEach((_, k) => {
       if (used.has(k)) return;
-      const s = containment(mine, oldShingles[k]!);
-      if (s >= score) [source, score] = [k, s];
+      // Mostly from it (reworded, split), or holding all of it (expanded, merged); the earlier one on a tie.
+      const s = Math.max(containment(mine, oldShingles[k]!), containment(oldShingles[k]!, mine));
+      if (s > score || (source === undefined && s >= score)) [source, score] = [k, s];
     });
     return source;
   });
