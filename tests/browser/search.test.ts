@@ -16,7 +16,6 @@ import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/scripts/search/s
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { isTarget, sectionPath } from '../support/page-helpers.ts';
-import { withTextDirective } from '../../src/lib/share/text-link.ts';
 
 const base = inject('baseUrl');
 const local = new URL(base);
@@ -38,7 +37,7 @@ for (const article of corpus.articles) {
   for (const section of article.sections) {
     for (const quote of scanSection(section.body).quotes) {
       if (quote.continues) continue;
-      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(withTextDirective(urls.quote(article.slug, section.data.slug, quote.id), quote.text));
+      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quote(article.slug, section.data.slug, quote.id));
     }
   }
 }
@@ -178,10 +177,9 @@ const activeHref = (page: Page) => page.evaluate(() => document.activeElement?.g
 async function expectAtQuote(page: Page, href: string): Promise<void> {
   const target = new URL(href, base);
   await page.waitForURL(target.href);
-  // `#q-id:~:text=…`: the quote's id, then a text directive for its words (src/lib/share/text-link.ts).
-  const id = target.hash.slice(1).split(':~:')[0]!;
+  const id = target.hash.slice(1);
   expect(id).toMatch(/^q-/);
-  expect(new URL(page.url()).hash.split(':~:')[0]).toBe(`#${id}`);
+  expect(new URL(page.url()).hash).toBe(`#${id}`);
   expect(await isTarget(page, id), `#${id} is :target`).toBe(true);
   await expect.poll(() => isInView(page, `#${id}`), { timeout: 5000, message: `#${id} in view, clear of the sticky header` }).toBe(true);
 }

@@ -98,10 +98,7 @@ describe('quote pages', () => {
     expect(select(main, 'figure.quote-permalink'), 'the quote').toBeDefined();
     expect(select(main, 'p.quote-context'), 'its context').toBeDefined();
     const inPlace = select(main, 'p.quote-in-place');
-    // Its place: the quote's id, then a text directive for its words (found again even without the id).
-    const placeHrefs = inPlace ? selectAll(inPlace, 'a').map((a) => prop(a, 'href')) : [];
-    expect(placeHrefs).toHaveLength(1);
-    expect(placeHrefs[0]).toMatch(new RegExp(`^${q.section.path}#${id}:~:text=.+`));
+    expect(inPlace && selectAll(inPlace, 'a').map((a) => prop(a, 'href'))).toEqual([`${q.section.path}#${id}`]);
     const cite = select(main, 'details.cite-this');
     expect(cite, 'its citation').toBeDefined();
     const hrefs = selectAll(cite!, 'a').map((a) => prop(a, 'href'));

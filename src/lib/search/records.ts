@@ -9,7 +9,6 @@ import type { CustomRecord } from 'pagefind';
 import type { Corpus } from '../content/load.ts';
 import { joinParts, scanSection } from '../content/scan.ts';
 import { joinNames } from '../markdown/remark-quotes.ts';
-import { withTextDirective } from '../share/text-link.ts';
 import { urls } from '../site/urls.ts';
 
 /** The `kind` filter: what a result is. */
@@ -28,7 +27,7 @@ export function quoteRecords(corpus: Corpus): CustomRecord[] {
           const aliases = [...new Set(people.flatMap((a) => [a.name, ...a.aliases]))];
           const text = joinParts(quote, quotes);
           return {
-            url: withTextDirective(urls.quote(article.slug, section.data.slug, quote.id), quote.text),
+            url: urls.quote(article.slug, section.data.slug, quote.id),
             language: 'en',
             // Names and every alias are part of the searchable text: Pagefind has no typo tolerance.
             content: `${who}. ${aliases.join(' ')}. ${text}`,

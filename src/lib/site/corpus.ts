@@ -17,7 +17,6 @@ import { edtfStart } from '../dates.ts';
 import { joinNames } from '../markdown/remark-quotes.ts';
 import { renderSection } from '../markdown/render-section.ts';
 import { placeEvents, type SiteEvent } from '../timeline/events.ts';
-import { withTextDirective } from '../share/text-link.ts';
 import { urls } from './urls.ts';
 
 export interface SiteSection {
@@ -48,7 +47,6 @@ export interface QuoteInContext {
   text: string;
   article: SiteArticle;
   section: SiteSection;
-  /** Its place in the section: `#quote-id` and a text directive for its words (lib/share/text-link.ts). */
   url: string;
 }
 
@@ -175,7 +173,7 @@ function quotesIn(articles: readonly SiteArticle[]): QuoteInContext[] {
     article.sections.flatMap((section) =>
       section.quotes
         .filter((quote) => !quote.continues)
-        .map((quote) => ({ quote, text: joinParts(quote, section.quotes), article, section, url: withTextDirective(urls.quote(article.slug, section.slug, quote.id), quote.text) })),
+        .map((quote) => ({ quote, text: joinParts(quote, section.quotes), article, section, url: urls.quote(article.slug, section.slug, quote.id) })),
     ),
   );
 }
