@@ -8,7 +8,7 @@
  * (`.former-anchor.revised:target`, global.css). Runs after
  * remark-section-heading, whose heading already carries the section's slug.
  */
-import type { Heading, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { FormerAnchor, PublishedSection } from '../content/schema.ts';
@@ -41,7 +41,7 @@ function anchorNode(anchor: FormerAnchor) {
   };
 }
 
-const idOf = (node: { data?: { hProperties?: Record<string, unknown> } }) => node.data?.hProperties?.id as string | undefined;
+const idOf = (node: Nodes) => (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.id as string | undefined;
 
 function setId(node: Paragraph | Heading, id: string): void {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
@@ -63,13 +63,13 @@ export default function remarkPermalinkIds(options: RemarkPermalinkIdsOptions = 
     const landing = new Map<string, FormerAnchor[]>();
     for (const a of ids.anchors) landing.set(a.to, [...(landing.get(a.to) ?? []), a]);
     // Before the block (or the quote) each lands on, in the order of the record.
-    visit(tree, (node, index, parent: Parent | undefined) => {
+    visit(tree, (node: Nodes, index, parent) => {
       if (!parent || index === undefined) return;
-      const id = node.type === 'textDirective' && node.name === 'quote' ? (node.attributes?.id ?? undefined) : idOf(node as RootContent);
+      const id = node.type === 'textDirective' ? (node.name === 'quote' ? (node.attributes?.id ?? undefined) : undefined) : idOf(node);
       const here = id ? landing.get(id) : undefined;
       if (!here) return;
       landing.delete(id!);
-      parent.children.splice(index, 0, ...(here.map(anchorNode) as never[]));
+      (parent as Parent).children.splice(index, 0, ...(here.map(anchorNode) as never[]));
       return index + here.length + 1;
     });
   };
