@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { containment, shingles } from '../../src/lib/permalinks/fingerprint.ts';
@@ -23,6 +24,8 @@ import { useChromium } from '../support/browser.ts';
 import { applyEditorEdits, buildContent, copyContent, publishedLinks, type EditLog, type PublishedLink } from '../support/editor-edits.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { scrollSettled } from '../support/page-helpers.ts';
+import { checkCspMeta } from '../gates/lib/csp.ts';
+import { formatProblem, validateHtml } from '../gates/lib/html-validate.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'permalinks-edits-'));
 const content = join(temp, 'content');
@@ -137,6 +140,18 @@ describe('after `npm run permalinks`, every published link at 1280 px', () => {
 });
 
 describe('a renamed section’s old address', () => {
+  test('is a redirect page (valid HTML, its CSP meta, no inline script) and a 301 in _redirects', async () => {
+    const from = `/articles/${edits.article}/${edits.renamed.from}/`;
+    const to = `/articles/${edits.article}/${edits.renamed.to}/`;
+    const file = join(temp, 'dist', from, 'index.html');
+    expect((await validateHtml([file])).map((p) => formatProblem(p))).toEqual([]);
+    const html = readFileSync(file, 'utf8');
+    expect(checkCspMeta(html)).toEqual([]);
+    expect(html).toContain('<script src="/js/moved.js"></script>');
+    expect(readFileSync(join(temp, 'dist', '_redirects'), 'utf8').split('\n')).toContain(`${from} ${to} 301`);
+    expect(readFileSync(join(temp, 'dist', 'sitemap-0.xml'), 'utf8')).not.toContain(from);
+  });
+
   test('without JavaScript, still leads to the section (meta refresh) and links to it', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
