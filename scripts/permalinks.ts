@@ -2,12 +2,12 @@
  * `npm run permalinks [-- <content root>] [--dry-run] [--positional]`:
  * after an edit, brings each article's permalinks.yaml up to date and
  * prints what moved, what is new and what would have broken
- * (src/lib/permalinks/). `--positional`: an article recorded for the first
+ * (src/cli/permalinks.ts, src/lib/permalinks/). `--positional`: an article recorded for the first
  * time keeps the `p1`, `p2`… ids it was published with as former anchors.
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/root.ts';
-import { formatUpdates, runPermalinks } from '../src/lib/permalinks/run.ts';
+import { formatUpdates, runPermalinks } from '../src/cli/permalinks.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, positional: { type: 'boolean' } } });
 const root = positionals[0] ?? contentRoot();

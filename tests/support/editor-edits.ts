@@ -20,7 +20,6 @@ import { sectionBody } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import type { Permalinks } from '../../src/lib/content/schema.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { shareUrls } from '../../src/lib/share/urls.ts';
 import { REPO_ROOT } from './html.ts';
 
 export const INSERTED = 'Editor’s update, added after publication: this paragraph was inserted at the top of the section to note a correction.';
@@ -150,7 +149,7 @@ export function publishedLinks(root: string): PublishedLink[] {
       add('quote', s.quotes);
       add('former', s.anchors.map((a) => ({ id: a.id, text: blocks.find((b) => b.id === a.to)?.text ?? '' })));
       // A quote's own page: every quote but the parts that continue another.
-      for (const q of s.quotes) if (!continuations.has(q.id)) out.push({ href: shareUrls.quote(q.id), text: q.text, kind: 'quote page' });
+      for (const q of s.quotes) if (!continuations.has(q.id)) out.push({ href: urls.quotePage(q.id), text: q.text, kind: 'quote page' });
     }
   }
   return out;

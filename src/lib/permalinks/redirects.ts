@@ -6,7 +6,6 @@
  */
 import type { Permalinks } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
-import { shareUrls } from '../share/urls.ts';
 
 export interface Redirect {
   /** The old path (`/articles/a/old-slug/`). */
@@ -27,7 +26,7 @@ export function redirectsOf(records: ReadonlyMap<string, Permalinks>, live: { qu
       for (const anchor of section.anchors) {
         if (!anchor.quote || live.quote(anchor.id)) continue;
         const renamed = section.quotes.some((q) => q.id === anchor.to);
-        out.push({ from: shareUrls.quote(anchor.id), to: renamed ? shareUrls.quote(anchor.to) : `${to}#${anchor.id}`, title: section.title.text });
+        out.push({ from: urls.quotePage(anchor.id), to: renamed ? urls.quotePage(anchor.to) : `${to}#${anchor.id}`, title: section.title.text });
       }
     }
   }
