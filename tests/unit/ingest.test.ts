@@ -166,6 +166,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(checklist).toContain('[ ] event event-2022-01-05 (2022-01-05)');
     expect(checklist).toContain('“mission can be considered a Russian success”: no attribution found');
     expect(checklist).toContain('date without a year “January 13”');
+    expect(checklist).toContain('[ ] when it is published: npm run permalinks');
   });
 
   it('refuses to overwrite the draft without --force, leaving it unchanged', () => {

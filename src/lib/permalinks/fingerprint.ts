@@ -32,15 +32,6 @@ export function newParagraphId(print: string, taken: ReadonlySet<string>): strin
   for (let n = 2; ; n++) if (!taken.has(`p-${print}-${n}`)) return `p-${print}-${n}`;
 }
 
-const WORDS_AROUND = 5;
-
-/** The first and last words of a text, for a reader of the record and a text fragment (`#:~:text=start,end`). */
-export function textEdges(text: string): { start: string; end: string } {
-  const words = normaliseText(text).split(' ');
-  if (words.length <= WORDS_AROUND * 2) return { start: words.join(' '), end: '' };
-  return { start: words.slice(0, WORDS_AROUND).join(' '), end: words.slice(-WORDS_AROUND).join(' ') };
-}
-
 /** Word bigrams of a text, lowercased: what similarity is measured on. */
 export function shingles(text: string): Set<string> {
   const words = normaliseText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
