@@ -6,12 +6,17 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import redirects from './src/integrations/redirects.ts';
+import { loadPermalinks } from './src/lib/content/reference-data.ts';
 import searchIndex from './src/lib/search/index-site.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { COPY_HANDLER } from './src/lib/cite/copy-handler.ts';
+import { redirectsOf } from './src/lib/permalinks/redirects.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 
 const root = contentRoot();
+// Addresses that moved (a renamed section slug, a removed quote's page) are built as redirect pages: not in the sitemap.
+const moved = new Set(redirectsOf(loadPermalinks(root), { quote: () => false }).map((r) => r.from));
 // The site's inline event handlers, each allowed by its hash alone: the section text's (it loads the
 // selection-link module on demand) and the "Copy" buttons' of "Cite this" (they load the copy module on the click).
 const handlerHashes = [SELECTION_HANDLER, COPY_HANDLER].map((handler) => ({
@@ -63,5 +68,5 @@ export default defineConfig({
   // Markdown: the content layer renders none; each section page renders its text with the site's
   // pipeline (src/lib/markdown/render-section.ts, Astro's @astrojs/markdown-remark processor).
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root }), cspHeaders()],
+  integrations: [contentCheck({ root }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchIndex({ root }), cspHeaders(), redirects({ root })],
 });

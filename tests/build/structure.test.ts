@@ -55,7 +55,7 @@ describe('section pages', () => {
     expect(permalinkTo(h1s[0]!, slug!), 'the heading links to itself').toBe(true);
   });
 
-  test.each(sections.map((p) => [p.path, p] as const))('%s: every top-level paragraph has an id pN and a permalink to itself', (path, page) => {
+  test.each(sections.map((p) => [p.path, p] as const))('%s: every top-level paragraph has its own id p-<fingerprint> and a permalink to itself', (path, page) => {
     const article = select(page.tree, 'article.section-text')!;
     expect(article).toBeDefined();
     // The section's text: the article's children after the h1, up to the read-on links or the notes.
@@ -65,10 +65,11 @@ describe('section pages', () => {
     const paras = children.slice(start + 1, end < 0 ? undefined : end).filter((c) => c.tagName === 'p');
     expect(paras.length).toBeGreaterThan(0);
     const problems = paras.flatMap((p, i) => {
-      const id = `p${i + 1}`;
-      if (p.properties.id !== id) return [`paragraph ${i + 1} has id "${String(p.properties.id)}", expected "${id}"`];
+      const id = String(p.properties.id);
+      if (!/^p-[0-9a-f]{6,}(-\d+)?$/.test(id)) return [`paragraph ${i + 1} has id "${id}", expected p- and hex digits`];
       return permalinkTo(p, id) ? [] : [`#${id} has no permalink to itself`];
     });
+    expect(new Set(paras.map((p) => p.properties.id)).size, 'ids are unique').toBe(paras.length);
     expect(problems, path).toEqual([]);
   });
 });

@@ -29,7 +29,9 @@ import remarkDirectiveGuard from '../../src/lib/markdown/remark-directive-guard.
 import remarkEditorialNotes from '../../src/lib/markdown/remark-editorial-notes.ts';
 import remarkGlossary from '../../src/lib/markdown/remark-glossary.ts';
 import remarkQuotes from '../../src/lib/markdown/remark-quotes.ts';
+import remarkPermalinkIds from '../../src/lib/markdown/remark-permalink-ids.ts';
 import remarkSectionHeading from '../../src/lib/markdown/remark-section-heading.ts';
+import type { PublishedSection } from '../../src/lib/content/schema.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/markdown');
@@ -99,6 +101,8 @@ const setups: Record<string, (options: Options) => { remark: PluggableList; rehy
   'remark-editorial-notes': () => ({ remark: [remarkEditorialNotes], rehype: [] }),
   'remark-section-heading': (o) => ({ remark: [[remarkSectionHeading, o]], rehype: [] }),
   'remark-directive-guard': () => ({ remark: [remarkDirectiveGuard], rehype: [] }),
+  // options.json: { "recorded": the section's entry in permalinks.yaml }; with the section heading, as in the pipeline.
+  'remark-permalink-ids': (o) => ({ remark: [remarkSectionHeading, [remarkPermalinkIds, { recorded: () => o.recorded as PublishedSection | undefined }], [remarkQuotes, { analysts, analystHref: urls.analyst }]], rehype: [] }),
   'rehype-paragraph-permalinks': (o) => ({ remark: [], rehype: [[rehypeParagraphPermalinks, o]] }),
   // options.json: { "backlinks": [{ anchor, eventId, label, date: EDTF }] }; quotes give anchors inside paragraphs.
   'rehype-event-backlinks': (o) => {

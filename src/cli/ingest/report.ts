@@ -67,6 +67,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   for (const y of draft.yearless) check(`date without a year “${y.phrase}” (${y.where}): no event proposed; add one if it dates an event`);
   check('not proposed: paraphrased statements (:quote kind=paraphrase), glossary terms (:term), source anomalies (:sic): mark them by hand');
   check('then: npm run check:content, npm start, and read the article');
+  check('when it is published: npm run permalinks, and commit its permalinks.yaml (from then on every link to it keeps working)');
   list('CHECKLIST — a human must confirm', checks);
   return out.join('\n');
 }

@@ -21,6 +21,8 @@ export const urls = {
   selectionModule: () => '/js/selection-link.js',
   /** The copy module of "Cite this", loaded when the reader clicks a Copy button (src/lib/cite/copy-handler.ts). */
   copyModule: () => '/js/copy-citation.js',
+  /** The script of a moved address's redirect page (src/pages/[...moved].astro): on to the new address, keeping the #fragment. */
+  movedModule: () => '/js/moved.js',
 } as const;
 
 /** An absolute URL on the site's origin. */
