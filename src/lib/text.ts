@@ -16,3 +16,8 @@ export function sentencesAround(text: string, start: number, end: number): strin
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** "1 event", "2 events": a count with its noun in the right number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

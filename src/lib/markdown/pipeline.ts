@@ -8,12 +8,14 @@ import remarkDirective from 'remark-directive';
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
+import { shareUrls } from '../share/urls.ts';
 import { remarkLiteralColons } from './directives.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
 import type { VFile } from 'vfile';
 import type { ArticleEvent } from '../content/reference-data.ts';
 import { describeEdtf } from '../dates.ts';
 import rehypeEventBacklinks, { type EventBacklink } from './rehype-event-backlinks.ts';
+import rehypeMarginNotes from './rehype-margin-notes.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
 import remarkEditorialNotes from './remark-editorial-notes.ts';
@@ -54,7 +56,7 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     remarkLiteralColons,
     remarkSectionHeading,
     [remarkGlossary, { glossary: data.glossary }],
-    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst }],
+    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: shareUrls.quote }],
     remarkEditorialNotes,
     remarkDirectiveGuard,
   ];
@@ -73,6 +75,7 @@ export function rehypePlugins(data: Pick<PipelineData, 'events'>): RehypePlugins
     ],
     rehypeParagraphPermalinks,
     [rehypeEventBacklinks, { backlinks: sectionBacklinks(data.events) }],
+    rehypeMarginNotes,
   ];
 }
 

@@ -1,14 +1,15 @@
 /**
  * rehype plugin: a paragraph that mentions a dated event (directly, or
  * through a quote inside it) links back to that event on the page's
- * timeline (`#event-<id>`), with the date in words inside <time>.
+ * timeline (`#event-<id>`), with the date in words inside <time> and the
+ * event's label, in a margin note at the paragraph's end.
  * Run after rehype-paragraph-permalinks (it reads the paragraph ids).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ANNOTATION, srOnly } from './hast.ts';
+import { marginNote } from './hast.ts';
 
 export interface EventBacklink {
   /** The paragraph or quote id that mentions the event. */
@@ -47,14 +48,14 @@ export default function rehypeEventBacklinks(options: RehypeEventBacklinksOption
         if (!ids.has(link.anchor) || seen.has(link.eventId)) continue;
         seen.add(link.eventId);
         links.push(
-          h('a', { href: `#${eventAnchor(link.eventId)}`, className: ['event-ref'], title: link.label }, [
-            srOnly('On the timeline: '),
+          h('a', { href: `#${eventAnchor(link.eventId)}`, className: ['event-ref'] }, [
             h('time', link.date.datetime ? { dateTime: link.date.datetime } : {}, link.date.text),
+            ` ${link.label}`,
           ]),
         );
       }
       if (links.length === 0) continue;
-      node.children.push(h('span', { className: [ANNOTATION, 'event-refs'] }, links));
+      node.children.push(marginNote([h('b', 'On the timeline:'), ...links], 'event-refs'));
     }
   };
 }

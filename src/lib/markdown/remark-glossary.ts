@@ -1,15 +1,19 @@
 /**
  * remark plugin: `:term[OTSC]{ref=csto}` → `<abbr title="…">OTSC</abbr>`.
- * The text stays as the source has it. A garbled alias (OTSC, TSC, CSE) is
- * followed by an editorial `:sic` note, rendered by remark-editorial-notes.
+ * The text stays as the source has it. The first use of each entry in a
+ * section gets a margin note with its expansion; a garbled alias (OTSC, TSC,
+ * CSE) is followed by an editorial `:sic` note, rendered by
+ * remark-editorial-notes.
  */
-import type { Root } from 'mdast';
+import { h } from 'hastscript';
+import type { PhrasingContent, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
+import { marginNoteNode } from './hast.ts';
 
 export interface RemarkGlossaryOptions {
   glossary: readonly GlossaryEntry[];
@@ -32,6 +36,7 @@ export function resolveTerm(glossary: readonly GlossaryEntry[], ref: string, tex
 
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   return (tree: Root, file: VFile) => {
+    const explained = new Set<string>();
     visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
       if (node.name !== 'term' || !parent || index === undefined) return;
       const read = readDirective('term', node);
@@ -45,6 +50,11 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
         type: 'term',
         data: { hName: isAcronym ? 'abbr' : 'span', hProperties: { title: entry.expansion, className: ['term'], dataTerm: entry.id } },
       });
+      const inserted: PhrasingContent[] = [];
+      if (!explained.has(entry.id) && text !== entry.expansion) {
+        explained.add(entry.id);
+        inserted.push(marginNoteNode('termNote', [h('b', `${entry.term}:`), ` ${entry.expansion}`], 'ng') as unknown as PhrasingContent);
+      }
       if (alias?.garbled) {
         const note: TextDirective = {
           type: 'textDirective',
@@ -55,10 +65,10 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
           },
           children: [],
         };
-        parent.children.splice(index + 1, 0, note);
-        return [SKIP, index + 2];
+        inserted.push(note);
       }
-      return undefined;
+      parent.children.splice(index + 1, 0, ...inserted);
+      return [SKIP, index + 1 + inserted.length];
     });
   };
 }
