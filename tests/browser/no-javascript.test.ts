@@ -61,7 +61,7 @@ describe('with JavaScript disabled', () => {
     await scrollSettled(page);
     expect(await isInView(page, '#p1'), '#p1 in view, clear of the sticky header').toBe(true);
     for (const id of ['p3', 'q-latynina-chinese-call']) {
-      await page.locator(`#${id} a.permalink[href="#${id}"]`).last().click();
+      await page.locator(`a.permalink[href="#${id}"]`).last().click();
       await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
       expect(await isTarget(page, id)).toBe(true);
       await scrollSettled(page);

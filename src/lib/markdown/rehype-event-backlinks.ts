@@ -1,8 +1,8 @@
 /**
  * rehype plugin: a paragraph that mentions a dated event (directly, or
  * through a quote inside it) links back to that event on the page's
- * timeline (`#event-<id>`), with the date in words inside <time> and the
- * event's label, in a margin note at the paragraph's end.
+ * timeline (`#event-<id>`), with the date in words inside <time> (the
+ * event's label as its title), in a margin note at the paragraph's end.
  * Run after rehype-paragraph-permalinks (it reads the paragraph ids).
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -48,14 +48,13 @@ export default function rehypeEventBacklinks(options: RehypeEventBacklinksOption
         if (!ids.has(link.anchor) || seen.has(link.eventId)) continue;
         seen.add(link.eventId);
         links.push(
-          h('a', { href: `#${eventAnchor(link.eventId)}`, className: ['event-ref'] }, [
+          h('a', { href: `#${eventAnchor(link.eventId)}`, className: ['event-ref'], title: link.label }, [
             h('time', link.date.datetime ? { dateTime: link.date.datetime } : {}, link.date.text),
-            ` ${link.label}`,
           ]),
         );
       }
       if (links.length === 0) continue;
-      node.children.push(marginNote([h('b', 'On the timeline:'), ...links], 'event-refs'));
+      node.children.push(marginNote([h('b', 'On the timeline:'), ' ', ...links.flatMap((l, i) => (i > 0 ? ['; ', l] : [l]))], 'event-refs'));
     }
   };
 }

@@ -42,12 +42,12 @@ function speakers(quote: QuoteAttributes, options: RemarkQuotesOptions, names: r
   return links;
 }
 
-/** The quote's margin note: "Alexander Cooley, quoted · link · cite". */
+/** The quote's margin note: "Alexander Cooley · link · cite", "some observers (paraphrase) · link · cite". */
 function quoteNote(quote: QuoteAttributes, options: RemarkQuotesOptions, names: readonly (string | undefined)[], who: string) {
   const kind = quote.kind === 'direct' ? 'quote' : 'paraphrase';
   const children: (ElementContent | string)[] = [
     ...speakers(quote, options, names),
-    quote.kind === 'direct' ? ', quoted' : ', paraphrased',
+    quote.kind === 'direct' ? '' : ' (paraphrase)',
     quote.continues ? ' (continued)' : '',
     ' · ',
     h('a', { className: ['permalink'], href: `#${quote.id}` }, ['link', srOnly(` to this ${kind} (${who})`)]),
