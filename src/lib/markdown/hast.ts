@@ -25,12 +25,12 @@ export function permalink(id: string, label: string, glyph = '#'): ElementConten
  * A margin note's content, left where its marker belongs. rehype-margin-notes
  * numbers it, moves it out of quotations and adds its marker.
  */
-export function marginNote(children: (ElementContent | string)[], className?: string): Element {
-  return h('span', { className: [ANNOTATION, NOTE, ...(className ? [className] : [])] }, children);
+export function marginNote(children: (ElementContent | string)[], className: string): Element {
+  return h('span', { className: [ANNOTATION, NOTE, className] }, children);
 }
 
 /** The same note as an mdast node of type `type`, for the remark plugins (remark-rehype renders it as the note). */
-export function marginNoteNode(type: string, children: (ElementContent | string)[], className?: string) {
+export function marginNoteNode(type: string, children: (ElementContent | string)[], className: string) {
   const note = marginNote(children, className);
   return { type, data: { hName: 'span', hProperties: note.properties, hChildren: note.children }, children: [] };
 }

@@ -5,6 +5,7 @@
  * - A note never stands inside a quotation: notes inside a quote move after
  *   it, and notes followed by closing quotation marks or punctuation
  *   (`”`, `,”`, `.`) move after them, as footnote numbers do.
+ * - Notes side by side merge into one (one marker, each note a part of it).
  * - Notes are numbered in reading order; the marker is a superscript
  *   `<button popovertarget>` that opens its note in place on narrow screens
  *   without JavaScript (the note is a `popover`); wide screens float the
@@ -67,6 +68,35 @@ function movePastClosing(tree: Root): void {
   });
 }
 
+const isGutterLink = (n: ElementContent) => n.type === 'element' && classes(n).includes(ANNOTATION) && classes(n).includes('permalink');
+const isBlank = (n: ElementContent) => n.type === 'text' && n.value.trim() === '';
+
+/**
+ * Notes side by side (nothing of the author's between them) become one note
+ * with one marker: two markers together would be too small to tap apart.
+ * Each note is kept as a part (a span of its own classes) inside the first.
+ */
+function mergeAdjacent(tree: Root): void {
+  visit(tree, 'element', (el: Element) => {
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) {
+      const first = kids[i]!;
+      if (!isNote(first)) continue;
+      const parts: Element[] = [first];
+      let j = i + 1;
+      const between: ElementContent[] = [];
+      while (j < kids.length && (isNote(kids[j]!) || isGutterLink(kids[j]!) || isBlank(kids[j]!))) {
+        if (isNote(kids[j]!)) parts.push(kids[j] as Element);
+        else between.push(kids[j]!);
+        j++;
+      }
+      if (parts.length === 1) continue;
+      const merged = { ...first, properties: { className: [ANNOTATION, NOTE] }, children: parts.map((p) => ({ ...p, properties: { className: classes(p).filter((c) => c !== ANNOTATION && c !== NOTE) } })) };
+      kids.splice(i, j - i, merged, ...between);
+    }
+  });
+}
+
 /** Numbers the notes in reading order and puts each one's marker before it. */
 function numberNotes(tree: Root): void {
   let n = 0;
@@ -77,8 +107,11 @@ function numberNotes(tree: Root): void {
       n += 1;
       const id = `n${n}`;
       note.properties.id = id;
-      note.properties.popover = '';
-      note.children.unshift(h('sup', String(n)), { type: 'text', value: ' ' });
+      note.properties.popover = 'auto';
+      // The number leads the note (inside its first part, when it has parts).
+      const first = note.children[0];
+      const lead = first?.type === 'element' && first.tagName === 'span' && !classes(note).some((c) => c !== ANNOTATION && c !== NOTE) ? first : note;
+      lead.children.unshift(h('sup', String(n)), { type: 'text', value: ' ' });
       const marker = h('button', { type: 'button', className: [ANNOTATION, 'mk'], popovertarget: id }, [srOnly('Note '), String(n)]);
       el.children.splice(i, 0, marker);
       i += 1;
@@ -90,6 +123,7 @@ export default function rehypeMarginNotes() {
   return (tree: Root) => {
     liftOutOfQuotes(tree);
     movePastClosing(tree);
+    mergeAdjacent(tree);
     numberNotes(tree);
   };
 }
