@@ -154,6 +154,9 @@ describe('margin notes', () => {
         expect(box.x, `#${id} on screen`).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width, `#${id} on screen`).toBeLessThanOrEqual(390);
         expect(box.y + box.height > 0 && box.y < 844, `#${id} in view`).toBe(true);
+        // In place: just below its marker (or just above it, near the bottom of the screen).
+        const at = (await marker.boundingBox())!;
+        expect(Math.min(Math.abs(box.y - (at.y + at.height)), Math.abs(box.y + box.height - at.y)), `#${id} opens at its marker`).toBeLessThan(24);
         expect(await para.boundingBox(), 'the text does not move').toEqual(before);
         await page.keyboard.press('Escape');
         expect(await note.isVisible(), `#${id} closes with Escape`).toBe(false);
