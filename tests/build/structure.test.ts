@@ -31,7 +31,7 @@ const sections = sectionPages();
 const ANALYSTS = ['cooley', 'panfilova', 'sutyrin', 'anceschi', 'kazantsev', 'klein', 'schmitz', 'latynina'];
 const quotesOf = (page: DistPage) => selectAll(page.tree, '.quote');
 /** A quote's margin note: the note on its page that links to it. */
-const noteOf = (page: DistPage, id: string) => selectAll(page.tree, '.mn.nq').find((n) => permalinkTo(n, id));
+const noteOf = (page: DistPage, id: string) => selectAll(page.tree, '.mn').find((n) => permalinkTo(n, id));
 const permalinkTo = (el: Element, id: string) =>
   selectAll(el, (a) => a.tagName === 'a' && hasClass(a, 'permalink') && prop(a, 'href') === `#${id}`).length > 0;
 
