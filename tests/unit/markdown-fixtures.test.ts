@@ -31,7 +31,6 @@ import remarkEditorialNotes from '../../src/lib/markdown/remark-editorial-notes.
 import remarkGlossary from '../../src/lib/markdown/remark-glossary.ts';
 import remarkQuotes from '../../src/lib/markdown/remark-quotes.ts';
 import remarkSectionHeading from '../../src/lib/markdown/remark-section-heading.ts';
-import { shareUrls } from '../../src/lib/share/urls.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/markdown');
@@ -112,7 +111,7 @@ const setups: Record<string, (options: Options) => { remark: PluggableList; rehy
   },
   // Margin notes from quotes, glossary terms and editorial notes, numbered, out of the quotations.
   'rehype-margin-notes': () => ({
-    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { analysts, analystHref: urls.analyst, quoteHref: shareUrls.quote }], remarkEditorialNotes],
+    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }], remarkEditorialNotes],
     rehype: [rehypeMarginNotes],
   }),
   // The site's pipeline, in the order Astro runs it (remark-directive is part of it).

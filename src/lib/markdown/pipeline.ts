@@ -8,7 +8,6 @@ import remarkDirective from 'remark-directive';
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Analyst, GlossaryEntry } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
-import { shareUrls } from '../share/urls.ts';
 import { remarkLiteralColons } from './directives.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
 import type { VFile } from 'vfile';
@@ -32,12 +31,7 @@ export interface PipelineData {
 /** The events a section file mentions: its article from the file's path, its section from the frontmatter. */
 export function sectionBacklinks(events: readonly ArticleEvent[]) {
   // Indexed once by article: each section looks up its own article's events, not every event of the corpus.
-  const byArticle = new Map<string, ArticleEvent[]>();
-  for (const e of events) {
-    const list = byArticle.get(e.article);
-    if (list) list.push(e);
-    else byArticle.set(e.article, [e]);
-  }
+  const byArticle = Map.groupBy(events, (e) => e.article);
   return (file: VFile): EventBacklink[] => {
     const article = /[\\/]articles[\\/]([^\\/]+)[\\/]sections[\\/]/.exec(file.path ?? '')?.[1];
     const section = (file.data.astro as { frontmatter?: { slug?: unknown } } | undefined)?.frontmatter?.slug;
@@ -56,7 +50,7 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     remarkLiteralColons,
     remarkSectionHeading,
     [remarkGlossary, { glossary: data.glossary }],
-    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: shareUrls.quote }],
+    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }],
     remarkEditorialNotes,
     remarkDirectiveGuard,
   ];

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analyst, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
+import { joinNames } from '../text.ts';
 import { marginNoteNode, srOnly } from './hast.ts';
 
 export interface RemarkQuotesOptions {
@@ -23,12 +24,6 @@ export interface RemarkQuotesOptions {
   analystHref: (id: string) => string;
   /** URL of a quote's own page (its citation and share card); none: no link. */
   quoteHref?: (id: string) => string;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Who said it: the analysts, linked, or the speaker label. */
