@@ -1,14 +1,15 @@
 /**
  * Permalinks: opening a section at a quote or paragraph (#id), at desktop
  * and phone sizes, shows that element as :target, in view below the sticky
- * header, highlighted; clicking a permalink anchor does the same.
+ * header, highlighted; clicking a permalink anchor (a quote's is in its
+ * margin note, opened from its marker on a phone) does the same.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { loadPermalinks } from '../../src/lib/content/reference-data.ts';
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { ARTICLE_SLUG } from '../support/html.ts';
-import { isTarget, scrollSettled, sectionPath } from '../support/page-helpers.ts';
+import { isTarget, notePermalink, scrollSettled, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const record = loadPermalinks('content').get(ARTICLE_SLUG)!;
@@ -23,11 +24,11 @@ const VIEWPORTS = [
 
 /** [section slug, element id, selector of a comparable element that is not the target]. */
 const TARGETS: [string, string, string][] = [
-  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-latynina-chinese-call', 'span.quote:not(:target)'],
-  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', 'span.quote:not(:target)'],
-  ['looking-ahead', 'q-tokayev-new-kazakhstan', 'span.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', '.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', '.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-latynina-chinese-call', '.quote:not(:target)'],
+  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', '.quote:not(:target)'],
+  ['looking-ahead', 'q-tokayev-new-kazakhstan', '.quote:not(:target)'],
   ['tactic-or-strategy', paragraphId('tactic-or-strategy', 1), 'p.para:not(:target)'],
   ['looking-ahead', paragraphId('looking-ahead', 1), 'p.para:not(:target)'],
 ];
@@ -76,9 +77,9 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
     try {
       await page.goto(`${base}${sectionPath('tactic-or-strategy')}`);
       for (const id of ['q-kazantsev-western-vector', 'q-cooley-why-so-quickly']) {
-        await page.locator(`#${id} a.permalink[href="#${id}"]`).click();
+        await (await notePermalink(page, id)).click();
         await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
-        await expectHighlightedTarget(page, id, 'span.quote:not(:target)');
+        await expectHighlightedTarget(page, id, '.quote:not(:target)');
       }
       expect(errors).toEqual([]);
     } finally {

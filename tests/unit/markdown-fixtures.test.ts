@@ -24,6 +24,7 @@ import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline.ts
 import type { ArticleEvent } from '../../src/lib/content/reference-data.ts';
 import { describeEdtf } from '../../src/lib/dates.ts';
 import rehypeEventBacklinks, { type EventBacklink } from '../../src/lib/markdown/rehype-event-backlinks.ts';
+import rehypeMarginNotes from '../../src/lib/markdown/rehype-margin-notes.ts';
 import rehypeParagraphPermalinks from '../../src/lib/markdown/rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from '../../src/lib/markdown/remark-directive-guard.ts';
 import remarkEditorialNotes from '../../src/lib/markdown/remark-editorial-notes.ts';
@@ -112,6 +113,11 @@ const setups: Record<string, (options: Options) => { remark: PluggableList; rehy
       rehype: [rehypeParagraphPermalinks, [rehypeEventBacklinks, { backlinks: () => list }]],
     };
   },
+  // Margin notes from quotes, glossary terms and editorial notes, numbered, out of the quotations.
+  'rehype-margin-notes': () => ({
+    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }], remarkEditorialNotes],
+    rehype: [rehypeMarginNotes],
+  }),
   // The site's pipeline, in the order Astro runs it (remark-directive is part of it).
   pipeline: () => ({
     remark: (remarkPlugins({ analysts, glossary, events }) as PluggableList).filter((p) => p !== remarkDirective),

@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import type { ArticleEvent } from '../content/reference-data.ts';
 import { describeEdtf } from '../dates.ts';
 import rehypeEventBacklinks, { type EventBacklink } from './rehype-event-backlinks.ts';
+import rehypeMarginNotes from './rehype-margin-notes.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
 import remarkEditorialNotes from './remark-editorial-notes.ts';
@@ -66,7 +67,7 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     remarkSectionHeading,
     [remarkPermalinkIds, { recorded: sectionRecord(data.permalinks) }],
     [remarkGlossary, { glossary: data.glossary }],
-    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst }],
+    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }],
     remarkEditorialNotes,
     remarkDirectiveGuard,
   ];
@@ -85,6 +86,7 @@ export function rehypePlugins(data: Pick<PipelineData, 'events'>): RehypePlugins
     ],
     rehypeParagraphPermalinks,
     [rehypeEventBacklinks, { backlinks: sectionBacklinks(data.events) }],
+    rehypeMarginNotes,
   ];
 }
 
