@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { isInView, openPage, useChromium } from '../support/browser.ts';
-import { isTarget, scrollSettled, sectionPath } from '../support/page-helpers.ts';
+import { busiestSection, isTarget, scrollSettled, SECTIONS, sectionWith } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const browser = useChromium();
@@ -16,16 +16,23 @@ const VIEWPORTS = [
   { name: 'phone 390×844', width: 390, height: 844 },
 ];
 
-/** [section slug, element id, selector of a comparable element that is not the target]. */
+/**
+ * [section path, element id, selector of a comparable element that is not the target]: from the content,
+ * the first and last quote of every section with two or more (a quote's highlight needs another to differ
+ * from), a joint quote's, and the second and last paragraph of every section with two or more.
+ */
 const TARGETS: [string, string, string][] = [
-  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-latynina-chinese-call', 'span.quote:not(:target)'],
-  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', 'span.quote:not(:target)'],
-  ['looking-ahead', 'q-tokayev-new-kazakhstan', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'p2', 'p.para:not(:target)'],
-  ['looking-ahead', 'p2', 'p.para:not(:target)'],
+  ...SECTIONS.filter((s) => s.quotes.length > 1).flatMap((s) =>
+    [...new Set([s.quotes[0]!.id, ...s.quotes.filter((q) => (q.analyst?.length ?? 0) > 1).map((q) => q.id), s.quotes.at(-1)!.id])].map(
+      (id): [string, string, string] => [s.path, id, 'span.quote:not(:target)'],
+    ),
+  ),
+  ...SECTIONS.filter((s) => s.paragraphs.length > 1).flatMap((s) =>
+    [...new Set(['p2', s.paragraphs.at(-1)!])].map((id): [string, string, string] => [s.path, id, 'p.para:not(:target)']),
+  ),
 ];
+const clickQuotes = busiestSection();
+const clickParagraph = sectionWith('three paragraphs', (s) => s.paragraphs.length >= 3);
 
 const background = (page: Page, selector: string) =>
   page.evaluate((sel) => {
@@ -54,10 +61,10 @@ async function expectHighlightedTarget(page: Page, id: string, other: string) {
 }
 
 describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
-  test.each(TARGETS)('opening %s#%s shows it in view and highlighted', async (slug, id, other) => {
+  test.each(TARGETS)('opening %s#%s shows it in view and highlighted', async (path, id, other) => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
-      const response = await page.goto(`${base}${sectionPath(slug)}#${id}`);
+      const response = await page.goto(`${base}${path}#${id}`);
       expect(response?.status()).toBe(200);
       await expectHighlightedTarget(page, id, other);
       expect(errors).toEqual([]);
@@ -69,8 +76,9 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
   test('clicking a quote’s permalink anchor updates the URL and highlights the quote', async () => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
-      await page.goto(`${base}${sectionPath('tactic-or-strategy')}`);
-      for (const id of ['q-kazantsev-western-vector', 'q-cooley-why-so-quickly']) {
+      await page.goto(`${base}${clickQuotes.path}`);
+      // Two quotes, the later first: each click moves the target.
+      for (const id of [clickQuotes.quotes.at(-1)!.id, clickQuotes.quotes[0]!.id]) {
         await page.locator(`#${id} a.permalink[href="#${id}"]`).click();
         await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
         await expectHighlightedTarget(page, id, 'span.quote:not(:target)');
@@ -84,7 +92,7 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
   test('clicking a paragraph’s permalink anchor updates the URL and highlights the paragraph', async () => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
-      await page.goto(`${base}${sectionPath('csto-misrepresented-and-misunderstood')}`);
+      await page.goto(`${base}${clickParagraph.path}`);
       await page.locator('#p3 > a.permalink[href="#p3"]').click();
       await expect.poll(() => new URL(page.url()).hash).toBe('#p3');
       await expectHighlightedTarget(page, 'p3', 'p.para:not(:target)');

@@ -137,7 +137,7 @@ describe('makeDraft', () => {
   const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts, published: '2021' });
 
   it('writes article.yaml, events.yaml and one file per section', () => {
-    expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'sections/01-opening.md', 'sections/02-first-heading.md']);
+    expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'source.txt', 'sections/01-opening.md', 'sections/02-first-heading.md']);
     expect(draft.article).toMatchObject({ title: 'A *starred* title', publication: 'The Diplomat', published: '2021', publishedGuess: undefined });
     expect(draft.cleaned.stripped.map((s) => s.line)).toEqual(['0', 'Share.']);
   });

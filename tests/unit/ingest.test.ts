@@ -21,7 +21,7 @@ import { cleanSource } from '../../src/lib/source/junk.ts';
 import { splitSentences } from '../../src/lib/text.ts';
 
 const REPO = join(import.meta.dirname, '../..');
-const SOURCE = '../shared/source/the-diplomat-kazakhstan-csto-2022.txt';
+const SOURCE = 'content/articles/csto-deployment-in-kazakhstan/source.txt';
 const SLUG = 'csto-draft';
 const node = join(REPO, 'node_modules/.bin/node');
 
@@ -57,7 +57,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(first.status).toBe(0);
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
     expect(readdirSync(join(root, 'articles'))).toEqual([SLUG]);
-    expect(readdirSync(article).sort()).toEqual(['article.yaml', 'events.yaml', 'sections']);
+    expect(readdirSync(article).sort()).toEqual(['article.yaml', 'events.yaml', 'sections', 'source.txt']);
   });
 
   it('writes a draft that passes checkContent with 0 errors', () => {

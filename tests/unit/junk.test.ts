@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules } from '../../src/lib/source/junk.ts';
 
-const SOURCE = join(import.meta.dirname, '../../../shared/source/the-diplomat-kazakhstan-csto-2022.txt');
+const SOURCE = join(import.meta.dirname, '../../content/articles/csto-deployment-in-kazakhstan/source.txt');
 const raw = readFileSync(SOURCE, 'utf8');
 
-describe('cleanSource on the-diplomat-kazakhstan-csto-2022.txt', () => {
+describe('cleanSource on the seed article\'s source.txt', () => {
   const cleaned = cleanSource(raw);
 
   it('drops the " – The Diplomat" suffix from the title', () => {

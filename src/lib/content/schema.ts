@@ -187,5 +187,7 @@ export const contentLayout = {
   articles: 'articles',
   articleFile: 'article.yaml',
   eventsFile: 'events.yaml',
+  /** The raw scraped text the article was ingested from, kept as it was. */
+  sourceFile: 'source.txt',
   sections: 'sections',
 } as const;

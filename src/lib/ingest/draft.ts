@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { contentLayout } from '../content/schema.ts';
 import { parseMarkdown } from '../markdown/directives.ts';
 import { cleanSource, type CleanedSource } from '../source/junk.ts';
 import { latestYear, proposeEvents, type EventProposal, type YearlessDate } from './events.ts';
@@ -33,7 +34,7 @@ export interface Draft {
   unattributed: UnattributedQuotation[];
   events: EventProposal[];
   yearless: YearlessDate[];
-  /** File contents by path relative to the article folder: article.yaml, events.yaml, sections/NN-slug.md. */
+  /** File contents by path relative to the article folder: article.yaml, events.yaml, source.txt, sections/NN-slug.md. */
   files: Map<string, string>;
 }
 
@@ -66,6 +67,8 @@ export function makeDraft(input: DraftInput): Draft {
   const files = new Map<string, string>([
     ['article.yaml', renderArticle(article)],
     ['events.yaml', renderEvents(events)],
+    // The raw text as ingested: the fidelity test checks the site against it.
+    [contentLayout.sourceFile, input.raw],
   ]);
   for (const section of structure.sections) files.set(sectionFile(section), renderSection(section, proposals));
   const draft = { cleaned, structure, article, quotes: proposals, unattributed, events, yearless, files };
