@@ -384,7 +384,7 @@ describe('shared search URLs', () => {
         }
       }
       const none = ANALYST_WITHOUT_WORD !== undefined && analysts.includes(ANALYST_WITHOUT_WORD.name);
-      expect(done.status, 'a clear status').toBe(none ? `No results for “${FACET_WORD}” by ${ANALYST_WITHOUT_WORD.name}.` : expect.stringMatching(COUNTS));
+      expect(done.status, 'a clear status').toEqual(none ? `No results for “${FACET_WORD}” by ${ANALYST_WITHOUT_WORD.name}.` : expect.stringMatching(COUNTS));
       if (done.quotes.length > 0) for (const q of done.quotes) expect(analysts.length === 0 || analysts.some((a) => q.who.includes(a)), q.who).toBe(true);
     });
   });
