@@ -26,9 +26,11 @@ export function content(): Corpus {
   return value;
 }
 
-/** The published articles, sorted by slug. */
+/** The published articles (drafts are not), sorted by slug. */
 export function articles(): LoadedArticle[] {
-  return [...content().articles].sort((a, b) => a.slug.localeCompare(b.slug));
+  return content()
+    .articles.filter((a) => !a.data.draft)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** The article with this slug (throws when there is none). */

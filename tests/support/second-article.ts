@@ -2,8 +2,9 @@
  * A content root with a second article: a copy of `from`'s first article
  * (alphabetically) under another slug, everything that must be unique
  * site-wide renamed (quote ids, in the sections and in events.yaml), its
- * title made longer (in article.yaml and in the first line of its
- * source.txt, which the fidelity test compares). The build, browser and
+ * title made longer than a page title may be (in article.yaml, with the
+ * original as its shortTitle, and in the first line of its source.txt,
+ * which the fidelity test compares). The build, browser and
  * gate tests must pass on it as they do on `content/`:
  * `npm run test:second-article` (scripts/test-second-article.ts).
  */
@@ -45,7 +46,8 @@ export function writeSecondArticleRoot(from: string, to: string): SecondArticle 
   edit(join(dir, contentLayout.articleFile), (text) => {
     const at = text.indexOf(title);
     if (at < 0) throw new Error(`${original.slug}/article.yaml: cannot find the title to change`);
-    return text.slice(0, at) + title + TITLE_SUFFIX + text.slice(at + title.length);
+    const lineEnd = text.indexOf('\n', at);
+    return `${text.slice(0, at)}${title}${TITLE_SUFFIX}${text.slice(at + title.length, lineEnd)}\nshortTitle: ${JSON.stringify(title)}${text.slice(lineEnd)}`;
   });
   edit(join(dir, contentLayout.sourceFile), (text) => {
     const [first = '', ...rest] = text.split('\n');

@@ -44,9 +44,21 @@ export const edtfSchema = z.preprocess(
   }),
 );
 
+/**
+ * The longest page title (`<title>`) the site writes: html-validate's
+ * long-title rule, and what tabs and search results show. Pages fit their
+ * titles to it (src/lib/site/page-title.ts); check:content fails on a title
+ * that cannot fit (src/lib/content/validate.ts).
+ */
+export const PAGE_TITLE_MAX = 70;
+
 /** `content/articles/<slug>/article.yaml` */
 export const articleSchema = z.strictObject({
   title: text,
+  /** The title for tabs, search results and share cards, when `title` is longer than PAGE_TITLE_MAX. */
+  shortTitle: text.max(PAGE_TITLE_MAX, `must be at most ${PAGE_TITLE_MAX} characters`).optional(),
+  /** Unfinished: checked (TODO placeholders allowed) but not published. Remove it when the article is done. */
+  draft: z.boolean().optional(),
   dek: text.optional(),
   summary: text,
   topics: z.array(text).min(1, 'list at least one topic'),

@@ -73,6 +73,8 @@ export function renderArticle(a: ArticleFields): string {
   const lines = [
     `# DRAFT written by "npm run ingest" from ${a.source}.`,
     '# Every TODO is a placeholder or a guess: see the checklist the tool printed.',
+    '# Not published while it is a draft: remove "draft: true" once no TODO is left (check:content then fails on any).',
+    'draft: true',
     `title: ${yamlScalar(a.title)}`,
     `summary: ${yamlScalar(TODO.summary)}`,
     `topics: [${TODO.topic}]  # TODO: list the topics`,

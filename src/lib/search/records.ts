@@ -16,7 +16,7 @@ export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
 
 export function quoteRecords(corpus: Corpus): CustomRecord[] {
   const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
-  return corpus.articles.flatMap((article) =>
+  return corpus.articles.filter((a) => !a.data.draft).flatMap((article) =>
     article.sections.flatMap((section) => {
       const quotes = scanSection(section.body).quotes;
       return quotes

@@ -102,7 +102,8 @@ function byDate(a: SiteEvent, b: SiteEvent): number {
 
 async function buildSite(): Promise<Site> {
   const [articleEntries, sectionEntries, analystEntries, glossaryEntries, eventEntries] = await Promise.all([
-    getCollection('articles'),
+    // A draft (`draft: true`) is checked with the rest but not published.
+    getCollection('articles', (e) => !e.data.draft),
     getCollection('sections'),
     getCollection('analysts'),
     getCollection('glossary'),
