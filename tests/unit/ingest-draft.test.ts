@@ -11,7 +11,7 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 import { parseArgs } from '../../src/lib/ingest/args.ts';
 import { checkFidelity, makeDraft, paragraphTexts } from '../../src/lib/ingest/draft.ts';
 import { proposeEvents } from '../../src/lib/ingest/events.ts';
-import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/lib/ingest/quotes.ts';
+import { People, proposeQuotes, QuoteIds } from '../../src/lib/ingest/quotes.ts';
 import { writeDraft } from '../../src/lib/ingest/write.ts';
 
 const analysts = [
@@ -20,28 +20,49 @@ const analysts = [
   { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein'] },
   { id: 'schmitz', name: 'Andrea Schmitz', aliases: ['Andrea Schmitz'] },
 ];
-const index = new AnalystIndex(analysts);
-
-describe('AnalystIndex', () => {
-  it('finds analysts by name or alias, case-insensitively, titles ignored; joint names only when all are known', () => {
-    expect(index.find('Soutyrin')).toBe('sutyrin');
-    expect(index.find('Professor alexander cooley')).toBe('cooley');
-    expect(index.find('Naomi Klein')).toBeUndefined();
-    expect(index.resolve('Margaret Klein and Andrea Schmitz')).toEqual(['klein', 'schmitz']);
-    expect(index.resolve('Margaret Klein and Jane Roe')).toBeUndefined();
-    expect(index.lastIn('Cooley met Vyacheslav Sutyrin, who')).toBe('Vyacheslav Sutyrin');
+describe('People', () => {
+  it('finds analysts by any spelling or transliteration, titles ignored, proposing a new spelling as an alias; joint names when all are known', () => {
+    const people = new People(analysts);
+    expect(people.resolve('Soutyrin')).toEqual({ analysts: ['sutyrin'] });
+    expect(people.resolve('Professor Alexander Cooley')).toEqual({ analysts: ['cooley'] });
+    expect(people.resolve('Viacheslav Soutyrine')).toEqual({ analysts: ['sutyrin'], newAlias: { id: 'sutyrin', spelling: 'Viacheslav Soutyrine' } });
+    expect(people.resolve('Naomi Klein')).toEqual({ speaker: 'Naomi Klein', speakerType: 'person' });
+    expect(people.resolve('Margaret Klein and Andrea Schmitz')).toEqual({ analysts: ['klein', 'schmitz'] });
+    expect(people.resolve('Margaret Klein and Jane Roe')).toEqual({ speaker: 'Margaret Klein and Jane Roe', speakerType: 'person' });
+    expect(people.resolve('President Kassym-Jomart Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
+    expect(people.resolve('Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
   });
 });
 
 describe('proposeQuotes', () => {
-  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], index, new QuoteIds(used));
+  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], analysts, new QuoteIds(used));
+
+  it('resolves "he added" and "the expert said" to the last person named, and a paragraph that is only a quotation to the previous speaker', () => {
+    const { proposals } = propose(['Jane Roe, a lecturer at the university, said “one.” “Two,” she added. “Three,” the expert said.', '“Four.”']);
+    expect(proposals.map((p) => [p.text, p.speaker])).toEqual([
+      ['one.', 'Jane Roe'],
+      ['Two,', 'Jane Roe'],
+      ['Three,', 'Jane Roe'],
+      ['Four.', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads straight and French quotation marks, flags a garbled mark, and proposes reported speech as paraphrases', () => {
+    const { proposals, unattributed, paraphrases } = propose(['Cooley said "yes." « Non », explique Sutyrin. “The” CSTO fails. Klein argued that the alliance was tactical.']);
+    expect(proposals.map((p) => [p.text, p.analysts?.join(' ')])).toEqual([
+      ['yes.', 'cooley'],
+      ['Non', 'sutyrin'],
+    ]);
+    expect(unattributed).toEqual([{ section: 's', paragraph: 1, text: '“The”', closed: true, garbled: true }]);
+    expect(paraphrases).toEqual([{ section: 's', paragraph: 1, text: 'the alliance was tactical', verb: 'argued', analysts: ['klein'] }]);
+  });
 
   it('marks balanced quotations with the analyst, or a speaker label for an unknown name', () => {
     const { proposals, unattributed } = propose(['Alexander Cooley asked, “Why?” Jane Roe said “No.” “Yes,” said the minister.']);
     expect(proposals.map((p) => [p.id, p.text, p.marked, p.analysts, p.speaker, p.speakerType])).toEqual([
       ['q-cooley-1', 'Why?', true, ['cooley'], undefined, undefined],
       ['q-jane-roe-1', 'No.', true, undefined, 'Jane Roe', 'person'],
-      ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', undefined],
+      ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', 'group'],
     ]);
     expect(unattributed).toEqual([]);
   });
@@ -67,7 +88,7 @@ describe('proposeQuotes', () => {
     expect(proposals.map((p) => [p.id, p.paragraph])).toEqual([
       ['q-cooley-2', 1],
       ['q-cooley-4', 2],
-      ['q-klein-and-schmitz-1', 2],
+      ['q-klein-schmitz-1', 2],
     ]);
   });
 });

@@ -7,7 +7,8 @@
  */
 import { overviewAnchors, type Mention } from '../content/schema.ts';
 import { sentencesAround } from '../text.ts';
-import { findDates } from './dates.ts';
+import { describeEdtf } from '../dates.ts';
+import { findDates, type ReferenceDate } from './dates.ts';
 import type { SectionText } from './quotes.ts';
 
 export interface EventProposal {
@@ -17,6 +18,10 @@ export interface EventProposal {
   mentions: Mention[];
   /** Each place the date was found: the phrase and its sentence. */
   found: { phrase: string; where: string; sentence: string }[];
+  /** How a part of the date the text does not give was found (to confirm). */
+  flag?: string;
+  /** The date is after the publication date: a wrong year, or an event the text announces. */
+  afterPublication?: boolean;
 }
 
 /** A day and month the text gives without a year. */
@@ -41,7 +46,7 @@ function label(sentence: string): string {
   return `TODO: describe the event (found in “${text}”)`;
 }
 
-export function proposeEvents(input: { caption?: string; sections: readonly SectionText[] }): {
+export function proposeEvents(input: { caption?: string; sections: readonly SectionText[]; reference?: ReferenceDate; published?: string }): {
   events: EventProposal[];
   yearless: YearlessDate[];
 } {
@@ -52,20 +57,25 @@ export function proposeEvents(input: { caption?: string; sections: readonly Sect
   const byDate = new Map<string, EventProposal>();
   const yearless: YearlessDate[] = [];
   for (const { text, mention } of texts) {
-    for (const found of findDates(text)) {
+    for (const found of findDates(text, input.reference)) {
       const sentence = sentencesAround(text, found.index, found.index + found.phrase.length);
       const place = { phrase: found.phrase, where: where(mention), sentence };
       if (found.date === undefined) {
         yearless.push(place);
         continue;
       }
-      const event = byDate.get(found.date) ?? { id: eventId(found.date), date: found.date, label: label(sentence), mentions: [], found: [] };
+      const event: EventProposal = byDate.get(found.date) ?? { id: eventId(found.date), date: found.date, label: label(sentence), mentions: [], found: [], ...(found.flag ? { flag: found.flag } : {}) };
+      if (!found.flag) delete event.flag;
       byDate.set(found.date, event);
       event.found.push(place);
       if (!event.mentions.some((m) => m.section === mention.section && m.anchor === mention.anchor)) event.mentions.push(mention);
     }
   }
   const events = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (input.published) {
+    const end = describeEdtf(input.published).end;
+    for (const e of events) if (describeEdtf(e.date).start > end) e.afterPublication = true;
+  }
   return { events, yearless };
 }
 

@@ -27,6 +27,7 @@ export function yamlScalar(value: string | number | boolean): string {
 /** A `:quote` directive's attributes: `{#q-id analyst=x kind=direct}`. */
 export function quoteAttributes(q: Pick<QuoteProposal, 'id' | 'analysts' | 'speaker' | 'speakerType' | 'continues'>): string {
   const who = q.analysts ? `analyst=${attributeValue(q.analysts.join(' '))}` : `speaker=${attributeValue(q.speaker ?? 'TODO')}`;
+  // A speaker who is not in analysts.yaml: the type the tool guessed (person, organization, group).
   const parts = [`#${q.id}`, who, q.speakerType ? `speakerType=${q.speakerType}` : '', 'kind=direct', q.continues ? `continues=${q.continues}` : ''];
   return `{${parts.filter(Boolean).join(' ')}}`;
 }
@@ -65,6 +66,7 @@ export interface ArticleFields {
   published?: string;
   /** Where `published` came from, when it is a guess. */
   publishedGuess?: string;
+  author?: string;
   photo?: DraftPhoto;
   source: string;
 }
@@ -84,7 +86,7 @@ export function renderArticle(a: ArticleFields): string {
       : `  publication: ${yamlScalar(TODO.publication)}`,
     `  url: ${yamlScalar(a.url ?? TODO.url)}${a.url ? '' : '  # TODO: the article’s address (--url)'}`,
     `  published: ${yamlScalar(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
-    '  # author: TODO if the source names one',
+    a.author ? `  author: ${yamlScalar(a.author)}  # TODO: confirm (from the byline)` : '  # author: TODO if the source names one',
   ];
   if (a.photo) {
     lines.push('photo:', `  caption: ${yamlScalar(a.photo.caption)}`, `  credit: ${yamlScalar(a.photo.credit)}`);
@@ -101,6 +103,8 @@ export function renderEvents(events: readonly EventProposal[]): string {
   if (events.length === 0) return `${header.join('\n')}\n[]\n`;
   const body = events.flatMap((e) => [
     ...e.found.map((f) => `# found “${f.phrase}” in ${f.where}`),
+    ...(e.flag ? [`# TODO: confirm the date: ${e.flag}`] : []),
+    ...(e.afterPublication ? ['# TODO: this date is after the publication date: check the year'] : []),
     `- id: ${e.id}`,
     `  date: ${yamlScalar(e.date)}`,
     `  label: ${yamlScalar(e.label)}`,

@@ -97,16 +97,24 @@ export const junkRules: readonly JunkRule[] = [
     'скачать( pdf)?',
   ]),
   shortLineStarting('follow-us blurb', ['follow us', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
+  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
+  shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
 ];
 
 /**
  * Lines that are the article's metadata, not its text: a byline ("By Jane
- * Doe", "Par Jean Dupont", "Автор: …") and a reporting credit ("Reporting by
- * X; Editing by Y", "(Reporting by …)"). Removed from the text and kept as
- * metadata (the byline gives the article's author).
+ * Doe", "Par Jean Dupont", "Автор: …"), a reporting credit ("Reporting by
+ * X; Editing by Y", "(Reporting by …)") and a publication date line
+ * ("Published on January 20, 2022"). Removed from the text and kept as
+ * metadata (the byline gives the article's author, the date its date).
  */
-export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' })[] = [
+export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
+  {
+    name: 'publication date',
+    kind: 'date',
+    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)\b[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 10,
+  },
   {
     name: 'byline',
     kind: 'byline',
@@ -126,7 +134,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' })[
  * "Kazakhstan – a year after" keeps its words.
  */
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
-const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
+const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
 
 /** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
 export function splitTitle(line: string): { title: string; publication?: string } {
@@ -151,7 +159,7 @@ export interface CleanedSource {
   /** Lines removed as junk, with the rule that removed them. */
   stripped: { line: string; rule: string; lineNumber: number }[];
   /** Lines removed as the article's metadata (byline, reporting credit). */
-  metadata: { line: string; rule: string; kind: 'byline' | 'credit'; lineNumber: number }[];
+  metadata: { line: string; rule: string; kind: 'byline' | 'credit' | 'date'; lineNumber: number }[];
 }
 
 export function cleanSource(raw: string): CleanedSource {
