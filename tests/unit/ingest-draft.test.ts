@@ -12,7 +12,7 @@ import { parseArgs } from '../../src/lib/ingest/args.ts';
 import { checkFidelity, makeDraft, paragraphTexts } from '../../src/lib/ingest/draft.ts';
 import { proposeEvents } from '../../src/lib/ingest/events.ts';
 import { People, proposeQuotes, QuoteIds } from '../../src/lib/ingest/quotes.ts';
-import { writeDraft } from '../../src/lib/ingest/write.ts';
+import { BESIDE, existsMessage, writeDraft } from '../../src/lib/ingest/write.ts';
 
 const analysts = [
   { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },
@@ -212,17 +212,22 @@ describe('writeDraft', () => {
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'glossary.yaml']);
   });
 
-  it('refuses an existing folder without force, replaces it with force, and keeps it when the new draft fails', () => {
+  it('refuses an existing folder without force; with force replaces an untouched draft, keeps an edited one (new draft beside it), and keeps it when the new draft fails', () => {
     const root = newRoot();
     const target = join(root, 'articles/small');
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'keep.txt'), 'old');
-    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: false, message: `${target} already exists: not overwriting it (use --force to replace the whole folder)` });
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: false, message: existsMessage(target) });
     const bad = new Map([['article.yaml', 'title: [\n']]);
     expect(writeDraft({ root, slug: 'small', files: bad, force: true }).ok).toBe(false);
     expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('old');
-    expect(writeDraft({ root, slug: 'small', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
-    expect(existsSync(join(target, 'keep.txt'))).toBe(false);
+    // No record of what ingest wrote: the folder is kept, the new draft goes beside it.
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: false, target: join(target, BESIDE), beside: { edited: ['keep.txt (no record of what ingest wrote)'] } });
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('old');
+    // A draft as ingest wrote it is replaced.
+    expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: false })).toMatchObject({ ok: true, replaced: false });
+    expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
+    expect(existsSync(join(root, 'articles/fresh', BESIDE))).toBe(false);
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
   });
 });
