@@ -1,6 +1,6 @@
 /**
  * Ingest scored on a corpus of short articles in different house styles
- * (tests/fixtures/ingest-corpus/: a wire report, think-tank commentary with
+ * (tests/fixtures/ingest-corpus/: a wire report, a broadcaster's news page, think-tank commentary with
  * headings and footnotes, a machine-translated text with « », a regional
  * site with straight quotes), each with its hand-marked expected result:
  * quote recall, attribution accuracy, precision, events found, junk
@@ -76,7 +76,7 @@ const pct = (r: { n: number; of: number; rate: number }) => `${(r.rate * 100).to
 
 describe('ingest on the test corpus', () => {
   it('has texts in several house styles, each hand-marked', () => {
-    expect(texts.map((t) => t.name).sort()).toEqual(['machine-translated', 'regional-site', 'think-tank', 'wire-report']);
+    expect(texts.map((t) => t.name).sort()).toEqual(['broadcaster', 'machine-translated', 'regional-site', 'think-tank', 'wire-report']);
     for (const t of texts) expect(t.expected.quotes.length, t.name).toBeGreaterThan(0);
   });
 

@@ -138,7 +138,8 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
-  const futureAt = (i: number) => FUTURE.test(sentences.findLast((s) => s.index <= i)?.segment ?? '');
+  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday").
+  const futureAt = (i: number) => FUTURE.test((sentences.findLast((s) => s.index <= i)?.segment ?? '').replace(/[“«"][^”»"]*[”»"]/gu, ''));
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const result = rule.date(m as RegExpExecArray, { ref, future: futureAt(m.index) });

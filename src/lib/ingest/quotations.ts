@@ -75,17 +75,19 @@ const VERB_STEMS = [
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
   'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
   'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
-  'agree', 'disagree', 'object', 'counter', 'recount', 'put it', 'summ(?:ed|ing|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
+  'agree', 'disagree', 'object', 'counter', 'recount', 'put it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
 ];
 /** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
 const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
+/** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
+const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
 const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.\-]*`;
+const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
 /** A name: capitalised words (particles between), "X and Y" for two. */
 const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
@@ -93,8 +95,8 @@ const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
 const ROLE = String.raw`(?:the|The)\s+(?:[a-z][\p{L}’'-]*\s+){0,3}[a-z][\p{L}’'-]*`;
-/** An apposition between commas: ", a lecturer at Y," ", who heads the institute,". */
-const APPOSITION = String.raw`,\s+[^,“”«»"]{2,90},`;
+/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
+const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'gu');
 
@@ -106,7 +108,7 @@ function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb:
   const raw = m[1]!;
   const subject = kindOf(raw) !== 'name' ? raw : trimName(raw);
   if (!subject) return undefined;
-  const apposition = m[2]?.replace(/^,\s*|,$/g, '').trim();
+  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
   }
@@ -123,7 +125,7 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof'.split(' '),
+  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -160,7 +162,7 @@ function kindOf(who: string): WhoKind {
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
 function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
   const t = text.trim().replace(/,$/, '');
-  const name = new RegExp(String.raw`^(${NAME})(?:${APPOSITION.slice(0, -1)})?$`, 'u').exec(t);
+  const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
   if (name) {
     const who = trimName(name[1]!);
     return who ? { who, kind: 'name' } : undefined;
@@ -195,7 +197,7 @@ function before(paragraph: string, from: number, open: number): Attribution | un
   }
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
-  const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
+  const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
   // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
   if (saidName && !/(?:ed|ing)$/.test(saidName[2]!)) {
     const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
@@ -224,7 +226,7 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
   const lead = /^[\s,.]*/.exec(window)![0].length;
   const text = window.slice(lead);
   const at = close + 1 + lead;
-  const verbFirst = new RegExp(String.raw`^(${VERB})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
+  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
   if (verbFirst) {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
@@ -236,6 +238,12 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
   if (dash) {
     const who = trimName(dash[1]!);
     if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
+  }
+  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
+  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
+    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
+    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
+    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at };
   }
   return undefined;
 }

@@ -109,6 +109,14 @@ export class People {
     return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
   }
 
+  /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
+  rememberNames(paragraph: string): void {
+    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
+      const name = stripTitles(trimName(m[0]));
+      if (name.split(' ').length >= 2 && !findPerson(this.analysts, name)) this.named.push(name);
+    }
+  }
+
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
   remember(written: string): void {
     const name = stripTitles(trimName(written));
@@ -165,6 +173,7 @@ export function proposeQuotes(
 
   for (const section of sections) {
     section.paragraphs.forEach((paragraph, index) => {
+      people.rememberNames(paragraph);
       const quotations = findQuotations(paragraph);
       const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);

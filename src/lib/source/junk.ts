@@ -96,6 +96,7 @@ export const junkRules: readonly JunkRule[] = [
     'распечатать',
     'скачать( pdf)?',
   ]),
+  wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
   shortLineStarting('follow-us blurb', ['follow us', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
@@ -168,9 +169,18 @@ export function cleanSource(raw: string): CleanedSource {
   const lines: string[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
+  let lastLine = 0;
   all.slice(1).forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (line === '') return;
+    // The headline a "Related" or "Read more" line introduces: short, no final full stop.
+    const previous = stripped.at(-1);
+    if (previous?.rule === 'related links' && previous.lineNumber === lastLine && /^(?:related|read more|read also|also read|see also|lire aussi|à lire aussi|читайте также)[\s:]*$/iu.test(previous.line) && !/[.!?…]$/.test(line) && line.split(/\s+/).length <= 16) {
+      stripped.push({ line, rule: 'related link (the headline after a "Related" line)', lineNumber: i + 2 });
+      lastLine = i + 2;
+      return;
+    }
+    lastLine = i + 2;
     const rule = junkRules.find((r) => r.test(line));
     if (rule) return void stripped.push({ line, rule: rule.name, lineNumber: i + 2 });
     const meta = metadataRules.find((r) => r.test(line));
