@@ -63,6 +63,13 @@ describe('titles the pages could not fit', () => {
   });
 });
 
+describe('what Astro would read otherwise', () => {
+  it('an unquoted full date in article.yaml (a YAML 1.1 timestamp for Astro) fails, naming the line', () => {
+    const dir = root((d) => edit(d, ARTICLE, (t) => t.replace(/published: "2022-02"/, 'published: 2022-02-03')));
+    expect(messages(dir)).toContainEqual(expect.stringMatching(/^articles\/csto-deployment\/article\.yaml:7: source\.published: is not a valid EDTF date .*quote a full date/));
+  });
+});
+
 describe('warnings', () => {
   it('an event after the publication date, and two analysts who may be one person', () => {
     const dir = root((d) => {

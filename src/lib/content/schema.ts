@@ -38,9 +38,9 @@ export function isEdtf(value: string): boolean {
  * as a number and is read as that year.
  */
 export const edtfSchema = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value instanceof Date ? `${value.toISOString().slice(0, 10)} (unquoted)` : value),
   z.string().refine(isEdtf, {
-    message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~)',
+    message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~); in article.yaml, quote a full date: "2022-01-05"',
   }),
 );
 

@@ -85,7 +85,7 @@ export function renderArticle(a: ArticleFields): string {
       ? `  publication: ${yamlScalar(a.publication)}  # TODO: confirm (guessed from the title line)`
       : `  publication: ${yamlScalar(TODO.publication)}`,
     `  url: ${yamlScalar(a.url ?? TODO.url)}${a.url ? '' : '  # TODO: the article’s address (--url)'}`,
-    `  published: ${yamlScalar(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
+    `  published: ${JSON.stringify(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
     a.author ? `  author: ${yamlScalar(a.author)}  # TODO: confirm (from the byline)` : '  # author: TODO if the source names one',
   ];
   if (a.photo) {
