@@ -1,10 +1,10 @@
 /**
  * An article's scraped source (its `source.txt`, kept beside article.yaml as
  * it was ingested), which the site must render faithfully: cleaned of junk
- * (src/lib/source/junk.ts) and cut into its parts.
+ * (src/cli/ingest/junk.ts) and cut into its parts.
  */
 import { readFileSync } from 'node:fs';
-import { cleanSource, type CleanedSource } from '../../src/lib/source/junk.ts';
+import { cleanSource, type CleanedSource } from '../../src/cli/ingest/junk.ts';
 import { normalizeSpace, splitSentences } from '../../src/lib/text.ts';
 
 export interface SourceSection {

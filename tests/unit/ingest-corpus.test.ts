@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { makeDraft, type Draft } from '../../src/lib/ingest/draft.ts';
+import { makeDraft, type Draft } from '../../src/cli/ingest/draft.ts';
 import { matchNames, type Person } from '../../src/lib/people/names.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/ingest-corpus');

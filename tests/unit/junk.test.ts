@@ -1,8 +1,8 @@
-/** Scraping junk (src/lib/source/junk.ts) on the real source text of the article. */
+/** Scraping junk (src/cli/ingest/junk.ts) on the real source text of the article. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authorFromByline, cleanSource, junkRules, splitTitle } from '../../src/lib/source/junk.ts';
+import { authorFromByline, cleanSource, junkRules, splitTitle } from '../../src/cli/ingest/junk.ts';
 
 const SOURCE = join(import.meta.dirname, '../../content/articles/csto-deployment-in-kazakhstan/source.txt');
 const raw = readFileSync(SOURCE, 'utf8');
