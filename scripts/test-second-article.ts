@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSecondArticleRoot } from '../tests/support/second-article.ts';
-import { runNode } from './lib/run-node.ts';
+import { runNode } from '../src/cli/run-node.ts';
 
 const repo = join(import.meta.dirname, '..');
 const projects = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'browser', 'gates'];

@@ -11,7 +11,7 @@
  * well-formed quotation is marked in the draft; the others, and reported
  * speech (paraphrase proposals), are listed in the report for the editor.
  */
-import { findPerson, matchNames, type Person } from '../people/names.ts';
+import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
 import { attribute, findQuotations, findReportedSpeech, reportingClauses, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { slugify } from './structure.ts';
 

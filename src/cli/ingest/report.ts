@@ -7,7 +7,7 @@ import type { Draft } from './draft.ts';
 import { sectionFile } from './draft.ts';
 import type { QuoteProposal } from './quotes.ts';
 import { TODO } from './render.ts';
-import { PAGE_TITLE_MAX } from '../content/schema.ts';
+import { PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
 
 const q = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max).trimEnd()}…` : text}”`;
 
