@@ -67,3 +67,16 @@ try {
 const written = writeDraft({ root, slug: args.slug, files: draft.files, force: args.force });
 if (!written.ok) fail(`${written.message}${written.errors ? `\n${formatErrors(written.errors)}` : ''}`);
 console.log(formatReport(draft, { source: args.source, target: written.target, replaced: written.replaced }));
+if (written.beside) {
+  console.log(
+    [
+      '',
+      `NOT replaced: ${target}/ was edited since ingest wrote it (${written.beside.edited.join(', ')}); it is as it was.`,
+      `The new draft is in ${written.target}/ (the site does not read it). What differs, current → new:`,
+      '',
+      written.beside.diff || '(no difference in the files ingest writes)',
+      '',
+      `Carry over what you want by hand, then delete ${written.target}/.`,
+    ].join('\n'),
+  );
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, useChromium } from '../support/browser.ts';
-import { scrollSettled, SECTION_SLUGS, sectionPath } from '../support/page-helpers.ts';
+import { busiestSection, scrollSettled, SECTIONS, sectionWith } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const browser = useChromium();
@@ -57,11 +57,14 @@ function activeInView(page: Page): Promise<boolean> {
   });
 }
 
-describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
+/** The section with the most quotes, and the first untitled one (or else the first section): the two layouts. */
+const KEYBOARD_PAGES = [...new Set([busiestSection().path, sectionWith('a section', (s) => s.article.sections[s.index]!.data.untitled === true || s === SECTIONS[0]).path])];
+
+describe.each(KEYBOARD_PAGES)('keyboard on %s', (path) => {
   test('the skip link is the first Tab stop, visible when focused, and moves focus to main', async () => {
     const { context, page, errors } = await openPage(browser());
     try {
-      await page.goto(`${base}${sectionPath(slug)}`);
+      await page.goto(`${base}${path}`);
       await page.keyboard.press('Tab');
       const first = await focused(page);
       expect(first?.classes).toContain('skip-link');
@@ -83,7 +86,7 @@ describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
   test('every permalink anchor is reachable by Tab and shows a visible focus outline', async () => {
     const { context, page, errors } = await openPage(browser());
     try {
-      await page.goto(`${base}${sectionPath(slug)}`);
+      await page.goto(`${base}${path}`);
       const all = await page.$$eval('main a.permalink', (as) => as.map((a) => a.getAttribute('href')!));
       expect(all.length).toBeGreaterThan(0);
       const reached = new Set<string>();
@@ -111,10 +114,10 @@ describe.each(['tactic-or-strategy', 'opening'])('keyboard on %s', (slug) => {
 test('every section page starts with the skip link', async () => {
   const { context, page } = await openPage(browser());
   try {
-    for (const slug of SECTION_SLUGS) {
-      await page.goto(`${base}${sectionPath(slug)}`);
+    for (const { path } of SECTIONS) {
+      await page.goto(`${base}${path}`);
       await page.keyboard.press('Tab');
-      expect((await focused(page))?.classes, slug).toContain('skip-link');
+      expect((await focused(page))?.classes, path).toContain('skip-link');
     }
   } finally {
     await context.close();

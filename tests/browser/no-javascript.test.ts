@@ -7,8 +7,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadPermalinks } from '../../src/lib/content/reference-data.ts';
 import { isInView, launchChromium, openPage } from '../support/browser.ts';
-import { ARTICLE_SLUG, pagePaths, SECTION_TITLES } from '../support/html.ts';
-import { follow, isTarget, scrollSettled, SECTION_SLUGS, sectionPath, textWithoutAnnotations } from '../support/page-helpers.ts';
+import { articles, sourceFileOf } from '../support/content.ts';
+import { pagePaths } from '../support/html.ts';
+import { busiestSection, follow, isTarget, scrollSettled, SECTIONS, sectionsOf, textWithoutAnnotations } from '../support/page-helpers.ts';
 import { missingInOrder, readSource, sentencesOf } from '../support/source.ts';
 
 const base = inject('baseUrl');
@@ -19,7 +20,14 @@ const base = inject('baseUrl');
  * a progressive enhancement over the analysts' quote lists.
  */
 const SCRIPTED_PAGES: Record<string, string> = { '/search/': '.search-fallback' };
-const source = readSource(SECTION_TITLES);
+/** Each article's source, cut at the headings of its titled sections. */
+const sources = new Map(
+  articles().map((a) => {
+    const file = sourceFileOf(a);
+    if (!file) throw new Error(`${a.slug} has no source.txt`);
+    return [a.slug, readSource(file, a.sections.filter((s) => !s.data.untitled).map((s) => s.data.title))] as const;
+  }),
+);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -44,25 +52,27 @@ describe('with JavaScript disabled', () => {
     expect(await page.textContent('#x')).toBe('off');
   });
 
-  test.each(SECTION_SLUGS.map((slug, i) => [slug, i] as const))('%s renders its full text, in source order', async (slug, i) => {
-    await page.goto(`${base}${sectionPath(slug)}`);
+  test.each(SECTIONS.map((s) => [s.path, s] as const))('%s renders its full text, in source order', async (path, section) => {
+    await page.goto(`${base}${path}`);
     expect(await page.locator('article.section-text').isVisible()).toBe(true);
     const text = await textWithoutAnnotations(page, 'article.section-text');
-    const sentences = (source.sections[i]?.paragraphs ?? []).flatMap(sentencesOf);
+    const sentences = (sources.get(section.article.slug)!.sections[section.index]?.paragraphs ?? []).flatMap(sentencesOf);
     expect(sentences.length).toBeGreaterThan(0);
     const missing = missingInOrder(text, sentences);
-    expect(missing.map((m) => m.sentence), `${slug}: sentences missing or out of order`).toEqual([]);
-    expect(await textWithoutAnnotations(page, 'h1')).toBe(SECTION_TITLES[i]);
+    expect(missing.map((m) => m.sentence), `${path}: sentences missing or out of order`).toEqual([]);
+    expect(await textWithoutAnnotations(page, 'h1')).toBe(section.title);
   });
 
-  test('permalink anchors work: opening #p1 (a link from before ids came from the text), then clicking another paragraph’s and a quote’s permalink', async () => {
-    const path = sectionPath('tactic-or-strategy');
-    await page.goto(`${base}${path}#p1`);
-    expect(await isTarget(page, 'p1')).toBe(true);
+  test('permalink anchors work: opening a paragraph’s, then clicking another paragraph’s and a quote’s permalink', async () => {
+    // The section with the most quotes: its last paragraph and its last quote.
+    const section = busiestSection();
+    expect(section.quotes.length).toBeGreaterThan(0);
+    const first = section.paragraphs[0]!;
+    await page.goto(`${base}${section.path}#${first}`);
+    expect(await isTarget(page, first)).toBe(true);
     await scrollSettled(page);
-    expect(await isInView(page, '#p1'), '#p1 in view, clear of the sticky header').toBe(true);
-    const third = loadPermalinks('content').get(ARTICLE_SLUG)!.sections.find((s) => s.slug === 'tactic-or-strategy')!.paragraphs[2]!.id;
-    for (const id of [third, 'q-latynina-chinese-call']) {
+    expect(await isInView(page, `#${first}`), `#${first} in view, clear of the sticky header`).toBe(true);
+    for (const id of [section.paragraphs.at(-1)!, section.quotes.at(-1)!.id]) {
       await page.locator(`a.permalink[href="#${id}"]`).last().click();
       await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
       expect(await isTarget(page, id)).toBe(true);
@@ -71,15 +81,16 @@ describe('with JavaScript disabled', () => {
     }
   });
 
-  test('Next section and Previous section links work', async () => {
-    await page.goto(`${base}${sectionPath(SECTION_SLUGS[0])}`);
-    for (let i = 1; i < SECTION_SLUGS.length; i += 1) {
+  test.each(articles().map((a) => [a.slug, a] as const))('%s: Next section and Previous section links work', async (_slug, article) => {
+    const sections = sectionsOf(article);
+    await page.goto(`${base}${sections[0]!.path}`);
+    for (let i = 1; i < sections.length; i += 1) {
       await follow(page, 'a[rel=next]');
-      expect(await textWithoutAnnotations(page, 'h1')).toBe(SECTION_TITLES[i]);
+      expect(await textWithoutAnnotations(page, 'h1')).toBe(sections[i]!.title);
     }
-    for (let i = SECTION_SLUGS.length - 2; i >= 0; i -= 1) {
+    for (let i = sections.length - 2; i >= 0; i -= 1) {
       await follow(page, 'a[rel=prev]');
-      expect(await textWithoutAnnotations(page, 'h1')).toBe(SECTION_TITLES[i]);
+      expect(await textWithoutAnnotations(page, 'h1')).toBe(sections[i]!.title);
     }
   });
 

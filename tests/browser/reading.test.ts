@@ -15,16 +15,21 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, useChromium } from '../support/browser.ts';
-import { sectionPages, select, textOf } from '../support/html.ts';
+import { articles, sourceFileOf } from '../support/content.ts';
+import { sectionPages } from '../support/html.ts';
 import { scrollSettled, tabTo } from '../support/page-helpers.ts';
 import { readSource } from '../support/source.ts';
 
 const base = inject('baseUrl');
 const browser = useChromium();
 
-const pages = sectionPages();
-const titles = pages.map((p) => textOf(select(p.tree, 'h1')!, { annotations: false }));
-const source = readSource(titles);
+/** Every section page of every article, with its section of the article's source. */
+const pages = articles().flatMap((a) => {
+  const file = sourceFileOf(a);
+  if (!file) throw new Error(`${a.slug} has no source.txt`);
+  const source = readSource(file, a.sections.filter((s) => !s.data.untitled).map((s) => s.data.title));
+  return sectionPages(a.slug).map((page, i) => ({ ...page, source: source.sections[i]! }));
+});
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
@@ -80,12 +85,11 @@ function oursAgainst(drawn: string[], authorText: string) {
 }
 
 describe.each(VIEWPORTS)('at $width×$height', ({ width, height }) => {
-  test.each(pages.map((p, i) => [p.path, i] as const))('%s: at most 1 word of ours per 100 of the author’s inside the paragraphs', async (path, i) => {
+  test.each(pages.map((p) => [p.path, p.source] as const))('%s: at most 1 word of ours per 100 of the author’s inside the paragraphs', async (path, section) => {
     const { context, page } = await openPage(browser(), { viewport: { width, height } });
     try {
       await page.goto(`${base}${path}`);
       const drawn = await drawnInParagraphs(page);
-      const section = source.sections[i]!;
       const { ours, author } = oursAgainst(drawn, section.paragraphs.join('\n'));
       console.log(`words of ours ${width}px ${path}: ${ours.length} per ${author} of the author’s (${((100 * ours.length) / Math.max(author, 1)).toFixed(2)} per 100)${ours.length ? `: ${ours.join(' ')}` : ''}`);
       expect(drawn.length, 'paragraphs').toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, openPage } from '../support/browser.ts';
 import { pagePaths } from '../support/html.ts';
-import { sectionPath } from '../support/page-helpers.ts';
+import { busiestSection } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const WIDTH = 320;
@@ -44,7 +44,8 @@ describe(`at ${WIDTH}px wide`, () => {
   });
 
   test('a section opened at a quote, with the sidebar details open, does not scroll horizontally', async () => {
-    await page.goto(`${base}${sectionPath('tactic-or-strategy')}#q-klein-schmitz-threat-perception`);
+    const section = busiestSection();
+    await page.goto(`${base}${section.path}#${section.quotes.at(-1)!.id}`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const { scrollWidth, wide } = await overflow(page);
     expect(scrollWidth, `sticking out: ${wide.join(', ')}`).toBeLessThanOrEqual(WIDTH);

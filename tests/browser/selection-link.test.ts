@@ -8,13 +8,41 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { launchChromium, openPage, useChromium } from '../support/browser.ts';
-import { scrollSettled, sectionPath } from '../support/page-helpers.ts';
+import { sectionBody } from '../../src/lib/content/load.ts';
+import { normalizeSpace, splitSentences } from '../../src/lib/text.ts';
+import { scrollSettled, SECTIONS, type SiteSection } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
 const browser = useChromium();
 
-const SHORT = 'What happens will depend on diplomacy.';
-const LONG = 'Will the events of January 2022 be remembered as the series of events that prompted Kazakhstan to guarantee national sovereignty to gain the security of a security alliance?';
+/**
+ * The sentences of a section that the page shows as plain text in one text node (no directive, no
+ * Markdown markup), but the first of each paragraph and the section's last (a text fragment gives the
+ * words around the selection: those before it from its own paragraph), in reading order.
+ */
+function plainSentences(section: SiteSection): string[] {
+  const body = sectionBody(section.article.sections[section.index]!.body);
+  const paragraphs = body.split(/\n\s*\n/).map(normalizeSpace).filter(Boolean);
+  return paragraphs.flatMap((p) => splitSentences(p).map(normalizeSpace).slice(1)).slice(0, -1).filter((s) => /^[^\[\]{}:*_`<>\\#&|~]+[.?!]$/u.test(s));
+}
+const wordCount = (s: string) => s.split(' ').length;
+/**
+ * From the section with the most paragraphs: a short plain sentence of words alone (given whole; the
+ * keyboard test selects it word by word) and a long one (linked by its first and last words), the last
+ * of each in the section, so that opening their links has to scroll.
+ */
+const { section: SECTION, short: SHORT, long: LONG } = (() => {
+  for (const section of [...SECTIONS].sort((a, b) => b.paragraphs.length - a.paragraphs.length)) {
+    const plain = plainSentences(section);
+    const short = plain.findLast((s) => wordCount(s) >= 4 && wordCount(s) <= 10 && /^[\p{L}\p{N} ]+[.?!]$/u.test(s));
+    const long = plain.findLast((s) => wordCount(s) >= 16);
+    if (short && long) return { section, short, long };
+  }
+  throw new Error('no section has a plain sentence of 4–10 words and one of 16 or more');
+})();
+const encodeTerm = (t: string) => encodeURIComponent(t).replace(/-/g, '%2D');
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const edge = (words: string[]) => escapeRegExp(encodeTerm(words.join(' ')));
 
 /** Viewport boxes of the first and last characters of `text` in the section text (scrolled into view first). */
 async function textEnds(page: Page, text: string) {
@@ -65,7 +93,7 @@ describe('link to the selected text', () => {
       page.on('request', (r) => {
         if (r.resourceType() === 'script') scripts.push(r.url());
       });
-      await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${SECTION.path}`, { waitUntil: 'networkidle' });
       expect(scripts).toEqual([]);
       const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.m?js(\?|$)/.test(n)));
       expect(loaded).toEqual([]);
@@ -84,7 +112,7 @@ describe('link to the selected text', () => {
       page.on('request', (r) => {
         if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
       });
-      await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${SECTION.path}`, { waitUntil: 'networkidle' });
       const { first, last } = await textEnds(page, SHORT);
       await page.mouse.move(first.left + 1, first.y);
       await page.mouse.down();
@@ -98,9 +126,9 @@ describe('link to the selected text', () => {
       const href = (await controlLink(page).getAttribute('href'))!;
       expect(href).toContain('#:~:text=');
       const url = new URL(href);
-      expect(url.pathname).toBe(sectionPath('looking-ahead'));
+      expect(url.pathname).toBe(SECTION.path);
       // The whole sentence, with the words around it; "-", "," and "&" percent-encoded.
-      expect(url.hash).toMatch(/^#:~:text=[^,]+-,What%20happens%20will%20depend%20on%20diplomacy\.,-[^,]+$/);
+      expect(url.hash).toMatch(new RegExp(`^#:~:text=[^,]+-,${edge(SHORT.split(' '))},-[^,]+$`));
       expect(await page.getByRole('group', { name: 'Link to the selected text' }).isVisible()).toBe(true);
       // The control sits near the selection.
       const control = (await page.locator('.selection-link').boundingBox())!;
@@ -128,7 +156,7 @@ describe('link to the selected text', () => {
   test('a longer selection is linked by its first and last words; the link still lands on it', async () => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${SECTION.path}`, { waitUntil: 'networkidle' });
       const { first, last } = await textEnds(page, LONG);
       await page.mouse.move(first.left + 1, first.y);
       await page.mouse.down();
@@ -136,10 +164,10 @@ describe('link to the selected text', () => {
       await page.mouse.up();
       await expect.poll(() => controlLink(page).isVisible(), { timeout: 5000 }).toBe(true);
       const hash = new URL((await controlLink(page).getAttribute('href'))!).hash;
-      expect(hash).toMatch(/^#:~:text=[^,]+-,Will%20the%20events%20of,of%20a%20security%20alliance%3F,-[^,]+$/);
+      expect(hash).toMatch(new RegExp(`^#:~:text=[^,]+-,${edge(LONG.split(' ').slice(0, 4))},${edge(LONG.split(' ').slice(-4))},-[^,]+$`));
       const fresh = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
       try {
-        await fresh.page.goto(`${base}${sectionPath('looking-ahead')}${hash}`);
+        await fresh.page.goto(`${base}${SECTION.path}${hash}`);
         await scrollSettled(fresh.page);
         const box = (await textBox(fresh.page, LONG))!;
         expect(box.scrollY).toBeGreaterThan(0);
@@ -159,18 +187,18 @@ describe('link to the selected text', () => {
     const caret = await launchChromium(['--enable-caret-browsing']);
     try {
       const { page, errors } = await openPage(caret, { viewport: { width: 1280, height: 800 } });
-      await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${SECTION.path}`, { waitUntil: 'networkidle' });
       const { first } = await textEnds(page, SHORT);
       // The caret goes before the sentence (the section text takes focus), then the sentence is selected word by word.
       await page.mouse.click(first.left + 1, first.y);
       expect(await page.evaluate(() => document.activeElement?.matches('article.section-text'))).toBe(true);
       expect(await controlLink(page).count()).toBe(0);
-      for (let i = 0; i < 6; i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
+      for (let i = 0; i < wordCount(SHORT); i += 1) await page.keyboard.press('Control+Shift+ArrowRight');
       await page.keyboard.press('Shift+ArrowRight');
       expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe(SHORT);
 
       await expect.poll(() => controlLink(page).isVisible(), { timeout: 5000 }).toBe(true);
-      expect(await controlLink(page).getAttribute('href')).toMatch(/#:~:text=[^,]+-,What%20happens%20will%20depend%20on%20diplomacy\.,-[^,]+$/);
+      expect(await controlLink(page).getAttribute('href')).toMatch(new RegExp(`#:~:text=[^,]+-,${edge(SHORT.split(' '))},-[^,]+$`));
       await expect.poll(() => page.locator('.selection-link [role="status"]').textContent()).toContain('press Tab');
 
       await page.keyboard.press('Tab');
@@ -192,7 +220,7 @@ describe('link to the selected text', () => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-      await page.goto(`${base}${sectionPath('looking-ahead')}`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}${SECTION.path}`, { waitUntil: 'networkidle' });
       const { first, last } = await textEnds(page, SHORT);
       await page.mouse.move(first.left + 1, first.y);
       await page.mouse.down();

@@ -1,21 +1,19 @@
 /**
- * Fidelity: every sentence of the scraped source is on the site, word for
- * word, with our annotations (`.ann`) taken out; the section pages give the
- * source's paragraphs in the source's order; no scraping junk got through.
+ * Fidelity: for every article, every sentence of its scraped source (its
+ * `source.txt`) is on the site, word for word, with our annotations (`.ann`)
+ * taken out; the section pages give the source's paragraphs in the source's
+ * order; no scraping junk got through.
  */
 import { describe, expect, test } from 'vitest';
 import { normalizeSpace } from '../../src/lib/text.ts';
+import { articles, sourceFileOf } from '../support/content.ts';
 import { hasClass, loadPages, select, selectAll, sectionPages, textOf, type DistPage } from '../support/html.ts';
-import { missingInOrder, readSource, sentencesOf, SOURCE_FILE } from '../support/source.ts';
+import { missingInOrder, readSource, sentencesOf } from '../support/source.ts';
 
 /** A paragraph's id: `p-` and the start of its text's fingerprint (src/lib/permalinks/fingerprint.ts). */
 const PARAGRAPH_ID = /^p-[0-9a-f]{6,}(-\d+)?$/;
 
 const pages = loadPages();
-const sections = sectionPages();
-/** Section titles as the site shows them (the h1 without annotations). */
-const siteTitles = sections.map((p) => textOf(select(p.tree, 'h1')!, { annotations: false }));
-const source = readSource(siteTitles);
 
 function mainText(page: DistPage): string {
   const main = select(page.tree, 'main');
@@ -32,7 +30,18 @@ const siteText = pages.map(mainText).join('\n');
 
 const list = (items: readonly string[]) => items.map((s) => `  - ${s}`).join('\n');
 
-describe(`fidelity to ${SOURCE_FILE}`, () => {
+describe.each(articles().map((a) => [a.slug, a] as const))('fidelity of %s to its source.txt', (_slug, article) => {
+  const sourceFile = sourceFileOf(article);
+  test('the article keeps its raw source beside article.yaml', () => {
+    expect(sourceFile, `content/articles/${article.slug}/source.txt is missing`).toBeDefined();
+  });
+  if (!sourceFile) return;
+  const sections = sectionPages(article.slug);
+  /** Section titles as the site shows them (the h1 without annotations). */
+  const siteTitles = sections.map((p) => textOf(select(p.tree, 'h1')!, { annotations: false }));
+  const untitled = article.sections.map((s) => s.data.untitled === true);
+  const source = readSource(sourceFile, siteTitles.filter((_, i) => !untitled[i]));
+
   test('every source sentence appears on the site', () => {
     const sentences = source.lines.flatMap(sentencesOf);
     const missing = sentences.filter((s) => !siteText.includes(s));
@@ -41,9 +50,10 @@ describe(`fidelity to ${SOURCE_FILE}`, () => {
     expect(missing, `${sentences.length - missing.length}/${sentences.length} sentences; missing from the site:\n${list(missing)}`).toEqual([]);
   });
 
-  test('the title, the photo caption and its credit appear', () => {
+  test('the title, and the photo caption and its credit when the article has a photo', () => {
     expect(source.title).not.toBe('');
     expect(siteText).toContain(source.title);
+    if (!article.data.photo) return;
     expect(source.caption, 'the source has a photo caption').toBeDefined();
     expect(siteText).toContain(source.caption!);
     expect(source.creditLine).toMatch(/^Credit: \S/);
@@ -71,10 +81,10 @@ describe(`fidelity to ${SOURCE_FILE}`, () => {
   });
 
   test('the source has one section per section page, under the same headings', () => {
-    expect(sections).toHaveLength(4);
+    expect(sections).toHaveLength(article.sections.length);
     expect(source.sections).toHaveLength(sections.length);
-    // The first section is untitled in the source; the others start with their heading.
-    expect(source.sections.slice(1).map((s) => s.heading)).toEqual(siteTitles.slice(1));
+    // An untitled section has no heading in the source; the others start with theirs.
+    expect(source.sections.map((s) => s.heading)).toEqual(siteTitles.map((t, i) => (untitled[i] ? undefined : t)));
   });
 
   test('the section pages, in order, give every source sentence in source order', () => {

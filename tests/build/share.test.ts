@@ -11,17 +11,21 @@ import { gunzipSync } from 'node:zlib';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_SLUG, DIST, fileForPath, loadPages, metaContent, pageAt, prop, select, selectAll, sectionPages, SITE_ORIGIN, textOf, type DistPage } from '../support/html.ts';
+import type { LoadedArticle } from '../../src/lib/content/load.ts';
+import { articlePath, articles, content, quotes as contentQuotes } from '../support/content.ts';
+import { DIST, fileForPath, loadPages, metaContent, pageAt, prop, select, selectAll, sectionPages, SITE_ORIGIN, textOf, type DistPage } from '../support/html.ts';
 
-const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
 const pages = loadPages();
-const sections = sectionPages();
-const overview = pageAt(`/articles/${ARTICLE_SLUG}/`)!;
+const sectionsOf = new Map(articles().map((a) => [a.slug, sectionPages(a.slug)] as const));
+const sections = [...sectionsOf.values()].flat();
+const overviews = articles().map((a) => ({ article: a, page: pageAt(articlePath(a))! }));
+/** The article a page of dist/articles/<slug>/… belongs to. */
+const articleOf = (page: DistPage): LoadedArticle => articles().find((a) => page.path.startsWith(articlePath(a)))!;
 /** Every quote on the section pages but the parts that continue another (they are shown with it). */
 const quotes = sections.flatMap((page) =>
   selectAll(page.tree, '.quote')
     .filter((el) => prop(el, 'dataContinues') === undefined)
-    .map((el) => ({ id: String(el.properties.id), section: page })),
+    .map((el) => ({ id: String(el.properties.id), section: page, article: articleOf(page) })),
 );
 const quotePages = pages.filter((p) => p.path.startsWith('/quotes/'));
 
@@ -41,12 +45,13 @@ function cardOf(page: DistPage) {
   return { url, file: join(DIST, decodeURIComponent(url.pathname)) };
 }
 
-const sharedPages = [overview, ...sections, ...quotePages];
+const sharedPages = [...overviews.map((o) => o.page), ...sections, ...quotePages];
 
 describe('share cards', () => {
-  test('there are pages to check: the overview, 4 sections and one page per quote', () => {
-    expect(sections).toHaveLength(4);
-    expect(quotes.length).toBeGreaterThan(10);
+  test('there are pages to check: each overview, each section and one page per quote', () => {
+    expect(overviews.every((o) => o.page)).toBe(true);
+    expect(sections).toHaveLength(articles().reduce((n, a) => n + a.sections.length, 0));
+    expect(quotes).toHaveLength(contentQuotes().filter((q) => !q.continues).length);
     expect(quotePages).toHaveLength(quotes.length);
   });
 
@@ -68,10 +73,18 @@ describe('share cards', () => {
   });
 
   test('a quote card’s alt text says whose words they are, the words and the article', () => {
-    const page = pageAt('/quotes/q-sutyrin-only-guarantor/')!;
-    expect(metaContent(page, 'og:image:alt')).toBe(
-      'Quote by Vyacheslav Sutyrin: “Moscow has confirmed its role as the main (in fact, the only) guarantor of political transition security in Kazakhstan and other CSTO countries. That would be naïve. … to conclude that the Kazakh crisis is over” — from Strategic shift or political consolidation?',
-    );
+    const names = new Map(content().analysts.map((a) => [a.id, a.name]));
+    const problems: string[] = [];
+    for (const q of contentQuotes().filter((x) => !x.continues)) {
+      const alt = metaContent(pageAt(`/quotes/${q.id}/`)!, 'og:image:alt') ?? '';
+      const speakers = q.analyst ? q.analyst.map((id) => names.get(id)!) : [q.speaker!];
+      const opening = q.text.split(/\s+/).slice(0, 4).join(' ');
+      if (!alt.startsWith(q.kind === 'direct' ? 'Quote by ' : 'Paraphrase of ')) problems.push(`${q.id}: ${alt} does not say it is a ${q.kind} quote`);
+      for (const name of speakers) if (!alt.includes(name)) problems.push(`${q.id}: ${alt} does not name ${name}`);
+      if (!alt.includes(opening)) problems.push(`${q.id}: ${alt} does not give the words (${opening}…)`);
+      if (!alt.endsWith(` — from ${q.article.data.title}`)) problems.push(`${q.id}: ${alt} does not name the article`);
+    }
+    expect(problems).toEqual([]);
   });
 
   test('every card in dist/og/ belongs to a page', () => {
@@ -106,11 +119,16 @@ describe('quote pages', () => {
     expect(textOf(select(page.tree, 'title')!).length, 'the title fits in 70 characters').toBeLessThanOrEqual(70);
   });
 
-  test('an analyst’s quote links to its analyst; a speaker-labelled quote names its speaker', () => {
-    const joint = select(pageAt('/quotes/q-klein-schmitz-threat-perception/')!.tree, 'figcaption')!;
-    expect(selectAll(joint, 'a').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
-    const observers = select(pageAt('/quotes/q-observers-global-politics/')!.tree, 'figcaption')!;
-    expect(selectAll(observers, 'a')).toHaveLength(0);
+  test('an analyst’s quote links to each of its analysts; a speaker-labelled quote names its speaker', () => {
+    const problems: string[] = [];
+    for (const q of contentQuotes().filter((x) => !x.continues)) {
+      const caption = select(pageAt(`/quotes/${q.id}/`)!.tree, 'figcaption')!;
+      const links = selectAll(caption, 'a').map((a) => prop(a, 'href'));
+      const expected = (q.analyst ?? []).map((id) => `/analysts/${id}/`);
+      if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${q.id}: links to ${links.join(', ')}, expected ${expected.join(', ')}`);
+      if (q.speaker && !textOf(caption).includes(q.speaker)) problems.push(`${q.id}: does not name ${q.speaker}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   test('the quote pages are no search result: the index has no /quotes/ URL', () => {
@@ -136,10 +154,15 @@ describe('quote pages', () => {
 
 describe('citation files', () => {
   const citing = [
-    { page: overview, key: ARTICLE_SLUG, permalink: `${SITE_ORIGIN}/articles/${ARTICLE_SLUG}/` },
-    ...sections.map((page) => ({ page, key: page.path.replace(/^\/articles\/|\/$/g, ''), permalink: `${SITE_ORIGIN}${page.path}` })),
-    ...quotes.map((q) => ({ page: pageAt(`/quotes/${q.id}/`)!, key: `quote/${q.id}`, permalink: `${SITE_ORIGIN}/quotes/${q.id}/` })),
+    ...overviews.map(({ article, page }) => ({ page, article, key: article.slug, permalink: `${SITE_ORIGIN}${articlePath(article)}` })),
+    ...sections.map((page) => ({ page, article: articleOf(page), key: page.path.replace(/^\/articles\/|\/$/g, ''), permalink: `${SITE_ORIGIN}${page.path}` })),
+    ...quotes.map((q) => ({ page: pageAt(`/quotes/${q.id}/`)!, article: q.article, key: `quote/${q.id}`, permalink: `${SITE_ORIGIN}/quotes/${q.id}/` })),
   ];
+  /** What every citation of an article's pages says of the source (article.yaml's source). */
+  const sourceOf = (a: LoadedArticle) => {
+    const [year, month, day] = a.data.source.published.split('-').map(Number);
+    return { URL: a.data.source.url, 'container-title': a.data.source.publication, issued: { 'date-parts': [[year, month, day].filter((n) => n !== undefined && !Number.isNaN(n))] } };
+  };
 
   test.each(citing.map((c) => [c.key, c] as const))('%s: the page offers .bib and .json, which exist and parse to one entry citing the source', (key, c) => {
     const cite = select(c.page.tree, 'details.cite-this');
@@ -152,12 +175,13 @@ describe('citation files', () => {
     const bib = readFileSync(join(DIST, 'cite', `${key}.bib`), 'utf8');
     const fromBib = new Cite(bib).data;
     expect(fromBib).toHaveLength(1);
-    expect(fromBib[0]).toMatchObject({ URL: SOURCE_URL, 'container-title': 'The Diplomat', issued: { 'date-parts': [[2022, 2]] } });
+    expect(fromBib[0]).toMatchObject(sourceOf(c.article));
     expect(fromBib[0]!.note).toContain(`Read at ${c.permalink}`);
 
     const csl = JSON.parse(readFileSync(join(DIST, 'cite', `${key}.json`), 'utf8')) as Record<string, unknown>[];
     expect(csl).toHaveLength(1);
-    expect(csl[0]).toMatchObject({ type: 'article-magazine', URL: SOURCE_URL, 'container-title': 'The Diplomat', note: expect.stringContaining(`Read at ${c.permalink}`) });
+    const { URL, 'container-title': container } = sourceOf(c.article);
+    expect(csl[0]).toMatchObject({ type: 'article-magazine', URL, 'container-title': container, note: expect.stringContaining(`Read at ${c.permalink}`) });
 
     // What the page shows is what the files hold.
     const [, cslPre] = selectAll(cite!, 'pre');

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
+import { articlePath, articles, content, quotes as contentQuotes, sectionPathOf } from '../support/content.ts';
 import {
-  ARTICLE_SLUG,
   DIST,
   fileForPath,
   hasClass,
@@ -27,8 +27,7 @@ import {
 import { annotationsInsideQuotations } from '../support/quotation-marks.ts';
 
 const pages = loadPages();
-const sections = sectionPages();
-const ANALYSTS = ['cooley', 'panfilova', 'sutyrin', 'anceschi', 'kazantsev', 'klein', 'schmitz', 'latynina'];
+const sections = articles().flatMap((a) => sectionPages(a.slug));
 const quotesOf = (page: DistPage) => selectAll(page.tree, '.quote');
 /** A quote's margin note: the note on its page that links to it. */
 const noteOf = (page: DistPage, id: string) => selectAll(page.tree, '.mn').find((n) => permalinkTo(n, id));
@@ -39,15 +38,16 @@ type Ld = Record<string, unknown>;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 describe('section pages', () => {
-  test(`there are exactly 4, under dist/articles/${ARTICLE_SLUG}/, all in the overview's section list`, () => {
-    const dir = join(DIST, 'articles', ARTICLE_SLUG);
+  test.each(articles().map((a) => [a.slug, a] as const))('%s: one page per section file, under dist/articles/<slug>/, all in the overview\'s section list, in order', (slug, article) => {
+    const dir = join(DIST, 'articles', slug);
     // Other pages may live beside the sections (a timeline): a section page is one with the section text.
     const sectionFolders = readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
-      .map((d) => `/articles/${ARTICLE_SLUG}/${d.name}/`)
+      .map((d) => `/articles/${slug}/${d.name}/`)
       .filter((path) => select(pageAt(path)!.tree, 'article.section-text'));
-    expect(sectionFolders).toHaveLength(4);
-    expect(sections.map((p) => p.path).sort()).toEqual(sectionFolders.sort());
+    const expected = article.sections.map((s) => sectionPathOf(article, s.data.slug));
+    expect([...sectionFolders].sort()).toEqual([...expected].sort());
+    expect(sectionPages(slug).map((p) => p.path)).toEqual(expected);
   });
 
   test.each(sections.map((p) => [p.path, p] as const))('%s: the h1 has the section slug as id', (path, page) => {
@@ -124,26 +124,42 @@ describe('quotes', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the joint quote q-klein-schmitz-threat-perception is attributed to both klein and schmitz', () => {
-    const joint = all.filter((q) => q.id === 'q-klein-schmitz-threat-perception');
-    expect(joint).toHaveLength(1);
-    const { page, el } = joint[0]!;
-    expect(selectAll(noteOf(page, 'q-klein-schmitz-threat-perception')!, 'a.analyst').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
-    const ld = jsonLdOf(page)[0] as Ld;
-    const quotation = asArray(ld.hasPart).find((q) => String((q as Ld).url).endsWith('#q-klein-schmitz-threat-perception')) as Ld;
-    expect(asArray(quotation?.creator).map((c) => (c as Ld).url)).toEqual([`${SITE_ORIGIN}/analysts/klein/`, `${SITE_ORIGIN}/analysts/schmitz/`]);
-    for (const analyst of ['klein', 'schmitz']) {
-      const card = select(pageAt(`/analysts/${analyst}/`)!.tree, 'li#q-klein-schmitz-threat-perception');
-      expect(card, `/analysts/${analyst}/ lists the joint quote`).toBeDefined();
-      expect(selectAll(card!, 'a').map((a) => prop(a, 'href'))).toContain(`${page.path}#q-klein-schmitz-threat-perception`);
+  const byId = new Map(all.map((q) => [q.id, q]));
+  const analystQuotes = contentQuotes().filter((q) => q.analyst);
+
+  test('every quote of the content is on its section page, linked to each of its analysts in order (JSON-LD creators too), and listed on each analyst\'s page', () => {
+    expect(contentQuotes().length).toBe(all.length);
+    const problems: string[] = [];
+    for (const q of analystQuotes) {
+      const path = sectionPathOf(q.article, q.sectionSlug);
+      const found = byId.get(q.id);
+      if (!found || found.page.path !== path) {
+        problems.push(`#${q.id}: not on ${path}`);
+        continue;
+      }
+      const expected = q.analyst!.map((id) => `/analysts/${id}/`);
+      const links = selectAll(noteOf(found.page, q.id)!, 'a.analyst').map((a) => prop(a, 'href'));
+      if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`#${q.id}: links to ${links.join(', ')}, expected ${expected.join(', ')}`);
+      const ld = jsonLdOf(found.page)[0] as Ld;
+      const quotation = asArray(ld.hasPart).find((x) => String((x as Ld).url).endsWith(`#${q.id}`)) as Ld | undefined;
+      const creators = asArray(quotation?.creator).map((c) => (c as Ld).url);
+      if (JSON.stringify(creators) !== JSON.stringify(expected.map((e) => `${SITE_ORIGIN}${e}`))) problems.push(`#${q.id}: JSON-LD creators ${creators.join(', ')}`);
+      // A part that continues another quotation is listed with it, under the first part's id.
+      for (const analyst of q.continues ? [] : expected) {
+        const card = select(pageAt(analyst)!.tree, `li#${q.id}`);
+        if (!card) problems.push(`${analyst} does not list #${q.id}`);
+        else if (!selectAll(card, 'a').some((a) => prop(a, 'href') === `${path}#${q.id}`)) problems.push(`${analyst}: #${q.id} does not link to ${path}#${q.id}`);
+      }
     }
+    expect(analystQuotes.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });
 
 describe('structured data', () => {
-  const sourceUrl = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
+  const articlePages = articles().flatMap((a) => [articlePath(a), ...sectionPages(a.slug).map((p) => p.path)].map((path) => [path, a.data.source.url] as const));
 
-  test.each([`/articles/${ARTICLE_SLUG}/`, ...sections.map((p) => p.path)])('%s: JSON-LD is an AnalysisNewsArticle based on the source, one Quotation per quote', (path) => {
+  test.each(articlePages)('%s: JSON-LD is an AnalysisNewsArticle based on the source, one Quotation per quote', (path, sourceUrl) => {
     const page = pageAt(path)!;
     const blocks = jsonLdOf(page);
     expect(blocks).toHaveLength(1);
@@ -206,13 +222,15 @@ describe('page metadata and sitemap', () => {
 });
 
 describe('analysts', () => {
-  test('the analysts index lists the 8 analysts', () => {
+  test('the analysts index lists every analyst of analysts.yaml, each with a page', () => {
+    const ids = content().analysts.map((a) => a.id);
+    expect(ids.length).toBeGreaterThan(0);
     const index = pageAt('/analysts/')!;
     const hrefs = selectAll(select(index.tree, 'main')!, 'a')
       .map((a) => prop(a, 'href') ?? '')
       .filter((h) => /^\/analysts\/[\w-]+\/$/.test(h));
-    expect([...hrefs].sort()).toEqual([...ANALYSTS].map((id) => `/analysts/${id}/`).sort());
-    for (const id of ANALYSTS) expect(pageAt(`/analysts/${id}/`), `/analysts/${id}/ exists`).toBeDefined();
+    expect([...hrefs].sort()).toEqual(ids.map((id) => `/analysts/${id}/`).sort());
+    for (const id of ids) expect(pageAt(`/analysts/${id}/`), `/analysts/${id}/ exists`).toBeDefined();
   });
 });
 

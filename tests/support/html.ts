@@ -16,15 +16,6 @@ import { normalizeSpace } from '../../src/lib/text.ts';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 
-/** The one article the site shows, and its section titles in reading order. */
-export const ARTICLE_SLUG = 'csto-deployment-in-kazakhstan';
-export const SECTION_TITLES = [
-  'Opening',
-  'Tactic or strategy?',
-  'CSTO: misrepresented and misunderstood',
-  'Looking Ahead: Kazakhstan’s Multi-Vector Foreign Policy',
-] as const;
-
 /** The public origin astro.config.mjs builds for (canonical URLs, sitemap): SITE_URL or its default. */
 export const SITE_ORIGIN = (() => {
   const config = readFileSync(join(REPO_ROOT, 'astro.config.mjs'), 'utf8');
@@ -164,10 +155,10 @@ export function metaContent(page: DistPage, key: string): string | undefined {
   return el ? prop(el, 'content') : undefined;
 }
 
-/** The section pages of the article, in reading order (the order of the overview's section list). */
-export function sectionPages(): DistPage[] {
-  const overview = pageAt(`/articles/${ARTICLE_SLUG}/`);
-  if (!overview) throw new Error(`dist has no article overview for ${ARTICLE_SLUG}`);
+/** The section pages of an article, in reading order (the order of the overview's section list). */
+export function sectionPages(articleSlug: string): DistPage[] {
+  const overview = pageAt(`/articles/${articleSlug}/`);
+  if (!overview) throw new Error(`dist has no article overview for ${articleSlug}`);
   const list = select(overview.tree, 'ol.section-list');
   if (!list) throw new Error('the article overview has no ol.section-list');
   return selectAll(list, 'a').map((a) => {

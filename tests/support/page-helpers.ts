@@ -1,12 +1,50 @@
-/** Small helpers for the browser tests, on top of tests/support/browser.ts. */
+/**
+ * Small helpers for the browser tests, on top of tests/support/browser.ts,
+ * and the sections they visit, taken from the content (tests/support/content.ts).
+ */
 import type { Page } from 'playwright-core';
-import { ARTICLE_SLUG } from './html.ts';
+import type { LoadedArticle } from '../../src/lib/content/load.ts';
+import { scanSection, type ScannedQuote } from '../../src/lib/content/scan.ts';
+import { resolveSectionIds } from '../../src/lib/permalinks/resolve.ts';
+import { articles, sectionPathOf } from './content.ts';
 
-/** The article's section slugs, in reading order. */
-export const SECTION_SLUGS = ['opening', 'tactic-or-strategy', 'csto-misrepresented-and-misunderstood', 'looking-ahead'] as const;
+/** A section of the content as the site shows it. */
+export interface SiteSection {
+  article: LoadedArticle;
+  slug: string;
+  title: string;
+  /** Its URL path: `/articles/<article>/<slug>/`. */
+  path: string;
+  /** Its position in the article (0-based). */
+  index: number;
+  quotes: ScannedQuote[];
+  /** Its paragraph ids, as the site gives them (permalinks.yaml's, or derived from the text where none is recorded). */
+  paragraphs: string[];
+}
 
-export function sectionPath(slug: string): string {
-  return `/articles/${ARTICLE_SLUG}/${slug}/`;
+/** An article's sections, in reading order. */
+export function sectionsOf(article: LoadedArticle): SiteSection[] {
+  return article.sections.map((s, index) => {
+    const scanned = scanSection(s.body);
+    const recorded = article.permalinks?.sections.find((p) => p.slug === s.data.slug);
+    const ids = resolveSectionIds({ slug: s.data.slug, ...scanned }, recorded);
+    return { article, slug: s.data.slug, title: s.data.title, path: sectionPathOf(article, s.data.slug), index, quotes: scanned.quotes, paragraphs: ids.paragraphs };
+  });
+}
+
+/** Every section of every article, article by article in reading order. */
+export const SECTIONS: readonly SiteSection[] = articles().flatMap(sectionsOf);
+
+/** The first section (in SECTIONS' order) that `fits`; throws, naming `what`, when none does. */
+export function sectionWith(what: string, fits: (s: SiteSection) => boolean): SiteSection {
+  const found = SECTIONS.find(fits);
+  if (!found) throw new Error(`the content has no section with ${what}`);
+  return found;
+}
+
+/** The section with the most quotes (the first of those in reading order). */
+export function busiestSection(): SiteSection {
+  return SECTIONS.reduce((best, s) => (s.quotes.length > best.quotes.length ? s : best));
 }
 
 /** The text of the first element matching `selector`, without our annotations (`.ann`), white space normalised. */

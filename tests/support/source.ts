@@ -1,17 +1,11 @@
 /**
- * The scraped source article the site must render faithfully: cleaned of
- * junk (src/cli/ingest/junk.ts) and cut into its parts. `SOURCE_FILE`
- * overrides the path (relative to the working directory).
+ * An article's scraped source (its `source.txt`, kept beside article.yaml as
+ * it was ingested), which the site must render faithfully: cleaned of junk
+ * (src/cli/ingest/junk.ts) and cut into its parts.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cleanSource, type CleanedSource } from '../../src/cli/ingest/junk.ts';
 import { normalizeSpace, splitSentences } from '../../src/lib/text.ts';
-import { REPO_ROOT } from './html.ts';
-
-export const SOURCE_FILE = process.env.SOURCE_FILE
-  ? resolve(process.env.SOURCE_FILE)
-  : resolve(REPO_ROOT, '../shared/source/the-diplomat-kazakhstan-csto-2022.txt');
 
 export interface SourceSection {
   /** The heading line, or undefined for text before the first heading. */
@@ -28,10 +22,10 @@ export interface SourceArticle extends CleanedSource {
 }
 
 /**
- * Reads and cuts the source. `headings` are the section titles the site
- * uses: a source line equal to one of them starts a section.
+ * Reads and cuts the source `file`. `headings` are the section titles the
+ * site uses: a source line equal to one of them starts a section.
  */
-export function readSource(headings: readonly string[], file = SOURCE_FILE): SourceArticle {
+export function readSource(file: string, headings: readonly string[]): SourceArticle {
   const cleaned = cleanSource(readFileSync(file, 'utf8'));
   const lines = cleaned.lines.map(normalizeSpace);
   const creditAt = lines.findIndex((l) => l.startsWith('Credit:'));

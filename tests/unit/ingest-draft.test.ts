@@ -11,8 +11,8 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 import { parseArgs } from '../../src/cli/ingest/args.ts';
 import { checkFidelity, makeDraft, paragraphTexts } from '../../src/cli/ingest/draft.ts';
 import { proposeEvents } from '../../src/cli/ingest/events.ts';
-import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
-import { writeDraft } from '../../src/cli/ingest/write.ts';
+import { People, proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
+import { BESIDE, existsMessage, writeDraft } from '../../src/cli/ingest/write.ts';
 import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
 const analysts = [
@@ -21,28 +21,49 @@ const analysts = [
   { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein'] },
   { id: 'schmitz', name: 'Andrea Schmitz', aliases: ['Andrea Schmitz'] },
 ];
-const index = new AnalystIndex(analysts);
-
-describe('AnalystIndex', () => {
-  it('finds analysts by name or alias, case-insensitively, titles ignored; joint names only when all are known', () => {
-    expect(index.find('Soutyrin')).toBe('sutyrin');
-    expect(index.find('Professor alexander cooley')).toBe('cooley');
-    expect(index.find('Naomi Klein')).toBeUndefined();
-    expect(index.resolve('Margaret Klein and Andrea Schmitz')).toEqual(['klein', 'schmitz']);
-    expect(index.resolve('Margaret Klein and Jane Roe')).toBeUndefined();
-    expect(index.lastIn('Cooley met Vyacheslav Sutyrin, who')).toBe('Vyacheslav Sutyrin');
+describe('People', () => {
+  it('finds analysts by any spelling or transliteration, titles ignored, proposing a new spelling as an alias; joint names when all are known', () => {
+    const people = new People(analysts);
+    expect(people.resolve('Soutyrin')).toEqual({ analysts: ['sutyrin'] });
+    expect(people.resolve('Professor Alexander Cooley')).toEqual({ analysts: ['cooley'] });
+    expect(people.resolve('Viacheslav Soutyrine')).toEqual({ analysts: ['sutyrin'], newAlias: { id: 'sutyrin', spelling: 'Viacheslav Soutyrine' } });
+    expect(people.resolve('Naomi Klein')).toEqual({ speaker: 'Naomi Klein', speakerType: 'person' });
+    expect(people.resolve('Margaret Klein and Andrea Schmitz')).toEqual({ analysts: ['klein', 'schmitz'] });
+    expect(people.resolve('Margaret Klein and Jane Roe')).toEqual({ speaker: 'Margaret Klein and Jane Roe', speakerType: 'person' });
+    expect(people.resolve('President Kassym-Jomart Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
+    expect(people.resolve('Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
   });
 });
 
 describe('proposeQuotes', () => {
-  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], index, new QuoteIds(used));
+  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], analysts, new QuoteIds(used));
+
+  it('resolves "he added" and "the expert said" to the last person named, and a paragraph that is only a quotation to the previous speaker', () => {
+    const { proposals } = propose(['Jane Roe, a lecturer at the university, said “one.” “Two,” she added. “Three,” the expert said.', '“Four.”']);
+    expect(proposals.map((p) => [p.text, p.speaker])).toEqual([
+      ['one.', 'Jane Roe'],
+      ['Two,', 'Jane Roe'],
+      ['Three,', 'Jane Roe'],
+      ['Four.', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads straight and French quotation marks, flags a garbled mark, and proposes reported speech as paraphrases', () => {
+    const { proposals, unattributed, paraphrases } = propose(['Cooley said "yes." « Non », explique Sutyrin. “The” CSTO fails. Klein argued that the alliance was tactical.']);
+    expect(proposals.map((p) => [p.text, p.analysts?.join(' ')])).toEqual([
+      ['yes.', 'cooley'],
+      ['Non', 'sutyrin'],
+    ]);
+    expect(unattributed).toEqual([{ section: 's', paragraph: 1, text: '“The”', closed: true, garbled: true }]);
+    expect(paraphrases).toEqual([{ section: 's', paragraph: 1, text: 'the alliance was tactical', verb: 'argued', analysts: ['klein'] }]);
+  });
 
   it('marks balanced quotations with the analyst, or a speaker label for an unknown name', () => {
     const { proposals, unattributed } = propose(['Alexander Cooley asked, “Why?” Jane Roe said “No.” “Yes,” said the minister.']);
     expect(proposals.map((p) => [p.id, p.text, p.marked, p.analysts, p.speaker, p.speakerType])).toEqual([
       ['q-cooley-1', 'Why?', true, ['cooley'], undefined, undefined],
       ['q-jane-roe-1', 'No.', true, undefined, 'Jane Roe', 'person'],
-      ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', undefined],
+      ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', 'group'],
     ]);
     expect(unattributed).toEqual([]);
   });
@@ -68,7 +89,7 @@ describe('proposeQuotes', () => {
     expect(proposals.map((p) => [p.id, p.paragraph])).toEqual([
       ['q-cooley-2', 1],
       ['q-cooley-4', 2],
-      ['q-klein-and-schmitz-1', 2],
+      ['q-klein-schmitz-1', 2],
     ]);
   });
 });
@@ -141,7 +162,7 @@ describe('makeDraft', () => {
   const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts, published: '2021' });
 
   it('writes article.yaml, events.yaml and one file per section', () => {
-    expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'sections/01-opening.md', 'sections/02-first-heading.md']);
+    expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'source.txt', 'sections/01-opening.md', 'sections/02-first-heading.md']);
     expect(draft.article).toMatchObject({ title: 'A *starred* title', publication: 'The Diplomat', published: '2021', publishedGuess: undefined });
     expect(draft.cleaned.stripped.map((s) => s.line)).toEqual(['0', 'Share.']);
   });
@@ -195,17 +216,22 @@ describe('writeDraft', () => {
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'glossary.yaml']);
   });
 
-  it('refuses an existing folder without force, replaces it with force, and keeps it when the new draft fails', () => {
+  it('refuses an existing folder without force; with force replaces an untouched draft, keeps an edited one (new draft beside it), and keeps it when the new draft fails', () => {
     const root = newRoot();
     const target = join(root, 'articles/small');
     mkdirSync(target, { recursive: true });
     writeFileSync(join(target, 'keep.txt'), 'old');
-    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: false, message: `${target} already exists: not overwriting it (use --force to replace the whole folder)` });
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: false, message: existsMessage(target) });
     const bad = new Map([['article.yaml', 'title: [\n']]);
     expect(writeDraft({ root, slug: 'small', files: bad, force: true }).ok).toBe(false);
     expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('old');
-    expect(writeDraft({ root, slug: 'small', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
-    expect(existsSync(join(target, 'keep.txt'))).toBe(false);
+    // No record of what ingest wrote: the folder is kept, the new draft goes beside it.
+    expect(writeDraft({ root, slug: 'small', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: false, target: join(target, BESIDE), beside: { edited: ['keep.txt (no record of what ingest wrote)'] } });
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('old');
+    // A draft as ingest wrote it is replaced.
+    expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: false })).toMatchObject({ ok: true, replaced: false });
+    expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
+    expect(existsSync(join(root, 'articles/fresh', BESIDE))).toBe(false);
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
   });
 });

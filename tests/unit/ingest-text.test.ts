@@ -132,14 +132,17 @@ describe('findQuotations', () => {
 });
 
 describe('attribute', () => {
-  const who = (text: string, known = '') => attribute(text, findQuotations(text), (t) => (known && t.includes(known) ? known : '')).map((a) => a && `${a.who}|${a.verb}|${a.side}`);
+  const who = (text: string) => attribute(text, findQuotations(text)).map((a) => a && `${a.who}|${a.verb}|${a.side}`);
 
   it('finds "X verb", "verb X" and "according to X" before the quotation', () => {
     expect(who('Andrei Kazantsev argued “in the summer.”')).toEqual(['Andrei Kazantsev|argued|before']);
     expect(who('Alexander Cooley asked, “Why?”')).toEqual(['Alexander Cooley|asked|before']);
     expect(who('Yulia Latynina observed “after that.”')).toEqual(['Yulia Latynina|observed|before']);
     expect(who('Margaret Klein and Andrea Schmitz argued that “the fact.”')).toEqual(['Margaret Klein and Andrea Schmitz|argued|before']);
-    expect(who('According to Jane Roe, “it is over.”')).toEqual(['Jane Roe|According to|before']);
+    expect(who('According to Jane Roe, “it is over.”')).toEqual(['Jane Roe|according to|before']);
+    expect(who('For Dosym Satpayev, political scientist in Almaty, « the operation was a signal ».')).toEqual(['Dosym Satpayev|for|before']);
+    expect(who('Diana Kudaibergenova, a sociologist at the University of Cambridge, argues that the elite "used Moscow."')).toEqual(['Diana Kudaibergenova|argues|before']);
+    expect(who('As Luca Ancheschi has noted, “the presence.”')).toEqual(['Luca Ancheschi|as|before']);
     expect(who('Officials quoted by Tass said “no.”')).toEqual(['Tass|said|before']);
     expect(who('Soutyrin continued, “to conclude”.')).toEqual(['Soutyrin|continued|before']);
   });
@@ -150,16 +153,24 @@ describe('attribute', () => {
     expect(who('“It is over,” said the minister.')).toEqual(['the minister|said|after']);
   });
 
-  it('takes a known name from earlier in the sentence when the verb has none beside it', () => {
-    expect(who('Vyacheslav Sutyrin saw implications, stating that “Moscow.”', 'Vyacheslav Sutyrin')).toEqual(['Vyacheslav Sutyrin|stating|before']);
-    expect(who('Vyacheslav Sutyrin saw implications, stating that “Moscow.”')).toEqual([undefined]);
+  it('takes the sentence’s subject when the verb has none beside it', () => {
+    expect(who('Vyacheslav Sutyrin saw implications, stating that “Moscow.”')).toEqual(['Vyacheslav Sutyrin|stating|before']);
   });
 
-  it('finds nothing without an attribution, or with a pronoun', () => {
+  it('reads pronouns, roles, appositions and dashes (quotes.ts resolves pronouns and roles)', () => {
+    expect(who('He said “no.”')).toEqual(['He|said|before']);
+    expect(who('The minister stated: “No.”')).toEqual(['The minister|stated|before']);
+    expect(who('“It is over,” he added.')).toEqual(['he|added|after']);
+    expect(who('« C’est fini », explains Marlene Laruelle, director of the program.')).toEqual(['Marlene Laruelle|explains|after']);
+    expect(who('"It is over," the expert said.')).toEqual(['the expert|said|after']);
+    expect(who('“We stay.” – Kassym-Jomart Tokayev')).toEqual(['Kassym-Jomart Tokayev|–|after']);
+    expect(who('The alliance’s secretary general, Stanislav Zas, said the troops guarded “strategic facilities”.')).toEqual(['Stanislav Zas|said|before']);
+  });
+
+  it('finds nothing without an attribution, and flags a garbled mark', () => {
     expect(who('what proponents call “the American unilateralism.')).toEqual([undefined]);
     expect(who('Tokayev’s idea of “building a new Kazakhstan”.')).toEqual([undefined]);
-    expect(who('He said “no.”')).toEqual([undefined]);
-    expect(who('The minister stated: “No.”')).toEqual([undefined]);
     expect(who('It was said, he argued. “New sentence.”')).toEqual([undefined]);
+    expect(findQuotations('“The” OTSC violates nothing.')[0]).toMatchObject({ garbled: true });
   });
 });

@@ -7,7 +7,7 @@
  * refuses to overwrite a draft or to run on bad arguments.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,7 +22,7 @@ import { splitSentences } from '../../src/lib/text.ts';
 import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
 const REPO = join(import.meta.dirname, '../..');
-const SOURCE = '../shared/source/the-diplomat-kazakhstan-csto-2022.txt';
+const SOURCE = 'content/articles/csto-deployment-in-kazakhstan/source.txt';
 const SLUG = 'csto-draft';
 const node = join(REPO, 'node_modules/.bin/node');
 
@@ -58,7 +58,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(first.status).toBe(0);
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
     expect(readdirSync(join(root, 'articles'))).toEqual([SLUG]);
-    expect(readdirSync(article).sort()).toEqual(['article.yaml', 'events.yaml', 'sections']);
+    expect(readdirSync(article).sort()).toEqual(['.ingest.json', 'article.yaml', 'events.yaml', 'sections', 'source.txt']);
   });
 
   it('writes a draft that passes checkContent with 0 errors', () => {
@@ -188,6 +188,22 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(loadCorpus(root).value.articles[0]!.data.source).toMatchObject({ url, published: '2022-02' });
     expect(checkContent(root).errors).toEqual([]);
     expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+  });
+
+  it('never destroys an edited draft: --force keeps it, writes the new draft beside it and prints what differs', () => {
+    const yaml = join(article, 'article.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^summary: .*$/m, 'summary: An editor wrote this summary.'));
+    const before = snapshot(article);
+    const again = ingest([SOURCE, '--slug', SLUG, '--content', root, '--force', '--published', '2022-02']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`NOT replaced: ${article}/ was edited since ingest wrote it (article.yaml)`);
+    expect(again.stdout).toMatch(/-summary: An editor wrote this summary\.\n\+summary: "TODO/);
+    const after = snapshot(article);
+    const besideFiles = Object.keys(after).filter((f) => f.startsWith('/.ingest-new/'));
+    expect(besideFiles).toContain('/.ingest-new/article.yaml');
+    for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
+    expect(checkContent(root).errors).toEqual([]);
+    rmSync(join(article, '.ingest-new'), { recursive: true });
   });
 });
 

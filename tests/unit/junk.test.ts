@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
+import { authorFromByline, cleanSource, junkRules, splitTitle } from '../../src/cli/ingest/junk.ts';
 
-const SOURCE = join(import.meta.dirname, '../../../shared/source/the-diplomat-kazakhstan-csto-2022.txt');
+const SOURCE = join(import.meta.dirname, '../../content/articles/csto-deployment-in-kazakhstan/source.txt');
 const raw = readFileSync(SOURCE, 'utf8');
 
-describe('cleanSource on the-diplomat-kazakhstan-csto-2022.txt', () => {
+describe('cleanSource on the seed article\'s source.txt', () => {
   const cleaned = cleanSource(raw);
 
   it('drops the " – The Diplomat" suffix from the title', () => {
@@ -53,12 +53,69 @@ describe('junk rules', () => {
     const cleaned = cleanSource('A title — The Diplomat\r\n\r\n0\r\nThe text.\r\nShare.\r\n');
     expect(cleaned).toEqual({
       title: 'A title',
+      publication: 'The Diplomat',
       lines: ['The text.'],
+      metadata: [],
       stripped: [
         { line: '0', rule: 'lone counter (share or comment count)', lineNumber: 3 },
         { line: 'Share.', rule: 'share button', lineNumber: 5 },
       ],
     });
     expect(cleanSource('The Diplomat and its readers\nText').title).toBe('The Diplomat and its readers');
+  });
+});
+
+describe('general junk rules, in English, French and Russian', () => {
+  const ruleFor = (line: string) => junkRules.find((r) => r.test(line))?.name;
+
+  it.each([
+    ['Share this article', 'share button'],
+    ['Facebook | Twitter | Email', 'share button'],
+    ['Partager', 'share button'],
+    ['Поделиться', 'share button'],
+    ['Sign up for our newsletter', 'subscription or newsletter blurb'],
+    ['Abonnez-vous à notre newsletter', 'subscription or newsletter blurb'],
+    ['Подписывайтесь на наш канал', 'subscription or newsletter blurb'],
+    ['Advertisement', 'advertisement'],
+    ['Publicité', 'advertisement'],
+    ['Реклама', 'advertisement'],
+    ['Read more', 'related links'],
+    ['Related articles', 'related links'],
+    ['Lire aussi : Au Kazakhstan, la colère gronde', 'related links'],
+    ['Читайте также: Что происходит в Казахстане', 'related links'],
+    ['Tags: Kazakhstan, CSTO, Russia', 'tags'],
+    ['Mots-clés : Kazakhstan', 'tags'],
+    ['Print', 'print or download link'],
+    ['Download PDF', 'print or download link'],
+    ['Imprimer', 'print or download link'],
+    ['12 comments', 'comments notice'],
+    ['Leave a comment', 'comments notice'],
+    ['Commentaires', 'comments notice'],
+    ['© 2022 Example Media. All rights reserved.', 'copyright line'],
+  ])('%s → %s', (line, rule) => {
+    expect(ruleFor(line)).toBe(rule);
+  });
+
+  it.each([
+    'Tags were attached to every crate the soldiers loaded.',
+    'Read more carefully, the decree says something else: the president keeps the right to dismiss the government at any time.',
+    'Subscribers to the theory of a Russian takeover point to the speed of the deployment, which took less than a day.',
+    'Print media in Almaty were shut for three days.',
+  ])('keeps a sentence of the text: %s', (line) => {
+    expect(ruleFor(line)).toBeUndefined();
+  });
+
+  it('takes a byline and a reporting credit out of the text as metadata', () => {
+    const cleaned = cleanSource('Title | Reuters\nBy Jane Doe and John Roe\nThe text.\nReporting by Olzhas Auyezov; Editing by Mark Heinrich\n');
+    expect(cleaned.lines).toEqual(['The text.']);
+    expect(cleaned.metadata.map((m) => m.kind)).toEqual(['byline', 'credit']);
+    expect(authorFromByline(cleaned.metadata[0]!.line)).toBe('Jane Doe and John Roe');
+  });
+
+  it('splits publication suffixes after a bar or a dash, not a dash inside the title', () => {
+    expect(splitTitle('Kazakhstan unrest: what next | Reuters')).toEqual({ title: 'Kazakhstan unrest: what next', publication: 'Reuters' });
+    expect(splitTitle('Troops leave Almaty – Current Time')).toEqual({ title: 'Troops leave Almaty', publication: 'Current Time' });
+    expect(splitTitle('Au Kazakhstan, la fin d’une époque - Le Monde')).toEqual({ title: 'Au Kazakhstan, la fin d’une époque', publication: 'Le Monde' });
+    expect(splitTitle('Kazakhstan – a year after the unrest')).toEqual({ title: 'Kazakhstan – a year after the unrest' });
   });
 });

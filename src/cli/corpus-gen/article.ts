@@ -4,7 +4,8 @@
  * and 5–10 dated events whose mentions point at paragraphs and quotes that
  * exist. Pure: it returns data; corpus.ts turns it into files.
  */
-import type { Article, GlossaryEntry, Mention, Section, TimelineEvent } from '../../lib/content/schema.ts';
+import { PAGE_TITLE_MAX, type Article, type GlossaryEntry, type Mention, type Section, type TimelineEvent } from '../../lib/content/schema.ts';
+import { truncateWords } from '../../lib/share/truncate.ts';
 import { edtfMonth, eventDate, publishedMonth } from './dates.ts';
 import { slugify, type PoolAnalyst } from './people.ts';
 import { chance, int, pick, sample, shuffle, weighted, type Rng } from './prng.ts';
@@ -199,6 +200,8 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
 
   const data: Article = {
     title: articleTitle,
+    // As an editor would: a title too long for a page title gets a short one.
+    ...(articleTitle.length > PAGE_TITLE_MAX ? { shortTitle: truncateWords(articleTitle, PAGE_TITLE_MAX) } : {}),
     ...(chance(rng, 0.4) ? { dek: sentence(rng, scene, int(rng, 10, 20)).text } : {}),
     summary: `${sentence(rng, scene, int(rng, 14, 24)).text} ${sentence(rng, scene, int(rng, 10, 20)).text}`,
     topics: sample(rng, TOPICS, int(rng, 2, 4)),

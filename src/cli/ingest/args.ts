@@ -9,10 +9,12 @@ export const USAGE = `usage: npm run ingest -- <raw.txt> --slug <slug> [--force]
 
   <raw.txt>           the scraped article (line 1: the title), relative to the repository root
   --slug <slug>       the article's folder and URL: lowercase words and single hyphens
-  --force             replace content/articles/<slug>/ if it exists
+  --force             replace content/articles/<slug>/ if it is an untouched draft; an edited one
+                      is kept, the new draft written beside it (<slug>/.ingest-new/), and the diff printed
   --content <root>    the content root (default: CONTENT_DIR or "content")
   --url <url>         the article's address (else a placeholder to confirm)
-  --published <date>  the publication date, EDTF: 2022-02 (else the latest year in the text, to confirm)`;
+  --published <date>  the publication date, EDTF: 2022-02 (else a "Published …" line, or the latest year in
+                      the text, to confirm); dates without a year, weekdays and months are read against it`;
 
 export interface IngestArgs {
   source: string;

@@ -1,67 +1,176 @@
 /**
  * Dates written in running text, as EDTF at the precision the text gives:
- * "January 5, 2022" → 2022-01-05, "May 1992" → 1992-05, "summer of 2021"
- * → 2021-22, "the 1980s" → 198X, "in 1992" → 1992. A day and month with
- * no year ("from January 13") is found but has no date: the editor decides.
+ * "January 5, 2022" / "5 Jan 2022" → 2022-01-05, "May 1992" → 1992-05,
+ * "summer of 2021" → 2021-22, "the 1980s" → 198X, "in 1992" → 1992,
+ * "early January 2022" → 2022-01-01/2022-01-10, "mid-January" → the 11th
+ * to the 20th, "from 6 January" → 2022-01-06, flagged as the start of a
+ * span (the site's EDTF has no open intervals). Against a
+ * reference date (the publication date, or the dateline's): a day and month
+ * without a year, a month alone ("in June") and a weekday ("on Tuesday": the
+ * last one before the reference, or the next one when the sentence speaks of
+ * the future) are dated too, each flagged with how its year or day was
+ * found. Without a reference they are found but undated: the editor decides.
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = `(${MONTHS.join('|')})`;
+const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
+const MONTH = String.raw`(${MONTHS.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
-const YEAR = '([12]\\d{3})';
+const YEAR = String.raw`([12]\d{3})`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/** A date the others are read against: the publication's, or the dateline's. */
+export interface ReferenceDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
 
 export interface FoundDate {
   /** The words as written: "January 5, 2022". */
   phrase: string;
   /** Index of the phrase in the text. */
   index: number;
-  /** EDTF, or undefined for a day and month without a year. */
+  /** EDTF, or undefined for a date the text gives too vaguely without a reference. */
   date?: string;
+  /** How a part the text does not give was found ("year from the publication date"). */
+  flag?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const month = (name: string) => pad(MONTHS.indexOf(name) + 1);
+/** 1-based month of a name or abbreviation. */
+const monthOf = (name: string) => {
+  const key = name.slice(0, 3).toLowerCase();
+  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
+};
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const validDay = (year: number, month: number, day: number) => day >= 1 && day <= daysIn(year, month);
+
+/** The year of a month (and day) the text gives without one: the reference's, or the one before when that would be well after it. */
+function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): number {
+  const refMonth = ref.month ?? 12;
+  const months = (month - refMonth) * 31 + (day - (ref.day ?? 31));
+  if (future) return months < -31 ? ref.year + 1 : ref.year;
+  return months > 62 ? ref.year - 1 : ref.year;
+}
+
+/** Whether a sentence speaks of the future ("will be lifted on Monday"). */
+const FUTURE = /\b(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled)\b/i;
 
 interface Rule {
   pattern: RegExp;
-  /** The EDTF date, or null when the match is not a date after all (e.g. "May 32, 2022"). */
-  date: (m: RegExpExecArray) => string | undefined | null;
+  /** The date and its flag, or null when the match is not a date after all (e.g. "May 32, 2022"). */
+  date: (m: RegExpExecArray, context: { ref?: ReferenceDate; future: boolean }) => { date?: string; flag?: string } | null;
   /** Only this part of the match is the phrase (e.g. the year of "in 1992"). */
   group?: number;
 }
 
+const FROM_REF = 'year from the publication date';
+
+function dayDate(year: number | undefined, monthName: string, dayText: string, ctx: { ref?: ReferenceDate; future: boolean }): { date?: string; flag?: string } | null {
+  const month = monthOf(monthName);
+  const day = Number(dayText);
+  if (day < 1 || day > 31) return null;
+  if (year !== undefined) return validDay(year, month, day) ? { date: `${year}-${pad(month)}-${pad(day)}` } : null;
+  if (!ctx.ref) return {};
+  const y = yearFor(ctx.ref, month, day, ctx.future);
+  return validDay(y, month, day) ? { date: `${y}-${pad(month)}-${pad(day)}`, flag: FROM_REF } : null;
+}
+
+/** "early/mid-/late January": the first, second or last third of the month, as an EDTF interval. */
+function third(part: string, year: number, month: number): string {
+  const p = part.toLowerCase().replace(/[\s-]+$/, '');
+  const [from, to] = p.startsWith('early') || p.includes('beginning') || p.includes('start') ? [1, 10] : p.startsWith('mid') ? [11, 20] : [21, daysIn(year, month)];
+  return `${year}-${pad(month)}-${pad(from)}/${year}-${pad(month)}-${pad(to)}`;
+}
+
 /** In order of precedence: a longer, more precise phrase wins over a shorter one inside it. */
 const RULES: Rule[] = [
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[1]!, m[2]!, c) },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[2]!, m[1]!, c) },
   {
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, 'g'),
-    date: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? `${m[3]}-${month(m[1]!)}-${pad(Number(m[2]))}` : null),
+    pattern: new RegExp(String.raw`\b(early|mid-?|late|the (?:beginning|start|end) of)\s*${MONTH}(?:,?\s+${YEAR})?\b`, 'gi'),
+    date: (m, c) => {
+      const month = monthOf(m[2]!);
+      if (month === 0) return null;
+      const year = m[3] ? Number(m[3]) : c.ref ? yearFor(c.ref, month, 15, c.future) : undefined;
+      if (year === undefined) return {};
+      const part = m[1]!.toLowerCase().includes('end') ? 'late' : m[1]!;
+      return { date: third(part, year, month), ...(m[3] ? {} : { flag: FROM_REF }) };
+    },
+  },
+  { pattern: new RegExp(String.raw`\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`, 'gi'), date: (m) => ({ date: `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}` }) },
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?${YEAR}\b`, 'g'), date: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
+  { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
+  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
+  { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  {
+    pattern: new RegExp(String.raw`\b(?:on|last|next|this|On|Last|Next|This)\s+(${WEEKDAYS.join('|')})\b(?!,?\s+(?:${MONTHS.join('|')}|\d))`, 'g'),
+    date: (m, c) => {
+      if (!c.ref?.month || !c.ref.day) return {};
+      const ref = Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day);
+      const target = WEEKDAYS.indexOf(m[1]!);
+      const today = new Date(ref).getUTCDay();
+      const next = /^next/i.test(m[0]) || (c.future && !/^last/i.test(m[0]));
+      const delta = next ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7);
+      const d = new Date(ref + delta * 86_400_000);
+      return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, flag: `the ${m[1]} ${next ? 'after' : 'on or before'} the dateline or publication date` };
+    },
   },
   {
-    pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
-    date: (m) => `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}`,
-  },
-  { pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), date: (m) => `${m[2]}-${month(m[1]!)}` },
-  { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => `${m[1]}X` },
-  { pattern: new RegExp(`\\b(?:in|In)\\s+${YEAR}\\b`, 'g'), date: (m) => m[1]!, group: 1 },
-  {
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'),
-    date: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 31 ? undefined : null),
+    pattern: new RegExp(String.raw`\b(?:in|In|since|Since|by|By|until|Until)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g'),
+    date: (m, c) => {
+      if (!c.ref) return {};
+      const month = monthOf(m[1]!);
+      return { date: `${yearFor(c.ref, month, 15, c.future)}-${pad(month)}`, flag: FROM_REF };
+    },
+    group: 1,
   },
 ];
 
+/** "from 6 January", "since January 6": the start of a span. */
+const OPEN_SPAN = /\b(?:from|since|starting|beginning)\s+$/i;
+
 /** Every date phrase in `text`, in order; overlapping phrases keep the most precise. */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const sentences = [...segmenter.segment(text)];
+  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday").
+  const futureAt = (i: number) => FUTURE.test((sentences.findLast((s) => s.index <= i)?.segment ?? '').replace(/[“«"][^”»"]*[”»"]/gu, ''));
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
-      const date = rule.date(m as RegExpExecArray);
-      if (date === null) continue;
-      const phrase = rule.group ? m[rule.group]! : m[0];
-      const index = rule.group ? m.index + m[0].lastIndexOf(phrase) : m.index;
+      const result = rule.date(m as RegExpExecArray, { ref, future: futureAt(m.index) });
+      if (result === null) continue;
+      const phrase = (rule.group ? m[rule.group]! : m[0]).replace(/^(?:on|On)\s+/, '');
+      const index = rule.group ? m.index + m[0].lastIndexOf(phrase) : m.index + m[0].indexOf(phrase);
       const end = index + phrase.length;
       if (found.some((f) => index < f.end && f.index < end)) continue;
-      found.push({ phrase, index, end, ...(date === undefined ? {} : { date }) });
+      const date = result.date;
+      // "from 6 January": the day a span starts; the editor may date the span instead.
+      const span = date && OPEN_SPAN.test(text.slice(Math.max(0, index - 12), index)) ? 'the start of a span' : undefined;
+      const flag = [result.flag, span].filter(Boolean).join('; ');
+      found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
+}
+
+/** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
+export function datelineOf(text: string, ref?: ReferenceDate): ReferenceDate | undefined {
+  const m = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{2,40},\s+${MONTH}\s+${DAY}(?:,?\s+${YEAR})?\s*(?:\([^)]{1,30}\))?\s*[-–—]`, 'u').exec(text.trim());
+  if (!m) return undefined;
+  const month = monthOf(m[1]!);
+  const day = Number(m[2]);
+  const year = m[3] ? Number(m[3]) : ref ? yearFor(ref, month, day) : undefined;
+  return year !== undefined && validDay(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** An EDTF date of the publication (`2022-02`, `2022-01-13`) as a reference, if it has a year. */
+export function referenceOf(edtf: string | undefined): ReferenceDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(edtf ?? '');
+  if (!m) return undefined;
+  return { year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
 }

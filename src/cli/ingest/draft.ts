@@ -7,10 +7,12 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { contentLayout } from '../../lib/content/schema.ts';
 import { parseMarkdown } from '../../lib/markdown/directives.ts';
-import { cleanSource, type CleanedSource } from './junk.ts';
+import { authorFromByline, cleanSource, type CleanedSource } from './junk.ts';
+import { datelineOf, findDates, referenceOf } from './dates.ts';
 import { latestYear, proposeEvents, type EventProposal, type YearlessDate } from './events.ts';
-import { AnalystIndex, proposeQuotes, QuoteIds, type KnownAnalyst, type QuoteProposal, type UnattributedQuotation } from './quotes.ts';
+import { proposeQuotes, QuoteIds, type KnownAnalyst, type ParaphraseProposal, type QuoteProposal, type UnattributedQuotation } from './quotes.ts';
 import { renderArticle, renderEvents, renderSection, type ArticleFields } from './render.ts';
 import { splitArticle, type ArticleStructure } from './structure.ts';
 
@@ -31,18 +33,17 @@ export interface Draft {
   article: ArticleFields;
   quotes: QuoteProposal[];
   unattributed: UnattributedQuotation[];
+  paraphrases: ParaphraseProposal[];
   events: EventProposal[];
   yearless: YearlessDate[];
-  /** File contents by path relative to the article folder: article.yaml, events.yaml, sections/NN-slug.md. */
+  /** File contents by path relative to the article folder: article.yaml, events.yaml, source.txt, sections/NN-slug.md. */
   files: Map<string, string>;
 }
 
-/** The publication named after the title on the first line ("Title – The Diplomat"), if any. */
-export function publicationFromTitleLine(raw: string, title: string): string | undefined {
-  const first = (raw.replace(/\r\n?/g, '\n').split('\n')[0] ?? '').trim();
-  if (!first.startsWith(title) || first.length === title.length) return undefined;
-  const rest = first.slice(title.length).replace(/^\s+[–—-]\s+/, '').trim();
-  return rest === '' ? undefined : rest;
+/** The publication date a metadata line gives ("Published on January 20, 2022"), as EDTF, if any. */
+function publishedFromMetadata(cleaned: CleanedSource): string | undefined {
+  const line = cleaned.metadata.find((m) => m.kind === 'date')?.line;
+  return line ? findDates(line).find((d) => d.date && /^\d{4}(?:-\d{2}){0,2}$/.test(d.date))?.date : undefined;
 }
 
 export const sectionFile = (s: { order: number; slug: string }) => `sections/${String(s.order).padStart(2, '0')}-${s.slug}.md`;
@@ -51,24 +52,34 @@ export function makeDraft(input: DraftInput): Draft {
   const cleaned = cleanSource(input.raw);
   const structure = splitArticle(cleaned);
   const texts = structure.sections.map((s) => ({ slug: s.slug, paragraphs: s.paragraphs }));
-  const { proposals, unattributed } = proposeQuotes(texts, new AnalystIndex(input.analysts), new QuoteIds(input.usedQuoteIds ?? []));
-  const { events, yearless } = proposeEvents({ caption: structure.photo?.caption, sections: texts });
+  const { proposals, unattributed, paraphrases } = proposeQuotes(texts, input.analysts, new QuoteIds(input.usedQuoteIds ?? []));
+  const stated = input.published ?? publishedFromMetadata(cleaned);
+  // Dates without a year, weekdays and months are read against the dateline, else the publication date.
+  const first = texts[0]?.paragraphs[0] ?? '';
+  const reference = datelineOf(first, referenceOf(stated)) ?? referenceOf(stated);
+  const { events, yearless } = proposeEvents({ caption: structure.photo?.caption, sections: texts, reference, published: stated });
   const year = latestYear(events);
+  const byline = cleaned.metadata.find((m) => m.kind === 'byline');
   const article: ArticleFields = {
     title: cleaned.title,
-    publication: publicationFromTitleLine(input.raw, cleaned.title),
+    publication: cleaned.publication,
     url: input.url,
-    published: input.published ?? year,
-    publishedGuess: input.published ? undefined : year ? `the latest year in the text (${year}); give the date with --published` : 'no year in the text; give the date with --published',
+    published: stated ?? year,
+    publishedGuess: stated
+      ? input.published ? undefined : 'from the date line of the source'
+      : year ? `the latest year in the text (${year}); give the date with --published` : 'no year in the text; give the date with --published',
+    author: byline ? authorFromByline(byline.line) : undefined,
     photo: structure.photo,
     source: input.sourceName,
   };
   const files = new Map<string, string>([
     ['article.yaml', renderArticle(article)],
     ['events.yaml', renderEvents(events)],
+    // The raw text as ingested: the fidelity test checks the site against it.
+    [contentLayout.sourceFile, input.raw],
   ]);
   for (const section of structure.sections) files.set(sectionFile(section), renderSection(section, proposals));
-  const draft = { cleaned, structure, article, quotes: proposals, unattributed, events, yearless, files };
+  const draft = { cleaned, structure, article, quotes: proposals, unattributed, paraphrases, events, yearless, files };
   const problems = checkFidelity(draft);
   if (problems.length > 0) throw new Error(`the draft would not render the source text exactly (a bug in the ingest tool):\n  ${problems.join('\n  ')}`);
   return draft;

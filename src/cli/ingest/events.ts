@@ -6,8 +6,9 @@
  * events on the same date.
  */
 import { overviewAnchors, type Mention } from '../../lib/content/schema.ts';
+import { describeEdtf } from '../../lib/dates.ts';
 import { sentencesAround } from '../../lib/text.ts';
-import { findDates } from './dates.ts';
+import { findDates, type ReferenceDate } from './dates.ts';
 import type { SectionText } from './quotes.ts';
 import { derivedParagraphIds } from '../../lib/permalinks/resolve.ts';
 
@@ -18,6 +19,10 @@ export interface EventProposal {
   mentions: Mention[];
   /** Each place the date was found: the phrase and its sentence. */
   found: { phrase: string; where: string; sentence: string }[];
+  /** How a part of the date the text does not give was found (to confirm). */
+  flag?: string;
+  /** The date is after the publication date: a wrong year, or an event the text announces. */
+  afterPublication?: boolean;
 }
 
 /** A day and month the text gives without a year. */
@@ -38,7 +43,7 @@ function label(sentence: string): string {
   return `TODO: describe the event (found in “${text}”)`;
 }
 
-export function proposeEvents(input: { caption?: string; sections: readonly SectionText[] }): {
+export function proposeEvents(input: { caption?: string; sections: readonly SectionText[]; reference?: ReferenceDate; published?: string }): {
   events: EventProposal[];
   yearless: YearlessDate[];
 } {
@@ -53,20 +58,25 @@ export function proposeEvents(input: { caption?: string; sections: readonly Sect
   const byDate = new Map<string, EventProposal>();
   const yearless: YearlessDate[] = [];
   for (const { text, mention, where } of texts) {
-    for (const found of findDates(text)) {
+    for (const found of findDates(text, input.reference)) {
       const sentence = sentencesAround(text, found.index, found.index + found.phrase.length);
       const place = { phrase: found.phrase, where, sentence };
       if (found.date === undefined) {
         yearless.push(place);
         continue;
       }
-      const event = byDate.get(found.date) ?? { id: eventId(found.date), date: found.date, label: label(sentence), mentions: [], found: [] };
+      const event: EventProposal = byDate.get(found.date) ?? { id: eventId(found.date), date: found.date, label: label(sentence), mentions: [], found: [], ...(found.flag ? { flag: found.flag } : {}) };
+      if (!found.flag) delete event.flag;
       byDate.set(found.date, event);
       event.found.push(place);
       if (!event.mentions.some((m) => m.section === mention.section && m.anchor === mention.anchor)) event.mentions.push(mention);
     }
   }
   const events = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (input.published) {
+    const end = describeEdtf(input.published).end;
+    for (const e of events) if (describeEdtf(e.date).start > end) e.afterPublication = true;
+  }
   return { events, yearless };
 }
 

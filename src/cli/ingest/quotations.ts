@@ -1,91 +1,175 @@
 /**
- * Finding quotations (“…”) in one paragraph and the words that attribute
- * them ("X argued", "said X", "according to X", …). Pure text work: which
- * analyst a name is, and what the draft marks, is decided in quotes.ts.
+ * Finding quotations in one paragraph — curly “…”, straight "…" and French
+ * « … » — and the words that attribute each: before it ("X argued that “",
+ * "According to X, “", "For X, a researcher at Y, “", "In her view, “"),
+ * after it ("”, said X", "” X told Reuters", "”, he added", "” – X"), or a
+ * reporting clause anywhere before it in the sentence ("X, a fellow at Y,
+ * said on Monday that the troops had guarded “"). Appositions between a name
+ * and its verb are skipped. Pure text work: who a name, pronoun or role is,
+ * is decided in quotes.ts.
  */
 
-const OPEN = '“';
-const CLOSE = '”';
+export type MarkStyle = 'curly' | 'straight' | 'guillemets';
 
-/** A quotation: indices of its opening and closing marks in the paragraph. */
+/** A quotation: where its words are, and its marks. */
 export interface Quotation {
+  /** Index of the opening mark. */
   open: number;
   /** Index of the closing mark, or undefined when the paragraph never closes it. */
   close?: number;
+  /** The quoted words: [start, end), inside the marks (and the spaces French marks keep). */
+  start: number;
+  end: number;
+  style: MarkStyle;
+  /** A mark that cannot be a quotation ("“The” OTSC violates…": one function word quoted): flagged, not marked. */
+  garbled?: boolean;
 }
 
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
+
+/** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
+const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
+
 /**
- * Pairs quotation marks conservatively: English quotations do not nest in
- * “…”, so an opening mark followed by another opening mark before any
- * closing one is left unclosed (balanced spans only are safe to mark).
+ * Pairs quotation marks of each style: “ with ”, « with », and straight "
+ * marks in turn (an opening one is followed by a letter, a closing one is
+ * not). Quotations of one style do not nest: an opening mark before the
+ * previous one closed leaves that one unclosed.
  */
 export function findQuotations(paragraph: string): Quotation[] {
   const found: Quotation[] = [];
-  let open: number | undefined;
+  let current: { open: number; close: string; style: MarkStyle } | undefined;
+  const finish = (close?: number) => {
+    const q = current!;
+    let start = q.open + 1;
+    let end = close ?? paragraph.length;
+    while (start < end && /\s/.test(paragraph[start]!)) start++;
+    while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
+    const words = paragraph.slice(start, end).trim();
+    const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
+    found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}) });
+    current = undefined;
+  };
   for (let i = 0; i < paragraph.length; i++) {
-    const c = paragraph[i];
-    if (c === OPEN) {
-      if (open !== undefined) found.push({ open });
-      open = i;
-    } else if (c === CLOSE && open !== undefined) {
-      found.push({ open, close: i });
-      open = undefined;
+    const c = paragraph[i]!;
+    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{N}]/u.test(paragraph[i + 1] ?? ''))) {
+      finish(i);
+      continue;
     }
+    const pair = PAIRS[c];
+    if (!pair) continue;
+    // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
+    if (pair.style === 'straight' && (!/[\p{L}\p{N}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[i - 1] ?? ''))) continue;
+    if (current) {
+      if (current.style !== pair.style) continue;
+      finish();
+    }
+    current = { open: i, close: pair.close, style: pair.style };
   }
-  if (open !== undefined) found.push({ open });
+  if (current) finish();
   return found;
 }
 
-/** Verbs of attribution: "X argued “…”", "“…,” said X". */
-const VERBS = ['argued', 'said', 'says', 'observed', 'asked', 'stated', 'stating', 'states', 'quoted', 'continued', 'noted', 'wrote', 'added'];
-const VERB = VERBS.join('|');
-/** Verbs that may precede the name: "said X", "according to X". */
-const NAME_FIRST = 'said|says|according to';
+/** Verbs of attribution (present, past, participle): "X told", "said X", "X has argued", "she estimates". */
+const VERB_STEMS = [
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
+  'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
+  'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
+  'agree', 'disagree', 'object', 'counter', 'recount', 'put it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
+  'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
+  // French, for texts quoted untranslated: "« … », explique X".
+  'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
+];
+/** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
+const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
+/** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
+const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
+const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
 
-/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Mr.". */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.\-]*`;
-/** A run of capitalised words, "and" joining names: "Margaret Klein and Andrea Schmitz". */
-const NAME_RUN = String.raw`${WORD}(?:\s+(?:and\s+)?${WORD})*`;
+/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
+const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
+const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
+/** A name: capitalised words (particles between), "X and Y" for two. */
+const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
+const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
+const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+/** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
+const ROLE = String.raw`(?:the|The)\s+(?:[a-z][\p{L}’'-]*\s+){0,3}[a-z][\p{L}’'-]*`;
+/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
+const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})`;
+/** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
+const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'gu');
 
-/** Capitalised words that begin sentences but are not names. */
+/**
+ * Who a reporting clause names: its subject, or the name in apposition to a
+ * role ("the alliance's secretary general, Stanislav Zas, said").
+ */
+function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
+  const raw = m[1]!;
+  const subject = kindOf(raw) !== 'name' ? raw : trimName(raw);
+  if (!subject) return undefined;
+  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
+  if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
+    return { who: trimName(apposition), kind: 'name', verb: m[3]! };
+  }
+  return { who: subject, kind: kindOf(subject), verb: m[3]! };
+}
+
+/** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
+export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
+  return [...paragraph.matchAll(SUBJECT_VERB)].flatMap((m) => {
+    const c = clauseSpeaker(m);
+    return c ? [{ at: m.index, who: c.who, kind: c.kind }] : [];
+  });
+}
+
+/** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our'.split(' '),
+  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
-/** Determiner phrases a verb may name as the speaker: "said the minister", "according to some observers". */
-const GROUP = /^(?:the|a|an|some|several|various|many|other|one|two|three)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}$/iu;
+export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
 
 export interface Attribution {
-  /** The words naming who is quoted, as in the text: "Luca Anceschi", "the minister". */
+  /** The words naming who is quoted, as in the text: "Luca Anceschi", "she", "the expert", "the interior ministry". */
   who: string;
+  kind: WhoKind;
   verb: string;
-  /** The attribution as it reads: "said Luca Anceschi", "Vyacheslav Sutyrin … stating". */
+  /** The attribution as it reads: "said Luca Anceschi", "according to the interior ministry". */
   phrase: string;
   /** Where the attribution is: before the opening mark or after the closing one. */
   side: 'before' | 'after';
-  /** Index in the paragraph of the attribution's verb (two quotations sharing it are one statement). */
+  /** Index in the paragraph of the attribution (two quotations sharing it are one statement). */
   at: number;
+  /** The attribution ends right at the opening mark ("X said: “"), not earlier in the sentence. */
+  adjacent?: boolean;
 }
 
-/** Drops leading words that are not names ("The", "He"); empty when nothing is left. */
-function trimName(run: string): string {
-  const words = run.split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift();
+/** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
+export function trimName(run: string): string {
+  const words = run.trim().split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
   if (words[0] === 'and') return '';
-  return words.join(' ').replace(/\s+and$/, '');
+  return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
 }
 
-/** The name run that ends `text` (after trailing commas), or ''. */
-function nameAtEnd(text: string): string {
-  const match = new RegExp(String.raw`(?:^|[^\p{L}\p{M}’'.\-])(${NAME_RUN})$`, 'u').exec(text.replace(/[\s,]+$/, ''));
-  return match ? trimName(match[1]!) : '';
+function kindOf(who: string): WhoKind {
+  if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
+  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?)\b/i.test(who)) return /^the\s/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts)\b/i.test(who) ? 'role' : 'group';
+  return 'name';
 }
 
-/** The name (or determiner phrase) a name-first verb introduces, when it is all of `rest`. */
-function nameOrGroup(rest: string): string {
-  const text = rest.trim();
-  if (new RegExp(String.raw`^${NAME_RUN}$`, 'u').test(text)) return trimName(text);
-  return GROUP.test(text) ? text : '';
+/** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
+function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
+  const t = text.trim().replace(/,$/, '');
+  const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
+  if (name) {
+    const who = trimName(name[1]!);
+    return who ? { who, kind: 'name' } : undefined;
+  }
+  if (/^(?:him|her|them|he|she|they)$/i.test(t)) return { who: t, kind: 'pronoun' };
+  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
+  return undefined;
 }
 
 /** Where the sentence holding `index` starts. */
@@ -94,74 +178,122 @@ function sentenceStart(paragraph: string, index: number): number {
   let start = 0;
   for (const s of segmenter.segment(paragraph)) {
     if (s.index > index) break;
+    // A sentence boundary inside the quotation marks themselves does not start a new sentence for its attribution.
     start = s.index;
   }
   return start;
 }
 
-/**
- * Attribution in the words before an opening mark, from `from` (the end of
- * the previous quotation, or the sentence start): "X argued that “",
- * "said X“", or — when the verb has no name beside it — `knownName` finds
- * a known name earlier in the sentence ("X saw …, stating that “").
- */
-function before(paragraph: string, from: number, open: number, knownName: (text: string) => string): Attribution | undefined {
+/** "According to X, “", "For X, a researcher at Y, “", "As X has noted, “", "In her view, “", "said X“". */
+function before(paragraph: string, from: number, open: number): Attribution | undefined {
   const window = paragraph.slice(from, open);
-  const trimmed = window.replace(/[\s,:]+$/, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
-  const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'iu').exec(trimmed);
-  if (verbAtEnd) {
-    const verb = verbAtEnd[1]!;
-    const head = trimmed.slice(0, trimmed.length - verb.length);
-    const adjacent = nameAtEnd(head);
-    const who = adjacent || knownName(head);
-    const phrase = `${who}${adjacent ? ' ' : ' … '}${verb}`;
-    return who ? { who, verb, phrase, side: 'before', at: from + head.length } : undefined;
+  const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
+  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
+  if (intro) {
+    const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
+    if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
+      return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
+    }
   }
-  const nameFirst = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME_FIRST})\s+([^,.;:!?“”]+)$`, 'iu').exec(trimmed);
-  if (nameFirst) {
-    const who = nameOrGroup(nameFirst[2]!);
-    const at = from + nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!);
-    return who ? { who, verb: nameFirst[1]!, phrase: `${nameFirst[1]} ${who}`, side: 'before', at } : undefined;
+  const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
+  if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
+  const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
+  // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
+  if (saidName && !/(?:ed|ing)$/.test(saidName[2]!)) {
+    const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
+    if (who) return { who, kind: kindOf(who), verb: saidName[1]!, phrase: `${saidName[1]} ${who}`, side: 'before', at: from + saidName.index, adjacent: true };
+  }
+  // The last reporting clause of the sentence before the mark: "X, a fellow at Y, said on Monday that … “".
+  const last = [...window.matchAll(SUBJECT_VERB)].filter((m) => clauseSpeaker(m)).at(-1);
+  if (last) {
+    const { who, kind, verb } = clauseSpeaker(last)!;
+    const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
+    return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
+  }
+  // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
+  const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
+  const subject = verbAtEnd && new RegExp(String.raw`^\s*(${NAME})`, 'u').exec(window);
+  if (verbAtEnd && subject && trimName(subject[1]!)) {
+    const who = trimName(subject[1]!);
+    return { who, kind: 'name', verb: verbAtEnd[1]!, phrase: `${who} … ${verbAtEnd[1]}`, side: 'before', at: from + verbAtEnd.index, adjacent: true };
   }
   return undefined;
 }
 
-/** Attribution right after a closing mark: "”, said X", "” X said". */
+/** "”, said X", "” X told Reuters", "”, he added", "”, the expert said", "” – X", "», explique X". */
 function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
   const window = paragraph.slice(close + 1, nextOpen);
-  const lead = /^[\s,]*/.exec(window)![0].length;
+  const lead = /^[\s,.]*/.exec(window)![0].length;
   const text = window.slice(lead);
-  const nameFirst = new RegExp(String.raw`^(${NAME_FIRST})\s+([^,.;:!?“”]+)`, 'iu').exec(text);
-  if (nameFirst) {
-    const who = nameOrGroup(nameFirst[2]!);
-    return who ? { who, verb: nameFirst[1]!, phrase: `${nameFirst[1]} ${who}`, side: 'after', at: close + 1 + lead } : undefined;
+  const at = close + 1 + lead;
+  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
+  if (verbFirst) {
+    const who = trimName(verbFirst[2]!) || verbFirst[2]!;
+    return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  const nameThenVerb = new RegExp(String.raw`^(${NAME_RUN})\s+(${VERB})(?![\p{L}])`, 'u').exec(text);
-  if (nameThenVerb) {
-    const who = trimName(nameThenVerb[1]!);
-    return who ? { who, verb: nameThenVerb[2]!, phrase: `${who} ${nameThenVerb[2]}`, side: 'after', at: close + 1 + lead + nameThenVerb[0].length - nameThenVerb[2]!.length } : undefined;
+  const subjectFirst = new RegExp(String.raw`^(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  const clause = subjectFirst && clauseSpeaker(subjectFirst);
+  if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
+  const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
+  if (dash) {
+    const who = trimName(dash[1]!);
+    if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
+  }
+  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
+  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
+    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
+    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
+    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at };
   }
   return undefined;
 }
 
 /**
- * Finds who is quoted by each quotation of a paragraph: the words before
- * the opening mark first, then (for a closed quotation) those after the
- * closing mark. `knownName` returns a known name (an analyst alias) found
- * in a text, for attributions whose verb is not next to the name.
+ * Finds who is quoted by each quotation of a paragraph: the words before the
+ * opening mark (from the sentence start or the previous quotation), then,
+ * for a closed quotation, those after its closing mark. A garbled mark has
+ * no attribution.
  */
-export function attribute(
-  paragraph: string,
-  quotations: readonly Quotation[],
-  knownName: (text: string) => string = () => '',
-): (Attribution | undefined)[] {
-  return quotations.map((q, i) => {
-    const previous = quotations[i - 1];
+export function attribute(paragraph: string, quotations: readonly Quotation[]): (Attribution | undefined)[] {
+  const real = quotations.filter((q) => !q.garbled);
+  return quotations.map((q) => {
+    if (q.garbled) return undefined;
+    const i = real.indexOf(q);
+    const previous = real[i - 1];
     const previousEnd = previous?.close !== undefined ? previous.close + 1 : 0;
     const from = Math.max(previousEnd, sentenceStart(paragraph, q.open));
-    const found = before(paragraph, from, q.open, knownName);
-    if (found || q.close === undefined) return found;
-    const nextOpen = quotations[i + 1]?.open ?? paragraph.length;
-    return after(paragraph, q.close, nextOpen);
+    const ahead = before(paragraph, from, q.open);
+    if (ahead?.adjacent || q.close === undefined) return ahead;
+    // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence.
+    return after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length) ?? ahead;
   });
+}
+
+/** Reported speech without quotation marks: "X argued that …", "Y contends that …", to the end of the sentence. */
+export interface ReportedSpeech {
+  who: string;
+  kind: WhoKind;
+  verb: string;
+  /** The reported words: [start, end) in the paragraph (after "that", to the sentence's end). */
+  start: number;
+  end: number;
+}
+
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|said|says|told\s+\S+|wrote|writes|noted|notes|thinks|thought|stated|states)\s+that\s+`, 'gu');
+
+/** The reported speech of a paragraph's sentences that hold no quotation mark. */
+export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
+  const found: ReportedSpeech[] = [];
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const s of segmenter.segment(paragraph)) {
+    if (/[“”«»"]/.test(s.segment)) continue;
+    for (const m of s.segment.matchAll(REPORTED)) {
+      const who = trimName(m[1]!) || m[1]!;
+      if (!who) continue;
+      const start = s.index + m.index + m[0].length;
+      const end = s.index + s.segment.trimEnd().replace(/[.!?]$/, '').length;
+      if (end > start) found.push({ who, kind: kindOf(who), verb: m[2]!, start, end });
+    }
+  }
+  return found;
 }

@@ -1,20 +1,29 @@
 /**
  * Quote proposals for a draft: each attributed quotation (quotations.ts)
- * gets an id, the analyst(s) its attribution names (by name or alias from
- * analysts.yaml) or else a `speaker` label. Only a quotation closed inside
- * its paragraph is marked in the draft; the others are proposed in the
- * report for the editor to mark by hand.
+ * gets an id and who speaks. A name is matched against analysts.yaml by
+ * spelling and transliteration (src/lib/people/names.ts): a close match is
+ * that analyst, with the new spelling proposed as an alias, never a new
+ * person; a surname alone is the person named in full earlier in the text;
+ * a pronoun or a role ("he added", "the expert said") is the last person
+ * named; a quotation with no attribution continues the speaker of the
+ * quotation before it in its paragraph, and a paragraph that is only a
+ * quotation continues the previous paragraph's. Only a closed, attributed,
+ * well-formed quotation is marked in the draft; the others, and reported
+ * speech (paraphrase proposals), are listed in the report for the editor.
  */
-import { attribute, findQuotations, type Attribution } from './quotations.ts';
+import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
+import { attribute, findQuotations, findReportedSpeech, reportingClauses, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { slugify } from './structure.ts';
 
-export interface KnownAnalyst {
-  id: string;
-  name: string;
-  aliases: readonly string[];
+export type KnownAnalyst = Person;
+
+export interface Speaker {
+  analysts?: string[];
+  speaker?: string;
+  speakerType?: 'person' | 'organization' | 'group';
 }
 
-export interface QuoteProposal {
+export interface QuoteProposal extends Speaker {
   id: string;
   /** Slug of the section and 1-based number of the paragraph (`p3`). */
   section: string;
@@ -27,19 +36,28 @@ export interface QuoteProposal {
   marked: boolean;
   /** Why it is not marked. */
   reason?: string;
-  attribution: Attribution;
-  analysts?: string[];
-  speaker?: string;
-  speakerType?: 'person';
+  /** The attribution found, or how the speaker was inferred. */
+  attribution: Attribution | { phrase: string; verb: 'continuation'; side: 'before'; at: number; who: string; kind: WhoKind };
   continues?: string;
+  /** A spelling of a known analyst that analysts.yaml does not list: propose it as an alias. */
+  newAlias?: { id: string; spelling: string };
 }
 
-/** A quotation no attribution pattern explains: the editor decides who speaks. */
+/** A quotation no attribution explains, or a mark that is not a quotation: the editor decides. */
 export interface UnattributedQuotation {
   section: string;
   paragraph: number;
   text: string;
   closed: boolean;
+  garbled?: boolean;
+}
+
+/** Reported speech ("X argued that …"): proposed as `kind=paraphrase`, not marked. */
+export interface ParaphraseProposal extends Speaker {
+  section: string;
+  paragraph: number;
+  text: string;
+  verb: string;
 }
 
 export interface SectionText {
@@ -47,40 +65,62 @@ export interface SectionText {
   paragraphs: readonly string[];
 }
 
-const HONORIFICS = /^(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|President|Minister|Ambassador|General|Senator)\s+/;
+/** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
+const TITLE_WORDS = new Set(
+  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
+);
+const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
-/** Looks names up among the analysts' names and aliases. */
-export class AnalystIndex {
-  private readonly byName = new Map<string, string>();
-  private readonly spellings: string[];
+/** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
+const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
-  constructor(analysts: readonly KnownAnalyst[]) {
-    for (const a of analysts) for (const s of [a.name, ...a.aliases]) this.byName.set(s.toLowerCase(), a.id);
-    this.spellings = [...new Set(analysts.flatMap((a) => [a.name, ...a.aliases]))].sort((a, b) => b.length - a.length);
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** Looks people up: the analysts (by any spelling, closely), and the people this text has named so far. */
+export class People {
+  private readonly named: string[] = [];
+  private readonly analysts: readonly Person[];
+  constructor(analysts: readonly Person[]) {
+    this.analysts = analysts;
   }
 
-  /** The analyst id a name is, if any (exact spelling, case-insensitive, titles ignored). */
-  find(name: string): string | undefined {
-    return this.byName.get(name.trim().replace(HONORIFICS, '').toLowerCase());
+  /** One name as the text writes it → an analyst (with a new alias when the spelling is new) or a person's name. */
+  private one(written: string): { analyst?: string; name: string; newAlias?: { id: string; spelling: string } } {
+    const name = stripTitles(trimName(written) || written);
+    const found = findPerson(this.analysts, name);
+    if (found) return { analyst: found.id, name, ...(found.exact || found.how === 'surname' ? {} : { newAlias: { id: found.id, spelling: name } }) };
+    // A surname alone (or another spelling) of someone named in full earlier in the text.
+    const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
+    return { name: earlier ?? name };
   }
 
-  /** The ids of every name in "X", "X and Y", "X, Y and Z" — or undefined if any is unknown. */
-  resolve(who: string): string[] | undefined {
-    const ids = who.split(/\s*,\s*|\s+and\s+/).map((part) => this.find(part));
-    return ids.every((id): id is string => id !== undefined) ? [...new Set(ids)] : undefined;
+  /** Who a name (or "X and Y") is. */
+  resolve(written: string): Speaker & { newAlias?: { id: string; spelling: string } } {
+    const parts = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+    const found = parts.map((p) => this.one(p));
+    for (const f of found) if (!f.analyst) this.named.push(f.name);
+    const newAlias = found.find((f) => f.newAlias)?.newAlias;
+    if (found.every((f) => f.analyst)) return { analysts: [...new Set(found.map((f) => f.analyst!))], ...(newAlias ? { newAlias } : {}) };
+    const speaker = found.map((f) => f.name).join(' and ');
+    return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
   }
 
-  /** The last known spelling written in `text` (whole words), or ''. */
-  lastIn(text: string): string {
-    let best = { end: -1, spelling: '' };
-    for (const spelling of this.spellings) {
-      const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'gu'))) {
-        const end = m.index + spelling.length;
-        if (end > best.end) best = { end, spelling };
-      }
+  /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
+  rememberNames(paragraph: string): void {
+    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
+      const name = stripTitles(trimName(m[0]));
+      if (name.split(' ').length >= 2 && !findPerson(this.analysts, name)) this.named.push(name);
     }
-    return best.spelling;
+  }
+
+  /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
+  remember(written: string): void {
+    const name = stripTitles(trimName(written));
+    if (name) this.named.push(name);
   }
 }
 
@@ -99,61 +139,110 @@ export class QuoteIds {
   }
 }
 
-const PERSON = /^\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){1,3}$/u;
-
 function excerpt(text: string, max = 70): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
 }
 
-/** Proposes quotes for every paragraph of every section, in reading order. */
+const label = (s: Speaker) => s.analysts?.join(' ') ?? s.speaker ?? '';
+
+/** Only who speaks, of a proposal. */
+function speakerFields(s: Speaker): Speaker {
+  return s.analysts ? { analysts: s.analysts } : { speaker: s.speaker, ...(s.speakerType ? { speakerType: s.speakerType } : {}) };
+}
+
+/** Proposes quotes (and paraphrases) for every paragraph of every section, in reading order. */
 export function proposeQuotes(
   sections: readonly SectionText[],
-  analysts: AnalystIndex,
+  analysts: readonly Person[],
   ids: QuoteIds,
-): { proposals: QuoteProposal[]; unattributed: UnattributedQuotation[] } {
+): { proposals: QuoteProposal[]; unattributed: UnattributedQuotation[]; paraphrases: ParaphraseProposal[] } {
+  const people = new People(analysts);
   const proposals: QuoteProposal[] = [];
   const unattributed: UnattributedQuotation[] = [];
+  const paraphrases: ParaphraseProposal[] = [];
+  /** The last person who spoke or was named as speaking: pronouns and roles refer to them. */
+  let lastPerson: Speaker | undefined;
+  /** The speaker of the last quotation of the previous paragraph (for a paragraph that is only a quotation). */
+  let previousParagraph: Speaker | undefined;
+
+  const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
+    if (a.kind === 'name') return people.resolve(a.who);
+    if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
+    return lastPerson;
+  };
+
   for (const section of sections) {
     section.paragraphs.forEach((paragraph, index) => {
+      people.rememberNames(paragraph);
       const quotations = findQuotations(paragraph);
-      const attributions = attribute(paragraph, quotations, (text) => analysts.lastIn(text));
+      const attributions = attribute(paragraph, quotations);
+      const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
+      const onlyQuotation = /^\s*[“«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
+      // Everyone the paragraph names as speaking ("the president Toqaev announced"), in order.
+      const mentions = reportingClauses(paragraph).filter((c) => c.kind === 'name');
+      let mentioned = 0;
       quotations.forEach((q, i) => {
+        // People named as speaking before this quotation become the referent of later pronouns.
+        for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
+          const m = mentions[mentioned]!;
+          if (m.kind === 'name') lastPerson = people.resolve(m.who);
+        }
         const closed = q.close !== undefined;
-        const start = q.open + 1;
-        const end = q.close ?? paragraph.length;
-        const text = paragraph.slice(start, end);
-        const attribution = attributions[i];
-        if (!attribution || text.trim() === '') {
+        const text = paragraph.slice(q.start, q.end);
+        if (q.garbled) {
+          unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
+          return;
+        }
+        const found = attributions[i];
+        const last = inParagraph.findLast((p) => p.marked);
+        const before = last && speakerFields(last);
+        let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;
+        let attribution: QuoteProposal['attribution'] | undefined = found;
+        if (found) who = speakerOf(found);
+        else if (before) {
+          who = before;
+          attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };
+        } else if (onlyQuotation && previousParagraph) {
+          who = previousParagraph;
+          attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
+        }
+        if (!who || !attribution || text.trim() === '') {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
-        const resolved = analysts.resolve(attribution.who);
-        const who = resolved ? resolved.join(' ') : attribution.who;
+        const { newAlias, ...speaker } = who;
         const proposal: QuoteProposal = {
-          id: ids.next(who),
+          id: ids.next(label(speaker)),
           section: section.slug,
           paragraph: index + 1,
-          start,
-          end,
+          start: q.start,
+          end: q.end,
           text: closed ? text : excerpt(text),
           marked: closed,
           reason: closed ? undefined : 'no closing quotation mark in the paragraph: mark where the quotation ends by hand',
           attribution,
-          ...(resolved ? { analysts: resolved } : { speaker: attribution.who }),
-          ...(!resolved && PERSON.test(attribution.who) ? { speakerType: 'person' as const } : {}),
+          ...speaker,
+          ...(newAlias ? { newAlias } : {}),
         };
-        const same = (p: QuoteProposal) => p.marked && (p.analysts?.join(' ') ?? p.speaker) === who;
-        // "“…,” said X“…”": one attribution between two parts of one statement.
-        const shared = inParagraph.findLast((p) => p.marked && p.attribution.at === attribution.at);
-        // "X continued, “…”": the part after the last quote by the same speaker.
-        const continued = attribution.verb === 'continued' ? inParagraph.findLast(same) : undefined;
+        // "“…,” said X, “…”": one attribution between two parts of one statement.
+        const shared = inParagraph.findLast((p) => p.marked && found && Math.abs(p.attribution.at - found.at) <= 2 && p.attribution.verb !== 'continuation');
+        const continued = found && /^continu/.test(found.verb) ? inParagraph.findLast((p) => p.marked && label(p) === label(speaker)) : undefined;
         const continues = (shared ?? continued)?.id;
         if (proposal.marked && continues) proposal.continues = continues;
         inParagraph.push(proposal);
+        if (speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') lastPerson = speakerFields(speaker);
       });
+      for (const r of reported) {
+        const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
+        if (!who) continue;
+        const speaker = speakerFields(who);
+        paraphrases.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(r.start, r.end), verb: r.verb, ...speaker });
+        if (r.kind === 'name') lastPerson = speaker;
+      }
+      if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
       proposals.push(...inParagraph);
     });
   }
-  return { proposals, unattributed };
+  return { proposals, unattributed, paraphrases };
 }

@@ -27,6 +27,7 @@ export function yamlScalar(value: string | number | boolean): string {
 /** A `:quote` directive's attributes: `{#q-id analyst=x kind=direct}`. */
 export function quoteAttributes(q: Pick<QuoteProposal, 'id' | 'analysts' | 'speaker' | 'speakerType' | 'continues'>): string {
   const who = q.analysts ? `analyst=${attributeValue(q.analysts.join(' '))}` : `speaker=${attributeValue(q.speaker ?? 'TODO')}`;
+  // A speaker who is not in analysts.yaml: the type the tool guessed (person, organization, group).
   const parts = [`#${q.id}`, who, q.speakerType ? `speakerType=${q.speakerType}` : '', 'kind=direct', q.continues ? `continues=${q.continues}` : ''];
   return `{${parts.filter(Boolean).join(' ')}}`;
 }
@@ -65,6 +66,7 @@ export interface ArticleFields {
   published?: string;
   /** Where `published` came from, when it is a guess. */
   publishedGuess?: string;
+  author?: string;
   photo?: DraftPhoto;
   source: string;
 }
@@ -73,6 +75,8 @@ export function renderArticle(a: ArticleFields): string {
   const lines = [
     `# DRAFT written by "npm run ingest" from ${a.source}.`,
     '# Every TODO is a placeholder or a guess: see the checklist the tool printed.',
+    '# Not published while it is a draft: remove "draft: true" once no TODO is left (check:content then fails on any).',
+    'draft: true',
     `title: ${yamlScalar(a.title)}`,
     `summary: ${yamlScalar(TODO.summary)}`,
     `topics: [${TODO.topic}]  # TODO: list the topics`,
@@ -81,9 +85,9 @@ export function renderArticle(a: ArticleFields): string {
       ? `  publication: ${yamlScalar(a.publication)}  # TODO: confirm (guessed from the title line)`
       : `  publication: ${yamlScalar(TODO.publication)}`,
     `  url: ${yamlScalar(a.url ?? TODO.url)}${a.url ? '' : '  # TODO: the article’s address (--url)'}`,
-    `  published: ${yamlScalar(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
+    `  published: ${JSON.stringify(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
     '  type: magazine  # TODO: magazine or newspaper (what reference managers save it as)',
-    '  authors: []  # TODO: the author(s) the source names, e.g. [Catherine Putz]; [] if it names none',
+    a.author ? `  authors: [${yamlScalar(a.author)}]  # TODO: confirm (from the byline)` : '  authors: []  # TODO: the author(s) the source names, e.g. [Catherine Putz]; [] if it names none',
   ];
   if (a.photo) {
     lines.push('photo:', `  caption: ${yamlScalar(a.photo.caption)}`, `  credit: ${yamlScalar(a.photo.credit)}`);
@@ -100,6 +104,8 @@ export function renderEvents(events: readonly EventProposal[]): string {
   if (events.length === 0) return `${header.join('\n')}\n[]\n`;
   const body = events.flatMap((e) => [
     ...e.found.map((f) => `# found “${f.phrase}” in ${f.where}`),
+    ...(e.flag ? [`# TODO: confirm the date: ${e.flag}`] : []),
+    ...(e.afterPublication ? ['# TODO: this date is after the publication date: check the year'] : []),
     `- id: ${e.id}`,
     `  date: ${yamlScalar(e.date)}`,
     `  label: ${yamlScalar(e.label)}`,

@@ -7,6 +7,7 @@ import type { Draft } from './draft.ts';
 import { sectionFile } from './draft.ts';
 import type { QuoteProposal } from './quotes.ts';
 import { TODO } from './render.ts';
+import { PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
 
 const q = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max).trimEnd()}…` : text}”`;
 
@@ -24,6 +25,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   out.push(`from ${context.source}; title: ${q(draft.article.title, 200)}`);
 
   list('Junk lines stripped', draft.cleaned.stripped.map((s) => `line ${s.lineNumber}: ${JSON.stringify(s.line)} — ${s.rule}`));
+  list('Metadata lines taken out of the text', draft.cleaned.metadata.map((m) => `line ${m.lineNumber}: ${JSON.stringify(m.line)} — ${m.rule}`));
   if (draft.structure.photo) list('Lead photo', [`caption: ${q(draft.structure.photo.caption)}`, `credit: ${q(draft.structure.photo.credit)}`], false);
   list(
     'Sections',
@@ -33,17 +35,22 @@ export function formatReport(draft: Draft, context: { source: string; target: st
     'Quotes proposed',
     draft.quotes.map((p) => `${p.marked ? 'marked    ' : 'NOT marked'} ${p.id}  ${p.section} p${p.paragraph}  ${q(p.text)}  ${who(p)}${p.continues ? `, continues ${p.continues}` : ''}`),
   );
-  list('Events proposed', draft.events.map((e) => `${e.id}  ${e.date}  ${e.found.map((f) => `“${f.phrase}” (${f.where})`).join(', ')}`));
+  list('Paraphrases proposed (not marked)', draft.paraphrases.map((p) => `${p.section} p${p.paragraph}  ${q(p.text)}  ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} (“${p.verb} that”)`));
+  list(
+    'Events proposed',
+    draft.events.map((e) => `${e.id}  ${e.date}  ${e.found.map((f) => `“${f.phrase}” (${f.where})`).join(', ')}${e.flag ? ` — ${e.flag}` : ''}${e.afterPublication ? ' — AFTER the publication date' : ''}`),
+  );
 
   const checks: string[] = [];
   const check = (text: string) => checks.push(`[ ] ${text}`);
   const a = draft.article;
   check(`article.yaml summary: placeholder "${TODO.summary}"`);
   check(`article.yaml topics: placeholder [${TODO.topic}]`);
-  check(a.publication ? `article.yaml source.publication: "${a.publication}" is guessed from the title line` : `article.yaml source.publication: placeholder "${TODO.publication}"`);
+  check(a.publication ? `article.yaml source.publication: "${a.publication}" is guessed from the title line (its suffix, stripped from the title)` : `article.yaml source.publication: placeholder "${TODO.publication}"`);
+  if (a.title.length > PAGE_TITLE_MAX) check(`article.yaml title is ${a.title.length} characters: add a shortTitle of at most ${PAGE_TITLE_MAX} for page titles`);
   if (!a.url) check(`article.yaml source.url: placeholder ${TODO.url} (or run again with --url <address> --force)`);
   if (a.publishedGuess) check(`article.yaml source.published: "${a.published ?? TODO.published}" — ${a.publishedGuess}`);
-  check('article.yaml source.type: magazine or newspaper; source.authors: list the author(s) the source names ([] if none)');
+  check(a.author ? `article.yaml source.authors: "${a.author}" is from the byline; confirm it; source.type: magazine or newspaper` : 'article.yaml source.type: magazine or newspaper; source.authors: list the author(s) the source names ([] if none)');
   if (draft.structure.photo) check('article.yaml photo: the caption is the paragraph before the "Credit:" line; confirm both');
   for (const s of draft.structure.sections) {
     const file = sectionFile(s);
@@ -55,18 +62,27 @@ export function formatReport(draft: Draft, context: { source: string; target: st
     else check(`quote ${p.id} (${where}) ${q(p.text, 50)} NOT marked: ${p.reason}; proposed ${who(p)}`);
   }
   for (const u of draft.unattributed) {
-    check(`quotation (${u.section} p${u.paragraph}) ${q(u.text, 50)}${u.closed ? '' : ' (no closing mark)'}: no attribution found, not marked; who is quoted?`);
+    if (u.garbled) check(`garbled quotation marks (${u.section} p${u.paragraph}) ${u.text}: not a quotation as it stands; flag it with :sic{kind=quotation note="…"} and, if a quotation is meant, mark its real extent`);
+    else check(`quotation (${u.section} p${u.paragraph}) ${q(u.text, 50)}${u.closed ? '' : ' (no closing mark)'}: no attribution found, not marked; who is quoted?`);
+  }
+  const aliases = new Map(draft.quotes.filter((p) => p.newAlias).map((p) => [`${p.newAlias!.id}\u0000${p.newAlias!.spelling}`, p.newAlias!]));
+  for (const { id, spelling } of aliases.values()) {
+    check(`"${spelling}" is analyst "${id}" spelt another way: add "${spelling}" to ${id}'s aliases in analysts.yaml (do not add a new person), or correct analyst= if it is someone else`);
+  }
+  for (const p of draft.paraphrases) {
+    check(`paraphrase (${p.section} p${p.paragraph}) ${q(p.text, 50)}: mark it :quote[…]{#q-… ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} kind=paraphrase} if it reports their words`);
   }
   const unknown = [...new Set(draft.quotes.filter((p) => p.speaker).map((p) => p.speaker!))];
   for (const name of unknown) {
     check(`speaker "${name}" is not in analysts.yaml: if it is an analyst, add an entry (id, name, every spelling as an alias) and use analyst=<id>; otherwise check speakerType`);
   }
   for (const e of draft.events) {
-    check(`event ${e.id} (${e.date}): confirm the date and write the label; found ${e.found.map((f) => `“${f.phrase}” in ${f.where}`).join(', ')}`);
+    const flags = [e.flag, e.afterPublication ? 'it is AFTER the publication date: check the year' : undefined].filter(Boolean).join('; ');
+    check(`event ${e.id} (${e.date}): confirm the date${flags ? ` (${flags})` : ''} and write the label; found ${e.found.map((f) => `“${f.phrase}” in ${f.where}`).join(', ')}`);
   }
   for (const y of draft.yearless) check(`date without a year “${y.phrase}” (${y.where}): no event proposed; add one if it dates an event`);
-  check('not proposed: paraphrased statements (:quote kind=paraphrase), glossary terms (:term), source anomalies (:sic): mark them by hand');
-  check('then: npm run check:content, npm start, and read the article');
+  check('not proposed: glossary terms (:term), source anomalies (:sic), reported speech without "that": mark them by hand');
+  check('when no TODO is left: remove "draft: true" from article.yaml (drafts are not published), then npm run check:content, npm start, and read the article');
   check('when it is published: npm run permalinks, and commit its permalinks.yaml (from then on every link to it keeps working)');
   list('CHECKLIST — a human must confirm', checks);
   return out.join('\n');

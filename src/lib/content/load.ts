@@ -86,9 +86,13 @@ interface ParsedYaml {
   json: unknown;
 }
 
-function parseDoc(text: string, file: string, lineOffset: number): LoadResult<ParsedYaml | undefined> {
+/**
+ * `yaml11`: read it as Astro's content loader reads article.yaml (YAML 1.1, where an unquoted
+ * 2022-01-13 is a timestamp, not a string), so that what Astro would reject fails here first.
+ */
+function parseDoc(text: string, file: string, lineOffset: number, yaml11 = false): LoadResult<ParsedYaml | undefined> {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, ...(yaml11 ? { version: '1.1' as const } : {}) });
   if (doc.errors.length === 0) return { value: { doc, counter, json: doc.toJS() ?? {} }, errors: [] };
   return {
     value: undefined,
@@ -132,8 +136,9 @@ export function parseYaml<S extends z.ZodType>(
   schema: S,
   file: string,
   lineOffset = 0,
+  yaml11 = false,
 ): LoadResult<z.infer<S> | undefined> {
-  const parsed = parseDoc(text, file, lineOffset);
+  const parsed = parseDoc(text, file, lineOffset, yaml11);
   if (!parsed.value) return { value: undefined, errors: parsed.errors };
   return validateAt(parsed.value, schema, file, lineOffset, []);
 }
@@ -237,7 +242,7 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
       continue;
     }
     const text = readUtf8(file);
-    const article = text.value === undefined ? { value: undefined, errors: text.errors } : parseYaml(text.value, articleSchema, file);
+    const article = text.value === undefined ? { value: undefined, errors: text.errors } : parseYaml(text.value, articleSchema, file, 0, true);
     errors.push(...article.errors);
     const { value: sections, errors: sectionErrors } = loadArticleSections(dir);
     errors.push(...sectionErrors);

@@ -38,19 +38,30 @@ export function isEdtf(value: string): boolean {
  * as a number and is read as that year.
  */
 export const edtfSchema = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value instanceof Date ? `${value.toISOString().slice(0, 10)} (unquoted)` : value),
   z.string().refine(isEdtf, {
-    message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~)',
+    message: 'is not a valid EDTF date (e.g. 2022-01-05, 2022-01, 2021-22 for summer 2021, 2022-01~); in article.yaml, quote a full date: "2022-01-05"',
   }),
 );
 
 /** What a source publication is, for reference managers' item types (a magazine or a newspaper article). */
 export const publicationTypes = ['magazine', 'newspaper'] as const;
 export type PublicationType = (typeof publicationTypes)[number];
+/**
+ * The longest page title (`<title>`) the site writes: html-validate's
+ * long-title rule, and what tabs and search results show. Pages fit their
+ * titles to it (src/lib/site/page-title.ts); check:content fails on a title
+ * that cannot fit (src/lib/content/validate.ts).
+ */
+export const PAGE_TITLE_MAX = 70;
 
 /** `content/articles/<slug>/article.yaml` */
 export const articleSchema = z.strictObject({
   title: text,
+  /** The title for tabs, search results and share cards, when `title` is longer than PAGE_TITLE_MAX. */
+  shortTitle: text.max(PAGE_TITLE_MAX, `must be at most ${PAGE_TITLE_MAX} characters`).optional(),
+  /** Unfinished: checked (TODO placeholders allowed) but not published. Remove it when the article is done. */
+  draft: z.boolean().optional(),
   dek: text.optional(),
   summary: text,
   topics: z.array(text).min(1, 'list at least one topic'),
@@ -242,5 +253,7 @@ export const contentLayout = {
   articleFile: 'article.yaml',
   eventsFile: 'events.yaml',
   permalinksFile: 'permalinks.yaml',
+  /** The raw scraped text the article was ingested from, kept as it was. */
+  sourceFile: 'source.txt',
   sections: 'sections',
 } as const;

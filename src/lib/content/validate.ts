@@ -9,7 +9,8 @@ import { resolveSectionIds } from '../permalinks/resolve.ts';
 import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
-import { overviewAnchors } from './schema.ts';
+import { readFileSync } from 'node:fs';
+import { overviewAnchors, PAGE_TITLE_MAX } from './schema.ts';
 import { scanCorpus, scanSection, type ScannedSection, type SectionScans } from './scan.ts';
 
 /** Section slugs that would collide with an article's own pages. */
@@ -114,13 +115,62 @@ function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>,
   }
 }
 
+/** Lines of `file` holding a TODO placeholder (the ingest tool's), as errors. */
+function leftoverTodos(file: string): ContentError[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').flatMap((line, i) =>
+    /\bTODO\b/.test(line)
+      ? [{ file, line: i + 1, message: `leftover TODO placeholder: ${line.trim().slice(0, 80)} (finish it, or mark the article \`draft: true\` in article.yaml: drafts are not published)` }]
+      : [],
+  );
+}
+
+/** The 1-based line of a top-level key in a YAML or frontmatter file, if found. */
+function keyLine(file: string, key: string): number | undefined {
+  try {
+    const at = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
+    return at >= 0 ? at + 1 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the HTML gates would reject later, caught here (src/lib/site/page-title.ts fits every page title
+ * to PAGE_TITLE_MAX from these): an article title over it without a shortTitle, a section title or an
+ * analyst's name over it.
+ */
+function checkTitles(corpus: Corpus, errors: ContentError[]): void {
+  const over = (text: string) => `is ${text.length} characters; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
+  for (const article of corpus.articles) {
+    if (article.data.title.length > PAGE_TITLE_MAX && !article.data.shortTitle) {
+      errors.push({ file: article.file, line: keyLine(article.file, 'title'), field: 'title', message: `${over(article.data.title)}: add a shortTitle for page titles` });
+    }
+    for (const section of article.sections) {
+      if (section.data.title.length > PAGE_TITLE_MAX) errors.push({ file: section.file, line: keyLine(section.file, 'title'), field: 'title', message: `${over(section.data.title)}: shorten the section title` });
+    }
+  }
+  for (const analyst of corpus.analysts) {
+    if (analyst.name.length > PAGE_TITLE_MAX) errors.push({ file: `${corpus.root}/analysts.yaml`, field: `${analyst.id}.name`, message: over(analyst.name) });
+  }
+}
+
 /** Checks what spans files: ids, references, slugs and orders. */
 export function validateCorpus(corpus: Corpus, scans: SectionScans = scanCorpus(corpus)): ContentError[] {
   const errors: ContentError[] = [];
   checkReferenceData(corpus, errors);
+  checkTitles(corpus, errors);
   const allQuotes: { id: string; file: string; line: number | undefined }[] = [];
   if (corpus.articles.length === 0) errors.push({ file: `${corpus.root}/articles`, message: 'holds no article' });
   for (const article of corpus.articles) {
+    if (!article.data.draft) {
+      for (const file of [article.file, article.eventsFile, ...article.sections.map((s) => s.file)]) errors.push(...leftoverTodos(file));
+    }
     if (article.sections.length === 0) {
       errors.push({ file: article.file, field: 'sections', message: `the article "${article.slug}" has no sections (add Markdown files to its sections/ folder)` });
     }

@@ -17,7 +17,7 @@ export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
 /** One record per quote of the corpus; `scans` are the content check's, when it has made them. */
 export function quoteRecords(corpus: Corpus, scans?: SectionScans): CustomRecord[] {
   const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
-  return corpus.articles.flatMap((article) =>
+  return corpus.articles.filter((a) => !a.data.draft).flatMap((article) =>
     article.sections.flatMap((section) => {
       const quotes = (scans?.get(section) ?? scanSection(section.body)).quotes;
       return quotes

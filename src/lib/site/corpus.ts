@@ -10,7 +10,8 @@ let site: Promise<Site> | undefined;
 
 async function loadSite(): Promise<Site> {
   const [articles, sections, analysts, glossary, events] = await Promise.all([
-    getCollection('articles'),
+    // A draft (`draft: true`) is checked with the rest but not published.
+    getCollection('articles', (e) => !e.data.draft),
     getCollection('sections'),
     getCollection('analysts'),
     getCollection('glossary'),

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { content, quotes } from '../../support/content.ts';
 import { listFiles, urlPathOf } from '../../support/html.ts';
 
 export interface SitePage {
@@ -39,14 +40,19 @@ export function shortUrl(url: string): string {
   return `${u.pathname}${u.search}${u.hash}`;
 }
 
-/** A query every site build has results for: the article is about the CSTO. */
-export const SEARCH_QUERY = 'CSTO';
+/** A query the built site has results for: the surname of the first analyst the content quotes. */
+export function searchQuery(): string {
+  const id = quotes().find((q) => q.analyst)?.analyst?.[0];
+  const name = content().analysts.find((a) => a.id === id)?.name;
+  if (!name) throw new Error('the content quotes no analyst: nothing to search for');
+  return name.split(' ').at(-1)!;
+}
 
 /**
  * Opens the search page, types `query` into `#search-input` as a reader
  * would, and waits for the results; returns how many result links appeared.
  */
-export async function searchFor(page: Page, baseUrl: string, query = SEARCH_QUERY): Promise<number> {
+export async function searchFor(page: Page, baseUrl: string, query = searchQuery()): Promise<number> {
   await page.goto(new URL('/search/', baseUrl).href, { waitUntil: 'load' });
   await page.locator('#search-input').pressSequentially(query, { delay: 20 });
   await page.locator('#search-results a.result').first().waitFor({ state: 'visible', timeout: 15_000 });

@@ -1,0 +1,117 @@
+/**
+ * Matching people's names across spellings and transliterations: "Ancheschi"
+ * and "Ancheski" are Anceschi, "Toqaev" is Tokayev, "Sutyrin" is
+ * "Soutyrine". Names are folded (any-ascii transliteration, lowercase,
+ * y→i, q→k, kh→h, sch→sk, ch→k, doubled letters once, diacritics gone) and
+ * compared by Levenshtein distance. Used by ingest (to find the registry
+ * entry a name in a new text is) and by check:content (to warn of two
+ * entries that may be one person).
+ */
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+
+/** Titles and honorifics that are not part of a name. */
+const TITLES = /^(?:dr|prof|professor|mr|mrs|ms|mme|m|president|minister|ambassador|general|gen|senator|sir|madame|monsieur)\.?\s+/i;
+
+/** One word of a name folded for comparison. */
+function foldWord(word: string): string {
+  return anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/sch/g, 'sk')
+    .replace(/ch/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/e$/, '');
+}
+
+/** The words of a name, folded, titles dropped: "Prof. Luca Anceschi" → ["luka", "anceski"]. */
+export function foldName(name: string): string[] {
+  return name
+    .trim()
+    .replace(TITLES, '')
+    .split(/[\s-]+/)
+    .map(foldWord)
+    .filter(Boolean);
+}
+
+/** Edits allowed between two folded words of this length: none for short words, 1 up to 7 letters, then 2. */
+function tolerance(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+}
+
+function wordsClose(a: string, b: string): boolean {
+  return distance(a, b) <= tolerance(Math.min(a.length, b.length));
+}
+
+export type NameMatch = 'same' | 'close' | 'surname' | undefined;
+
+/**
+ * How two names match: `same` when they fold to the same words, `close`
+ * when every word is within a small edit distance (a first name may be an
+ * initial), `surname` when one is a surname alone that matches the other's
+ * surname; undefined otherwise.
+ */
+export function matchNames(a: string, b: string): NameMatch {
+  const [fa, fb] = [foldName(a), foldName(b)];
+  if (fa.length === 0 || fb.length === 0) return undefined;
+  if (fa.join(' ') === fb.join(' ')) return 'same';
+  const [surnameA, surnameB] = [fa.at(-1)!, fb.at(-1)!];
+  if (!wordsClose(surnameA, surnameB)) return undefined;
+  if (fa.length === 1 || fb.length === 1) return 'surname';
+  const [firstA, firstB] = [fa[0]!, fb[0]!];
+  const initial = firstA.length === 1 || firstB.length === 1 ? firstA[0] === firstB[0] : wordsClose(firstA, firstB);
+  return initial ? 'close' : undefined;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface PersonMatch {
+  id: string;
+  /** `exact`: the spelling is the name or an alias; otherwise the spelling is new (propose it as an alias). */
+  exact: boolean;
+  how: Exclude<NameMatch, undefined>;
+}
+
+/**
+ * The registry entry a name (as a text writes it) is, if one is close enough:
+ * an exact spelling first, then a folded match of the full name, then a
+ * surname alone (only when one entry has it). Undefined when nothing is close,
+ * or when two entries are equally close (the editor decides).
+ */
+export function findPerson(people: readonly Person[], written: string): PersonMatch | undefined {
+  const plain = written.trim().replace(TITLES, '').toLowerCase();
+  const exact = people.find((p) => [p.name, ...p.aliases].some((s) => s.toLowerCase() === plain));
+  if (exact) return { id: exact.id, exact: true, how: 'same' };
+  for (const how of ['same', 'close', 'surname'] as const) {
+    const hits = people.filter((p) => [p.name, ...p.aliases].some((s) => matchNames(s, written) === how));
+    if (hits.length === 1) return { id: hits[0]!.id, exact: false, how };
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Pairs of registry entries whose names (or aliases) match closely: possibly one person twice. */
+export function possibleDuplicates(people: readonly Person[]): { a: Person; b: Person; spellings: [string, string] }[] {
+  const out: { a: Person; b: Person; spellings: [string, string] }[] = [];
+  people.forEach((a, i) => {
+    for (const b of people.slice(i + 1)) {
+      const pair = [a.name, ...a.aliases].flatMap((x) => [b.name, ...b.aliases].map((y) => [x, y] as [string, string])).find(([x, y]) => {
+        const m = matchNames(x, y);
+        return m === 'same' || m === 'close';
+      });
+      if (pair) out.push({ a, b, spellings: pair });
+    }
+  });
+  return out;
+}

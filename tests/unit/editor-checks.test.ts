@@ -1,0 +1,90 @@
+/**
+ * The checks an editor needs before publishing, on copies of the `valid`
+ * fixture content root: leftover TODO placeholders fail unless the article
+ * is a draft; a title that no page title could fit fails; an event after the
+ * publication date and two analysts with close names are warnings.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PAGE_TITLE_MAX } from '../../src/lib/content/schema.ts';
+import { checkContent } from '../../src/lib/content/validate.ts';
+import { contentWarnings } from '../../src/lib/content/warnings.ts';
+import { pageTitle } from '../../src/lib/site/page-title.ts';
+
+const VALID = join(import.meta.dirname, '../fixtures/content/valid');
+const temp = mkdtempSync(join(tmpdir(), 'editor-checks-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+let n = 0;
+
+/** A copy of the valid root, changed by `change(root)`. */
+function root(change: (dir: string) => void): string {
+  const dir = join(temp, String(n++));
+  cpSync(VALID, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+const ARTICLE = 'articles/csto-deployment/article.yaml';
+const edit = (dir: string, file: string, f: (t: string) => string) => writeFileSync(join(dir, file), f(readFileSync(join(dir, file), 'utf8')));
+const messages = (dir: string) => checkContent(dir).errors.map((e) => `${e.file.slice(dir.length + 1)}:${e.line ?? ''}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
+
+describe('TODO placeholders', () => {
+  const withTodo = (dir: string) => edit(dir, ARTICLE, (t) => t.replace(/^summary: .*$/m, 'summary: "TODO: summarise the article."'));
+
+  it('fail the check, naming the file and line, in a finished article', () => {
+    expect(messages(root(withTodo))).toEqual([expect.stringMatching(/^articles\/csto-deployment\/article\.yaml:2: leftover TODO placeholder: summary: "TODO: summarise/)]);
+  });
+
+  it('are allowed in a draft (draft: true), which is not published', () => {
+    expect(messages(root((dir) => (withTodo(dir), appendFileSync(join(dir, ARTICLE), 'draft: true\n'))))).toEqual([]);
+  });
+});
+
+describe('titles the pages could not fit', () => {
+  const long = 'Strategic shift or political consolidation? The CSTO in Kazakhstan, January 2022, and after';
+
+  it('an article title over the limit needs a shortTitle', () => {
+    const dir = root((d) => edit(d, ARTICLE, (t) => t.replace(/^title: .*$/m, `title: "${long}"`)));
+    expect(messages(dir)).toEqual([`${ARTICLE}:1: title: is ${long.length} characters; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them): add a shortTitle for page titles`]);
+    edit(dir, ARTICLE, (t) => `${t}shortTitle: The CSTO in Kazakhstan\n`);
+    expect(messages(dir)).toEqual([]);
+  });
+
+  it('a shortTitle over the limit is a schema error', () => {
+    const dir = root((d) => appendFileSync(join(d, ARTICLE), `shortTitle: "${long}"\n`));
+    expect(messages(dir)).toContain(`${ARTICLE}:8: shortTitle: must be at most ${PAGE_TITLE_MAX} characters`);
+  });
+
+  it('pages take the first title that fits', () => {
+    expect(pageTitle(`${long} – Analysis Reader`, 'The CSTO in Kazakhstan')).toBe('The CSTO in Kazakhstan');
+    expect(pageTitle('Short – Analysis Reader', 'Short')).toBe('Short – Analysis Reader');
+    expect(pageTitle(long).length).toBeLessThanOrEqual(PAGE_TITLE_MAX);
+  });
+});
+
+describe('what Astro would read otherwise', () => {
+  it('an unquoted full date in article.yaml (a YAML 1.1 timestamp for Astro) fails, naming the line', () => {
+    const dir = root((d) => edit(d, ARTICLE, (t) => t.replace(/published: "2022-02"/, 'published: 2022-02-03')));
+    expect(messages(dir)).toContainEqual(expect.stringMatching(/^articles\/csto-deployment\/article\.yaml:7: source\.published: is not a valid EDTF date .*quote a full date/));
+  });
+});
+
+describe('warnings', () => {
+  it('an event after the publication date, and two analysts who may be one person', () => {
+    const dir = root((d) => {
+      writeFileSync(join(d, 'articles/csto-deployment/events.yaml'), '- id: later\n  date: 2023-01-10\n  label: Something later\n  mentions: [{ section: opening, anchor: p1 }]\n');
+      appendFileSync(join(d, 'analysts.yaml'), '\n- id: soutyrine\n  name: Viatcheslav Soutyrine\n  aliases: [Soutyrine]\n');
+    });
+    const { corpus, errors } = checkContent(dir);
+    expect(errors).toEqual([]);
+    expect(contentWarnings(corpus).map((w) => `${w.field}: ${w.message}`)).toEqual([
+      'later.date: 10 January 2023 is after the article\'s publication (February 2022): check the year',
+      'name: "sutyrin" and "soutyrine" may be one person ("Vyacheslav Sutyrin" / "Viatcheslav Soutyrine"): if so, keep one entry and list the other spelling in its aliases',
+    ]);
+  });
+
+  it('none on the valid root', () => {
+    expect(contentWarnings(checkContent(VALID).corpus)).toEqual([]);
+  });
+});
