@@ -6,7 +6,7 @@
  * original as its shortTitle, and in the first line of its source.txt,
  * which the fidelity test compares). The build, browser and
  * gate tests must pass on it as they do on `content/`:
- * `npm run test:second-article` (scripts/test-second-article.ts).
+ * `npm run test:second-article` (tests/support/run-second-article.ts).
  */
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -12,10 +12,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSecondArticleRoot } from '../tests/support/second-article.ts';
-import { runNode } from '../src/cli/run-node.ts';
+import { writeSecondArticleRoot } from './second-article.ts';
+import { runNode } from '../../src/cli/run-node.ts';
 
-const repo = join(import.meta.dirname, '..');
+const repo = join(import.meta.dirname, '..', '..');
 const projects = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'browser', 'gates'];
 const temp = mkdtempSync(join(tmpdir(), 'second-article-'));
 const content = join(temp, 'content');
