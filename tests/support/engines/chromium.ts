@@ -1,7 +1,7 @@
 /** Chromium for the cross-engine tests: Debian's, through playwright-core (tests/support/browser.ts launches it). */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser.ts';
-import { loadProblemsInTab, NAVIGATION_TIMEOUT, reportCspViolations, type Engine, type EngineDriver, type Tab, type TabOptions } from './engine.ts';
+import { dragMouse, loadProblemsInTab, NAVIGATION_TIMEOUT, reportCspViolations, type Engine, type EngineDriver, type Tab, type TabOptions } from './engine.ts';
 
 async function openTab(browser: Browser, { viewport, javaScript = true }: TabOptions): Promise<Tab> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: javaScript });
@@ -21,12 +21,7 @@ async function openTab(browser: Browser, { viewport, javaScript = true }: TabOpt
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.locator(selector).first().click(),
-    drag: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 10 });
-      await page.mouse.up();
-    },
+    drag: (from, to) => dragMouse(page.mouse, from, to),
     problems: async () => [...problems],
     close: () => context.close(),
   };

@@ -120,5 +120,20 @@ export function reportCspViolations(): void {
   );
 }
 
+/** The mouse of Playwright and of Puppeteer, which share these calls. */
+interface StepMouse {
+  move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
+}
+
+/** `Tab.drag` on such a mouse. */
+export async function dragMouse(mouse: StepMouse, from: Point, to: Point): Promise<void> {
+  await mouse.move(from.x, from.y);
+  await mouse.down();
+  await mouse.move(to.x, to.y, { steps: 10 });
+  await mouse.up();
+}
+
 /** Timeouts shared by the engines: page loads and in-page waits. */
 export const NAVIGATION_TIMEOUT = 30_000;

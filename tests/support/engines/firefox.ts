@@ -6,7 +6,7 @@
  * from a second Firefox started with the `javascript.enabled` pref off.
  */
 import puppeteer, { type Browser, type EvaluateFunc, type KeyInput } from 'puppeteer-core';
-import { centreOf, loadProblemsInTab, NAVIGATION_TIMEOUT, reportCspViolations, type Engine, type EngineDriver, type Key, type Tab, type TabOptions } from './engine.ts';
+import { centreOf, dragMouse, loadProblemsInTab, NAVIGATION_TIMEOUT, reportCspViolations, type Engine, type EngineDriver, type Key, type Tab, type TabOptions } from './engine.ts';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -50,12 +50,7 @@ async function openTab(browser: Browser, { viewport }: TabOptions): Promise<Tab>
       if (!at) throw new Error(`no element matches ${selector}`);
       await page.mouse.click(at.x, at.y);
     },
-    drag: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 10 });
-      await page.mouse.up();
-    },
+    drag: (from, to) => dragMouse(page.mouse, from, to),
     problems: async () => [...problems],
     close: () => context.close(),
   };
