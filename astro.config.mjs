@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/lib/search/index-site.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 

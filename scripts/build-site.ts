@@ -10,9 +10,9 @@
  * index fails.
  */
 import { join } from 'node:path';
-import { buildSearchIndex, contentRecords, SEPARATE } from '../src/integrations/search-index.ts';
+import { buildSearchIndex, contentRecords, SEPARATE } from '../src/lib/search/index-site.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
-import { runNode } from './lib/run-node.ts';
+import { runNode } from '../src/cli/run-node.ts';
 
 const repo = join(import.meta.dirname, '..');
 const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');

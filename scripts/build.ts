@@ -7,8 +7,8 @@
  * exit code.
  */
 import { join, relative } from 'node:path';
-import { buildAndSwap } from '../src/lib/build/swap.ts';
-import { runNode } from './lib/run-node.ts';
+import { buildAndSwap } from '../src/cli/build/swap.ts';
+import { runNode } from '../src/cli/run-node.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');

@@ -6,9 +6,9 @@
  * `CONTENT_DIR=<outDir> npm run build`.
  */
 import { join, relative } from 'node:path';
-import { parseGenCorpusArgs } from '../src/lib/corpus-gen/args.ts';
-import { generateCorpus } from '../src/lib/corpus-gen/corpus.ts';
-import { writeCorpus } from '../src/lib/corpus-gen/write.ts';
+import { parseGenCorpusArgs } from '../src/cli/corpus-gen/args.ts';
+import { generateCorpus } from '../src/cli/corpus-gen/corpus.ts';
+import { writeCorpus } from '../src/cli/corpus-gen/write.ts';
 
 const repo = join(import.meta.dirname, '..');
 try {

@@ -14,10 +14,10 @@ import { loadCorpus, loadYamlList, readUtf8 } from '../src/lib/content/load.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { scanSection } from '../src/lib/content/scan.ts';
 import { analystSchema, contentLayout } from '../src/lib/content/schema.ts';
-import { parseArgs, USAGE } from '../src/lib/ingest/args.ts';
-import { makeDraft } from '../src/lib/ingest/draft.ts';
-import { formatReport } from '../src/lib/ingest/report.ts';
-import { articleDir, existsMessage, writeDraft } from '../src/lib/ingest/write.ts';
+import { parseArgs, USAGE } from '../src/cli/ingest/args.ts';
+import { makeDraft } from '../src/cli/ingest/draft.ts';
+import { formatReport } from '../src/cli/ingest/report.ts';
+import { articleDir, existsMessage, writeDraft } from '../src/cli/ingest/write.ts';
 
 function fail(message: string, usage = false): never {
   console.error(`ingest: ${message}${usage ? `\n\n${USAGE}` : ''}`);

@@ -1,6 +1,6 @@
 /** `npm run serve [-- <dir>]`: serves the built site on http://127.0.0.1:$PORT (default 4321). */
 import { existsSync } from 'node:fs';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../src/cli/static-server.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(`${dir}/index.html`)) {

@@ -38,64 +38,77 @@ const DAY = 86_400_000;
 const utc = (year: number, month: number, day = 1) => Date.UTC(year, month - 1, day);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function qualifiers(value: string, text: string): string {
-  const approximate = /[~%]$/.test(value);
-  const uncertain = /[?%]$/.test(value);
-  return `${approximate ? 'about ' : ''}${text}${uncertain ? ' (uncertain)' : ''}`;
+function qualifiers(parsed: EdtfValue, text: string): string {
+  return `${parsed.approximate?.value ? 'about ' : ''}${text}${parsed.uncertain?.value ? ' (uncertain)' : ''}`;
+}
+
+/** Neither approximate nor uncertain. */
+export function isExact(parsed: EdtfValue): boolean {
+  return !parsed.approximate?.value && !parsed.uncertain?.value;
+}
+
+/** A plain date's parts, month and day 1-based: `[2022]`, `[2022, 1]`, `[2022, 1, 5]`; undefined for seasons and partly unspecified dates. */
+export function dateParts(parsed: EdtfValue): [number] | [number, number] | [number, number, number] | undefined {
+  if (parsed.type !== 'Date' || parsed.unspecified?.value) return undefined;
+  const [year, month, day] = parsed.values;
+  if (year === undefined) return undefined;
+  if (month === undefined) return [year];
+  return day === undefined ? [year, month + 1] : [year, month + 1, day];
 }
 
 /** A single date (not an interval). */
 function describePoint(value: string, parsed: EdtfValue): DescribedDate {
-  const bare = value.replace(/[~?%]/g, '');
   if (parsed.type === 'Season') {
-    const [year, code] = bare.split('-').map(Number) as [number, number];
+    const [year, code] = parsed.values as [number, number];
     const season = SEASONS[code];
-    if (!season) return { edtf: value, text: qualifiers(value, `${bare}`), datetime: String(year), start: parsed.min, end: parsed.max };
+    if (!season) return { edtf: value, text: qualifiers(parsed, `${year}-${code}`), datetime: String(year), start: parsed.min, end: parsed.max };
     return {
       edtf: value,
-      text: qualifiers(value, `${season.name} ${year}`),
+      text: qualifiers(parsed, `${season.name} ${year}`),
       datetime: String(year),
       start: utc(year, season.months[0]),
       end: utc(year, season.months[1] + 1) - 1,
     };
   }
-  if (parsed.type === 'Decade' || /X/.test(bare)) {
-    const decade = bare.replace(/X+$/, '').padEnd(3, '0').slice(0, 3);
-    return { edtf: value, text: qualifiers(value, `the ${decade}0s`), datetime: undefined, start: parsed.min, end: parsed.max };
+  const parts = dateParts(parsed);
+  if (!parts) {
+    const decade = String(parsed.values[0] ?? new Date(parsed.min).getUTCFullYear()).slice(0, 3);
+    return { edtf: value, text: qualifiers(parsed, `the ${decade}0s`), datetime: undefined, start: parsed.min, end: parsed.max };
   }
-  const [year, month, day] = bare.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const [year, month, day] = parts;
   const text =
     day !== undefined && month !== undefined ? `${day} ${MONTHS[month - 1]} ${year}` : month !== undefined ? `${MONTHS[month - 1]} ${year}` : String(year);
   const datetime = [String(year).padStart(4, '0'), month && pad(month), day && pad(day)].filter(Boolean).join('-');
-  return { edtf: value, text: qualifiers(value, text), datetime, start: parsed.min, end: parsed.max };
+  return { edtf: value, text: qualifiers(parsed, text), datetime, start: parsed.min, end: parsed.max };
 }
 
 /** An interval: "early/mid-/late January 2022" for a third of one month, otherwise "A to B". */
-function describeInterval(value: string): DescribedDate {
+function describeInterval(value: string, parsed: EdtfValue): DescribedDate {
   const [lowerText, upperText] = value.split('/') as [string, string];
-  const lower = describePoint(lowerText, edtf(lowerText));
-  const upper = describePoint(upperText, edtf(upperText));
+  const lower = describePoint(lowerText, parsed.lower ?? edtf(lowerText));
+  const upper = describePoint(upperText, parsed.upper ?? edtf(upperText));
   const span = { edtf: value, start: lower.start, end: upper.end };
-  const lo = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lowerText);
-  const hi = /^(\d{4})-(\d{2})-(\d{2})$/.exec(upperText);
-  if (lo && hi && lo[1] === hi[1] && lo[2] === hi[2]) {
-    const [from, to] = [Number(lo[3]), Number(hi[3])];
-    const lastDay = new Date(utc(Number(lo[1]), Number(lo[2]) + 1) - DAY).getUTCDate();
+  const lo = parsed.lower && isExact(parsed.lower) ? dateParts(parsed.lower) : undefined;
+  const hi = parsed.upper && isExact(parsed.upper) ? dateParts(parsed.upper) : undefined;
+  if (lo?.length === 3 && hi?.length === 3 && lo[0] === hi[0] && lo[1] === hi[1]) {
+    const [year, month, from] = lo;
+    const to = hi[2];
+    const lastDay = new Date(utc(year, month + 1) - DAY).getUTCDate();
     const part = from === 1 && to === 10 ? 'early ' : from === 11 && to === 20 ? 'mid-' : from === 21 && to === lastDay ? 'late ' : undefined;
-    if (part) return { ...span, text: `${part}${MONTHS[Number(lo[2]) - 1]} ${lo[1]}`, datetime: `${lo[1]}-${lo[2]}` };
+    if (part) return { ...span, text: `${part}${MONTHS[month - 1]} ${year}`, datetime: `${year}-${pad(month)}` };
   }
   return { ...span, text: `${lower.text} to ${upper.text}`, datetime: undefined };
 }
 
 /** Dates already described, by EDTF text: parsing one takes about 0.3 ms, and sorting compares each many times. */
-const described: Map<string, DescribedDate> = ((globalThis as Record<symbol, unknown>)[Symbol.for('analysis-reader:describeEdtf')] ??= new Map()) as Map<string, DescribedDate>;
+const described = new Map<string, DescribedDate>();
 
 /** Describes an EDTF date; throws on an invalid one (the schemas reject those first). */
 export function describeEdtf(value: string): DescribedDate {
   let date = described.get(value);
   if (!date) {
     const parsed = edtf(value);
-    date = parsed.type === "Interval" ? describeInterval(value) : describePoint(value, parsed);
+    date = parsed.type === 'Interval' ? describeInterval(value, parsed) : describePoint(value, parsed);
     if (described.size >= 100_000) described.clear();
     described.set(value, date);
   }

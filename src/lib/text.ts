@@ -16,3 +16,9 @@ export function sentencesAround(text: string, start: number, end: number): strin
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

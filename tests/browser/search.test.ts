@@ -12,7 +12,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/scripts/search/state.ts';
+import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/lib/search/client/state.ts';
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { isTarget, sectionPath } from '../support/page-helpers.ts';
@@ -37,7 +37,7 @@ for (const article of corpus.articles) {
   for (const section of article.sections) {
     for (const quote of scanSection(section.body).quotes) {
       if (quote.continues) continue;
-      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quote(article.slug, section.data.slug, quote.id));
+      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quoteInText(article.slug, section.data.slug, quote.id));
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The reader as a corpus: a 20-article synthetic corpus (src/lib/corpus-gen)
+ * The reader as a corpus: a 20-article synthetic corpus (src/cli/corpus-gen)
  * generated into a temporary folder and built once (`astro build --force`,
  * CONTENT_DIR set, its own Astro cache and output folder), then read:
  * the home page lists every article newest first, every article has its
@@ -17,12 +17,12 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
 import type { Corpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
-import { generateCorpus } from '../../src/lib/corpus-gen/corpus.ts';
-import { writeCorpus } from '../../src/lib/corpus-gen/write.ts';
+import { generateCorpus } from '../../src/cli/corpus-gen/corpus.ts';
+import { writeCorpus } from '../../src/cli/corpus-gen/write.ts';
 import { describeEdtf, edtfStart } from '../../src/lib/dates.ts';
 import { launchChromium } from '../support/browser.ts';
 import { prop, REPO_ROOT, select, selectAll, textOf } from '../support/html.ts';

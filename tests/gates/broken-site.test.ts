@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
 import { headersFile, metaPolicy } from '../../src/integrations/csp-headers.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';

@@ -1,24 +1,9 @@
-/**
- * Launches Debian's Chromium through playwright-core (Playwright cannot
- * download its own browser here). `CHROMIUM_PATH` overrides the binary.
- */
-import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+/** Chromium for the browser tests and gates, on top of the launcher the benches share (src/cli/chromium.ts). */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/cli/chromium.ts';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ...options, args: [...CHROMIUM_FLAGS, ...extraArgs] });
-}
+export { CHROMIUM_FLAGS, launchChromium } from '../../src/cli/chromium.ts';
 
 /** One Chromium for a test file: launched before its tests, closed after them. Call the result to get it. */
 export function useChromium(extraArgs: readonly string[] = []): () => Browser {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { matches, selectAll as hastSelectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { normalizeSpace } from '../../src/lib/text.ts';
@@ -47,16 +48,10 @@ export interface DistPage {
 
 /** Every file under `dir`, relative, with forward slashes, sorted. */
 export function listFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** `a/b/index.html` → `/a/b/`; `404.html` → `/404.html`. */
@@ -110,21 +105,15 @@ export function hasClass(el: Element, name: string): boolean {
 
 export type Predicate = (el: Element) => boolean;
 
-/** A predicate from a tiny selector: `tag`, `.class`, `#id`, `tag.class`, `[attr]` not supported. */
-export function is(selector: string): Predicate {
-  const m = /^([a-z0-9]*)((?:\.[\w-]+)*)(?:#([\w-]+))?$/i.exec(selector);
-  if (!m) throw new Error(`unsupported selector "${selector}"`);
-  const [, tag, classes, id] = m;
-  const classList = (classes ?? '').split('.').filter(Boolean);
-  return (el) => (!tag || el.tagName === tag) && classList.every((c) => hasClass(el, c)) && (!id || el.properties.id === id);
-}
-
-/** Elements under `node` (itself included) matching, in document order. */
+/** Elements under `node` (itself included) matching a CSS selector (hast-util-select) or a predicate, in document order. */
 export function selectAll(node: Nodes, match: Predicate | string): Element[] {
-  const test = typeof match === 'string' ? is(match) : match;
+  if (typeof match === 'string') {
+    const self = node.type === 'element' && matches(match, node) ? [node] : [];
+    return [...self, ...hastSelectAll(match, node)];
+  }
   const found: Element[] = [];
   visit(node, 'element', (el: Element) => {
-    if (test(el)) found.push(el);
+    if (match(el)) found.push(el);
   });
   return found;
 }

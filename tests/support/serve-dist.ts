@@ -1,6 +1,6 @@
 /** Serves `dist/` on a free localhost port for the browser tests; the URL is `inject('baseUrl')`. */
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 import requireDist, { distDir } from './require-dist.ts';
 
 declare module 'vitest' {

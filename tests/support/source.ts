@@ -1,11 +1,11 @@
 /**
  * The scraped source article the site must render faithfully: cleaned of
- * junk (src/lib/source/junk.ts) and cut into its parts. `SOURCE_FILE`
+ * junk (src/cli/ingest/junk.ts) and cut into its parts. `SOURCE_FILE`
  * overrides the path (relative to the working directory).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanSource, type CleanedSource } from '../../src/lib/source/junk.ts';
+import { cleanSource, type CleanedSource } from '../../src/cli/ingest/junk.ts';
 import { normalizeSpace, splitSentences } from '../../src/lib/text.ts';
 import { REPO_ROOT } from './html.ts';
 

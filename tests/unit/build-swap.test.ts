@@ -1,5 +1,5 @@
 /**
- * Nothing lost on a failed build (src/lib/build/swap.ts, used by
+ * Nothing lost on a failed build (src/cli/build/swap.ts, used by
  * scripts/build.ts): a successful build replaces the target folder; a
  * failed or incomplete one leaves it byte for byte as it was and removes
  * the temporary output.
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildAndSwap, replaceDir } from '../../src/lib/build/swap.ts';
+import { buildAndSwap, replaceDir } from '../../src/cli/build/swap.ts';
 
 let base: string;
 let target: string;

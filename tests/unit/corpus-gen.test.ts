@@ -1,5 +1,5 @@
 /**
- * The synthetic corpus generator (src/lib/corpus-gen/, `npm run gen-corpus`):
+ * The synthetic corpus generator (src/cli/corpus-gen/, `npm run gen-corpus`):
  * deterministic for a seed, every article within the shapes the issue asks
  * for, the whole corpus passing the content checks, and never written into
  * the real content root.
@@ -12,12 +12,12 @@ import { toString } from 'mdast-util-to-string';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
-import { parseGenCorpusArgs } from '../../src/lib/corpus-gen/args.ts';
-import { generateCorpus } from '../../src/lib/corpus-gen/corpus.ts';
-import { eventDate } from '../../src/lib/corpus-gen/dates.ts';
-import { mulberry32, stream } from '../../src/lib/corpus-gen/prng.ts';
-import { refuseOutDir, writeCorpus } from '../../src/lib/corpus-gen/write.ts';
-import { TOPICS } from '../../src/lib/corpus-gen/vocabulary.ts';
+import { parseGenCorpusArgs } from '../../src/cli/corpus-gen/args.ts';
+import { generateCorpus } from '../../src/cli/corpus-gen/corpus.ts';
+import { eventDate } from '../../src/cli/corpus-gen/dates.ts';
+import { mulberry32, stream } from '../../src/cli/corpus-gen/prng.ts';
+import { refuseOutDir, writeCorpus } from '../../src/cli/corpus-gen/write.ts';
+import { TOPICS } from '../../src/cli/corpus-gen/vocabulary.ts';
 import { describeEdtf } from '../../src/lib/dates.ts';
 import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The ingest tool's draft modules (src/lib/ingest/): quote proposals and
+ * The ingest tool's draft modules (src/cli/ingest/): quote proposals and
  * their ids, event proposals, the command line, a whole draft from a small
  * source, and writing it without ever leaving a half-written article.
  */
@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/validate.ts';
-import { parseArgs } from '../../src/lib/ingest/args.ts';
-import { checkFidelity, makeDraft, paragraphTexts } from '../../src/lib/ingest/draft.ts';
-import { proposeEvents } from '../../src/lib/ingest/events.ts';
-import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/lib/ingest/quotes.ts';
-import { writeDraft } from '../../src/lib/ingest/write.ts';
+import { parseArgs } from '../../src/cli/ingest/args.ts';
+import { checkFidelity, makeDraft, paragraphTexts } from '../../src/cli/ingest/draft.ts';
+import { proposeEvents } from '../../src/cli/ingest/events.ts';
+import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
+import { writeDraft } from '../../src/cli/ingest/write.ts';
 
 const analysts = [
   { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },

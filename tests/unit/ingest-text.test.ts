@@ -1,15 +1,15 @@
 /**
- * The ingest tool's text modules (src/lib/ingest/): Markdown escaping that
+ * The ingest tool's text modules (src/cli/ingest/): Markdown escaping that
  * reads back as the author's text, headings and sections, dates as EDTF,
  * quotation marks and their attributions.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
-import { findDates } from '../../src/lib/ingest/dates.ts';
-import { escapeMarkdown } from '../../src/lib/ingest/escape.ts';
-import { paragraphTexts } from '../../src/lib/ingest/draft.ts';
-import { attribute, findQuotations } from '../../src/lib/ingest/quotations.ts';
-import { isHeadingLine, slugify, splitArticle } from '../../src/lib/ingest/structure.ts';
+import { findDates } from '../../src/cli/ingest/dates.ts';
+import { escapeMarkdown } from '../../src/cli/ingest/escape.ts';
+import { paragraphTexts } from '../../src/cli/ingest/draft.ts';
+import { attribute, findQuotations } from '../../src/cli/ingest/quotations.ts';
+import { isHeadingLine, slugify, splitArticle } from '../../src/cli/ingest/structure.ts';
 
 describe('escapeMarkdown', () => {
   const tricky = [

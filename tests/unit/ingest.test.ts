@@ -16,8 +16,8 @@ import { loadCorpus, loadYamlList } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { eventSchema } from '../../src/lib/content/schema.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
-import { paragraphTexts } from '../../src/lib/ingest/draft.ts';
-import { cleanSource } from '../../src/lib/source/junk.ts';
+import { paragraphTexts } from '../../src/cli/ingest/draft.ts';
+import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { splitSentences } from '../../src/lib/text.ts';
 
 const REPO = join(import.meta.dirname, '../..');

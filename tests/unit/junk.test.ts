@@ -1,8 +1,8 @@
-/** Scraping junk (src/lib/source/junk.ts) on the real source text of the article. */
+/** Scraping junk (src/cli/ingest/junk.ts) on the real source text of the article. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanSource, junkRules } from '../../src/lib/source/junk.ts';
+import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
 
 const SOURCE = join(import.meta.dirname, '../../../shared/source/the-diplomat-kazakhstan-csto-2022.txt');
 const raw = readFileSync(SOURCE, 'utf8');

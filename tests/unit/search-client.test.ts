@@ -1,7 +1,7 @@
 /**
  * The search client's pure parts: the state kept in the URL
- * (src/scripts/search/state.ts), turning Pagefind results into what the
- * reader sees (src/scripts/search/results.ts), and the quote records the
+ * (src/lib/search/client/state.ts), turning Pagefind results into what the
+ * reader sees (src/lib/search/client/results.ts), and the quote records the
  * build indexes (src/lib/search/records.ts) over the real content.
  */
 import { join } from 'node:path';
@@ -10,8 +10,8 @@ import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { quoteRecords } from '../../src/lib/search/records.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { groupResults, parseExcerpt, textFragment, withFragment, type PagefindData } from '../../src/scripts/search/results.ts';
-import { clipQuery, MAX_QUERY, normalizeQuery, readState, writeState, type SearchState } from '../../src/scripts/search/state.ts';
+import { groupResults, parseExcerpt, textFragment, withFragment, type PagefindData } from '../../src/lib/search/client/results.ts';
+import { clipQuery, MAX_QUERY, normalizeQuery, readState, writeState, type SearchState } from '../../src/lib/search/client/state.ts';
 
 const roundTrip = (state: SearchState) => readState(writeState(state));
 

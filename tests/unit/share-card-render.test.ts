@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { cardLayout, type CardContent } from '../../src/lib/share/card.ts';
 import { cardGeometry, renderCard } from '../../src/lib/share/render-card.ts';
-import { CARD } from '../../src/lib/share/urls.ts';
+import { CARD } from '../../src/lib/share/keys.ts';
 
 const article = 'CSTO Deployment in Kazakhstan: Strategic Shift or Political Consolidation of the Regime after January?';
 const source = 'The Diplomat, by Catherine Putz, February 2022';

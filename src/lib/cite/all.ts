@@ -1,5 +1,6 @@
 /** Every citation target of the site (each article, section and quote), for the static citation files. */
-import { allQuotes, getSite, speakerOf } from '../site/corpus.ts';
+import { allQuotes, getSite } from '../site/corpus.ts';
+import { speakerOf } from '../site/model.ts';
 import { articleTarget, quoteTarget, sectionTarget, type CiteTarget } from './site.ts';
 
 export async function allCiteTargets(site: URL | string | undefined): Promise<CiteTarget[]> {

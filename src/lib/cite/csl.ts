@@ -9,7 +9,8 @@
  * build gives the same citations every time.
  */
 import type { CSL, CSLDate, CSLName } from '@citation-js/core';
-import { formatEdtf } from '../dates.ts';
+import edtf, { type EdtfValue } from 'edtf';
+import { dateParts, formatEdtf, isExact } from '../dates.ts';
 
 export type CslItem = CSL;
 
@@ -42,16 +43,14 @@ export interface CitedQuote {
 }
 
 /** An EDTF date as a CSL date: date parts at the given precision, `circa` for a qualified one, else in words. */
-export function cslDate(edtf: string): CSLDate {
-  const point = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
-  const parts = (m: RegExpExecArray) => [m[1], m[2], m[3]].filter((p) => p !== undefined).map(Number) as [number] | [number, number] | [number, number, number];
-  const single = point.exec(edtf);
-  if (single) return { 'date-parts': [parts(single)], ...(single[4] ? { circa: true } : {}) };
-  const [from, to, ...rest] = edtf.split('/');
-  const a = from ? point.exec(from) : null;
-  const b = to ? point.exec(to) : null;
-  if (a && b && rest.length === 0 && !a[4] && !b[4]) return { 'date-parts': [parts(a), parts(b)] };
-  return { literal: formatEdtf(edtf) };
+export function cslDate(value: string): CSLDate {
+  const parsed = edtf(value);
+  const single = dateParts(parsed);
+  if (single) return { 'date-parts': [single], ...(isExact(parsed) ? {} : { circa: true }) };
+  const plain = (end: EdtfValue | undefined) => (end && isExact(end) ? dateParts(end) : undefined);
+  const [from, to] = [plain(parsed.lower), plain(parsed.upper)];
+  if (parsed.type === 'Interval' && from && to) return { 'date-parts': [from, to] };
+  return { literal: formatEdtf(value) };
 }
 
 /** "First Last" → family and given names; a one-word name stays literal. */

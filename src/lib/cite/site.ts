@@ -2,9 +2,10 @@
  * What can be cited on the site, each with its citation key, CSL-JSON item
  * and the URLs of its citation files: every article, section and quote.
  */
-import type { QuoteInContext, SiteArticle, SiteSection } from '../site/corpus.ts';
+import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { absolute } from '../site/urls.ts';
-import { shareKeys, shareUrls } from '../share/urls.ts';
+import { shareKeys } from '../share/keys.ts';
+import { urls } from '../site/urls.ts';
 import { articleItem, quoteItem, sectionItem, type CitedArticle, type CslItem } from './csl.ts';
 
 export interface CiteTarget {
@@ -16,7 +17,7 @@ export interface CiteTarget {
 }
 
 const cited = (article: SiteArticle): CitedArticle => ({ slug: article.slug, title: article.data.title, source: article.data.source });
-const files = (key: string) => ({ bib: shareUrls.citeFile(key, 'bib'), json: shareUrls.citeFile(key, 'json') });
+const files = (key: string) => ({ bib: urls.citeFile(key, 'bib'), json: urls.citeFile(key, 'json') });
 
 export function articleTarget(article: SiteArticle, site: URL | string | undefined): CiteTarget {
   const key = shareKeys.article(article.slug);
@@ -32,6 +33,6 @@ export function sectionTarget(article: SiteArticle, section: SiteSection, site: 
 /** `speaker`: who is quoted, in words (speakerOf). */
 export function quoteTarget(quote: QuoteInContext, speaker: string, site: URL | string | undefined): CiteTarget {
   const key = shareKeys.quote(quote.quote.id);
-  const item = quoteItem(cited(quote.article), { id: quote.quote.id, kind: quote.quote.kind, speaker }, absolute(shareUrls.quote(quote.quote.id), site));
+  const item = quoteItem(cited(quote.article), { id: quote.quote.id, kind: quote.quote.kind, speaker }, absolute(urls.quotePage(quote.quote.id), site));
   return { kind: 'quote', key, item, files: files(key) };
 }

@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { isDirective, isKnownDirective, parseMarkdown, readDirective, type DirectiveIssue } from '../markdown/directives.ts';
 import { paragraphId } from '../markdown/rehype-paragraph-permalinks.ts';
 import { sentencesAround } from '../text.ts';
+import type { Corpus, LoadedSection } from './load.ts';
 import type { QuoteAttributes } from './schema.ts';
 
 export interface ScannedQuote extends QuoteAttributes {
@@ -39,59 +40,11 @@ export interface ScannedSection {
   issues: ScanIssue[];
 }
 
-/**
- * Scans of section texts already made in this process. The content check,
- * the site's data (in Astro's prerender bundle, a separate copy of this
- * module: hence a global, shared by every copy) and the search index all
- * scan every section; with this, each text is parsed once per build.
- * Keyed by the text without its leading blank lines and trailing white
- * space (Astro's entry body is trimmed; the content loader's starts with
- * the blank line after the frontmatter), which only shifts line numbers.
- * Scans are shared: treat them as read-only.
- */
-const cache: Map<string, ScannedSection> = ((globalThis as Record<symbol, unknown>)[Symbol.for('analysis-reader:scanSection')] ??= new Map()) as Map<string, ScannedSection>;
-/** Past this many texts (a long dev session), the cache starts again. */
-const CACHE_LIMIT = 50_000;
-
-function cached(text: string): ScannedSection {
-  let result = cache.get(text);
-  if (!result) {
-    result = scan(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, result);
-  }
-  return result;
-}
-
-/** Empties the cache (a process that is done with the content lets it go). */
-export function forgetScans(): void {
-  cache.clear();
-}
-
-/** A scan with every line number moved down by `lines`. */
-function shifted(scanned: ScannedSection, lines: number): ScannedSection {
-  return {
-    ...scanned,
-    quotes: scanned.quotes.map((q) => ({ ...q, line: q.line + lines })),
-    terms: scanned.terms.map((t) => ({ ...t, line: t.line + lines })),
-    html: scanned.html.map((h) => ({ ...h, line: h.line + lines })),
-    issues: scanned.issues.map((i) => (i.line === undefined ? i : { ...i, line: i.line + lines })),
-  };
-}
-
 /** The start of one of our directives left in the text (remark-directive could not parse it). */
 const BROKEN_DIRECTIVE = /:(quote|sic|term)[[{]/;
 
+/** What a section's Markdown body marks up; line numbers count from the body's first line. */
 export function scanSection(markdown: string): ScannedSection {
-  const lead = /^(?:[ \t]*\r?\n)*/.exec(markdown)![0];
-  const text = markdown.slice(lead.length).trimEnd();
-  // An indented first line is a code block only where it starts the text: keep such a text as it is.
-  if (/^[ \t]/.test(text)) return cached(markdown);
-  const lines = lead.split('\n').length - 1;
-  return lines === 0 ? cached(text) : shifted(cached(text), lines);
-}
-
-function scan(markdown: string): ScannedSection {
   const tree: Root = parseMarkdown(markdown);
   const result: ScannedSection = { quotes: [], terms: [], notes: 0, html: [], paragraphs: [], issues: [] };
   const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
@@ -147,6 +100,13 @@ function describeQuote(node: TextDirective, attrs: QuoteAttributes, paragraphs: 
     context: sentencesAround(paragraphText, start, start + text.length),
     line,
   };
+}
+
+/** Each section of the corpus, scanned once: the content check, the search records and the tools share it. */
+export type SectionScans = Map<LoadedSection, ScannedSection>;
+
+export function scanCorpus(corpus: Corpus): SectionScans {
+  return new Map(corpus.articles.flatMap((article) => article.sections.map((section) => [section, scanSection(section.body)] as const)));
 }
 
 /** A quote's words with those of the parts that continue it (a quotation split by its attribution). */

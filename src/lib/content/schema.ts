@@ -13,8 +13,8 @@ export const slugSchema = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** Shared by every copy of this module in the process (the config's, the content layer's, the pages'). */
-const edtfChecked: Map<string, boolean> = ((globalThis as Record<symbol, unknown>)[Symbol.for('analysis-reader:isEdtf')] ??= new Map()) as Map<string, boolean>;
+/** Dates already checked, by text. */
+const edtfChecked = new Map<string, boolean>();
 
 /** True when `value` is a date in the Extended Date/Time Format (ISO 8601-2). Remembered: the parser is slow (about 0.3 ms a date). */
 export function isEdtf(value: string): boolean {

@@ -4,11 +4,11 @@
  * line, and `checkContent` is what both `npm run check:content` and the
  * build run.
  */
-import { resolveTerm } from '../markdown/remark-glossary.ts';
+import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
 import { overviewAnchors } from './schema.ts';
-import { scanSection, type ScannedSection } from './scan.ts';
+import { scanCorpus, scanSection, type ScannedSection, type SectionScans } from './scan.ts';
 
 /** Section slugs that would collide with an article's own pages. */
 const reservedSlugs: readonly string[] = ['timeline'];
@@ -17,9 +17,7 @@ const reservedSlugs: readonly string[] = ['timeline'];
 const UNSAFE_HTML = /<\s*(script|iframe)\b|\son[a-z]+\s*=/i;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return new Map([...groups].filter(([, group]) => group.length > 1));
+  return new Map([...Map.groupBy(items, key)].filter(([, group]) => group.length > 1));
 }
 
 function checkReferenceData(corpus: Corpus, errors: ContentError[]): void {
@@ -109,7 +107,7 @@ function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>,
 }
 
 /** Checks what spans files: ids, references, slugs and orders. */
-export function validateCorpus(corpus: Corpus): ContentError[] {
+export function validateCorpus(corpus: Corpus, scans: SectionScans = scanCorpus(corpus)): ContentError[] {
   const errors: ContentError[] = [];
   checkReferenceData(corpus, errors);
   const allQuotes: { id: string; file: string; line: number | undefined }[] = [];
@@ -129,14 +127,14 @@ export function validateCorpus(corpus: Corpus): ContentError[] {
     for (const [order, group] of duplicates(article.sections, (s) => String(s.data.order))) {
       errors.push(...group.map((s) => ({ file: s.file, line: 1, field: 'order', message: `duplicate section order ${order} in article "${article.slug}"` })));
     }
-    const scans = new Map<string, ScannedSection>();
+    const bySlug = new Map<string, ScannedSection>();
     for (const section of article.sections) {
-      const scan = scanSection(section.body);
-      scans.set(section.data.slug, scan);
+      const scan = scans.get(section) ?? scanSection(section.body);
+      bySlug.set(section.data.slug, scan);
       checkSection(section, scan, corpus, errors);
       allQuotes.push(...scan.quotes.map((q) => ({ id: q.id, file: section.file, line: q.line + section.bodyLine - 1 })));
     }
-    checkEvents(article, scans, corpus, errors);
+    checkEvents(article, bySlug, corpus, errors);
   }
   for (const [id, group] of duplicates(allQuotes, (q) => q.id)) {
     errors.push(...group.map((q) => ({ file: q.file, line: q.line, field: ':quote id', message: `duplicate quote id "${id}"` })));
@@ -145,9 +143,10 @@ export function validateCorpus(corpus: Corpus): ContentError[] {
 }
 
 /** Loads a content root and runs every check: the errors, none when the content is good. */
-export function checkContent(root: string): { corpus: Corpus; errors: ContentError[] } {
+export function checkContent(root: string): { corpus: Corpus; scans: SectionScans; errors: ContentError[] } {
   const loaded = loadCorpus(root);
-  return { corpus: loaded.value, errors: [...loaded.errors, ...validateCorpus(loaded.value)] };
+  const scans = scanCorpus(loaded.value);
+  return { corpus: loaded.value, scans, errors: [...loaded.errors, ...validateCorpus(loaded.value, scans)] };
 }
 
 const checked = new Map<string, ReturnType<typeof checkContent>>();

@@ -30,12 +30,7 @@ export interface PipelineData {
 /** The events a section file mentions: its article from the file's path, its section from the frontmatter. */
 export function sectionBacklinks(events: readonly ArticleEvent[]) {
   // Indexed once by article: each section looks up its own article's events, not every event of the corpus.
-  const byArticle = new Map<string, ArticleEvent[]>();
-  for (const e of events) {
-    const list = byArticle.get(e.article);
-    if (list) list.push(e);
-    else byArticle.set(e.article, [e]);
-  }
+  const byArticle = Map.groupBy(events, (e) => e.article);
   return (file: VFile): EventBacklink[] => {
     const article = /[\\/]articles[\\/]([^\\/]+)[\\/]sections[\\/]/.exec(file.path ?? '')?.[1];
     const section = (file.data.astro as { frontmatter?: { slug?: unknown } } | undefined)?.frontmatter?.slug;

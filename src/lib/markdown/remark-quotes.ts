@@ -13,18 +13,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Analyst, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
+import { joinNames } from '../text.ts';
 import { ANNOTATION, permalink } from './hast.ts';
 
 export interface RemarkQuotesOptions {
   analysts: readonly Pick<Analyst, 'id' | 'name'>[];
   /** URL of an analyst's page. */
   analystHref: (id: string) => string;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The visible attribution of a quote: its analysts, linked, or its speaker label. */

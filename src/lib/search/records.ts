@@ -7,18 +7,19 @@
  */
 import type { CustomRecord } from 'pagefind';
 import type { Corpus } from '../content/load.ts';
-import { joinParts, scanSection } from '../content/scan.ts';
-import { joinNames } from '../markdown/remark-quotes.ts';
+import { joinParts, scanSection, type SectionScans } from '../content/scan.ts';
+import { joinNames } from '../text.ts';
 import { urls } from '../site/urls.ts';
 
 /** The `kind` filter: what a result is. */
 export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
 
-export function quoteRecords(corpus: Corpus): CustomRecord[] {
+/** One record per quote of the corpus; `scans` are the content check's, when it has made them. */
+export function quoteRecords(corpus: Corpus, scans?: SectionScans): CustomRecord[] {
   const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
   return corpus.articles.flatMap((article) =>
     article.sections.flatMap((section) => {
-      const quotes = scanSection(section.body).quotes;
+      const quotes = (scans?.get(section) ?? scanSection(section.body)).quotes;
       return quotes
         .filter((q) => !q.continues)
         .map((quote): CustomRecord => {
@@ -27,7 +28,7 @@ export function quoteRecords(corpus: Corpus): CustomRecord[] {
           const aliases = [...new Set(people.flatMap((a) => [a.name, ...a.aliases]))];
           const text = joinParts(quote, quotes);
           return {
-            url: urls.quote(article.slug, section.data.slug, quote.id),
+            url: urls.quoteInText(article.slug, section.data.slug, quote.id),
             language: 'en',
             // Names and every alias are part of the searchable text: Pagefind has no typo tolerance.
             content: `${who}. ${aliases.join(' ')}. ${text}`,

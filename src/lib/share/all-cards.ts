@@ -1,5 +1,6 @@
 /** Every share card of the site, for the static PNG endpoint. */
-import { allQuotes, getSite, speakerOf } from '../site/corpus.ts';
+import { allQuotes, getSite } from '../site/corpus.ts';
+import { speakerOf } from '../site/model.ts';
 import { articleCard, quoteCard, sectionCard, type Card } from './cards.ts';
 
 export async function allCards(): Promise<Card[]> {

@@ -1,8 +1,9 @@
 /** The share card of each article, section and quote: its content, its URL and its alt text. */
 import { formatEdtf } from '../dates.ts';
-import type { QuoteInContext, SiteArticle, SiteSection } from '../site/corpus.ts';
+import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { cardAlt, type CardContent } from './card.ts';
-import { shareKeys, shareUrls } from './urls.ts';
+import { shareKeys } from './keys.ts';
+import { urls } from '../site/urls.ts';
 
 export interface Card {
   key: string;
@@ -11,7 +12,7 @@ export interface Card {
   image: { path: string; alt: string };
 }
 
-const card = (key: string, content: CardContent): Card => ({ key, content, image: { path: shareUrls.card(key), alt: cardAlt(content) } });
+const card = (key: string, content: CardContent): Card => ({ key, content, image: { path: urls.card(key), alt: cardAlt(content) } });
 
 const sourceLine = (article: SiteArticle) => {
   const { source } = article.data;

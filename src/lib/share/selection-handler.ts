@@ -6,6 +6,6 @@
  * loads before that). astro.config.mjs hashes this exact string into the
  * CSP (script-src-attr 'unsafe-hashes' 'sha256-…'), so the two cannot drift.
  */
-export const SELECTION_MODULE_PATH = '/js/selection-link.js';
+import { urls } from '../site/urls.ts';
 
-export const SELECTION_HANDLER = `getSelection().isCollapsed||import('${SELECTION_MODULE_PATH}').then(m=>m.offer(this,event))`;
+export const SELECTION_HANDLER = `getSelection().isCollapsed||import('${urls.selectionModule()}').then(m=>m.offer(this,event))`;

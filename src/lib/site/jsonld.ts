@@ -7,7 +7,7 @@ import type { AnalysisNewsArticle, Organization, Person, Quotation, WithContext 
 import type { ScannedQuote } from '../content/scan.ts';
 import type { Analyst } from '../content/schema.ts';
 import { absolute, urls } from './urls.ts';
-import type { SiteArticle, SiteSection } from './corpus.ts';
+import type { SiteArticle, SiteSection } from './model.ts';
 
 function creatorOf(quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Person | Organization | (Person | Organization)[] {
   if (quote.analyst) {
@@ -21,8 +21,8 @@ function creatorOf(quote: ScannedQuote, analyst: (id: string) => Analyst, site: 
 export function quotationLd(article: SiteArticle, section: SiteSection, quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Quotation {
   return {
     '@type': 'Quotation',
-    '@id': absolute(urls.quote(article.slug, section.slug, quote.id), site),
-    url: absolute(urls.quote(article.slug, section.slug, quote.id), site),
+    '@id': absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
+    url: absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
     text: quote.text,
     creator: creatorOf(quote, analyst, site),
     ...(quote.kind === 'paraphrase' ? { description: 'Paraphrase' } : {}),

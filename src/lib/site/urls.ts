@@ -3,13 +3,22 @@ export const urls = {
   home: () => '/',
   article: (article: string) => `/articles/${article}/`,
   section: (article: string, section: string) => `/articles/${article}/${section}/`,
-  quote: (article: string, section: string, quote: string) => `/articles/${article}/${section}/#${quote}`,
+  /** A quote where it stands in its section. */
+  quoteInText: (article: string, section: string, quote: string) => `/articles/${article}/${section}/#${quote}`,
+  /** A quote's own page (permalink, citation, share card). */
+  quotePage: (id: string) => `/quotes/${id}/`,
   timeline: (article: string) => `/articles/${article}/timeline/`,
   /** Every article's events on one timeline. */
   corpusTimeline: () => '/timeline/',
   search: () => '/search/',
   analysts: () => '/analysts/',
   analyst: (id: string) => `/analysts/${id}/`,
+  /** A citation file, BibTeX (`bib`) or CSL-JSON (`json`), by share key (src/lib/share/keys.ts). */
+  citeFile: (key: string, ext: 'bib' | 'json') => `/cite/${key}.${ext}`,
+  /** A share card (Open Graph image, 1200×630 PNG), by share key. */
+  card: (key: string) => `/og/${key}.png`,
+  /** The selection-link module, loaded when the reader selects text in a section (src/lib/share/selection-handler.ts). */
+  selectionModule: () => '/js/selection-link.js',
 } as const;
 
 /** An absolute URL on the site's origin. */

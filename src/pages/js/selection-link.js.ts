@@ -1,19 +1,14 @@
 /**
- * /js/selection-link.js: the selection-link module, compiled at build time
- * from its TypeScript source (src/scripts/share/selection-link.ts, which
- * imports nothing) by the TypeScript compiler. Loaded only by the section
- * text's onpointerup/onkeyup handler, never on page load.
+ * /js/selection-link.js: the selection-link module (src/lib/share/client/selection-link.ts,
+ * which imports nothing), its types stripped at build time by Vite's own
+ * transform (Oxc), so it is served as one dependency-free file. Loaded only by
+ * the section text's onpointerup/onkeyup handler, never on page load.
  */
 import type { APIRoute } from 'astro';
-import ts from 'typescript';
-import source from '../../scripts/share/selection-link.ts?raw';
+import { transformWithOxc } from 'vite';
+import source from '../../lib/share/client/selection-link.ts?raw';
 
-export const GET: APIRoute = () => {
-  const { outputText, diagnostics } = ts.transpileModule(source, {
-    fileName: 'selection-link.ts',
-    reportDiagnostics: true,
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true, verbatimModuleSyntax: true },
-  });
-  if (diagnostics?.length) throw new Error(`selection-link.ts: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
-  return new Response(outputText, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const { code } = await transformWithOxc(source, 'selection-link.ts', { lang: 'ts', target: 'es2022' });
+  return new Response(code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -1,0 +1,192 @@
+/**
+ * The search page's script: loads Pagefind, searches as the reader types,
+ * groups results into quotes and passages, offers the facets with counts,
+ * and keeps the state in the URL. Loaded only on /search/.
+ *
+ * The page is one object (`page`): the reader's state, the Pagefind
+ * instance and the facets' values. Every event changes the state and calls
+ * `update()`, which runs one search at a time, then one more for the latest
+ * state: on a large index (1,000 articles) a search for a short prefix takes
+ * most of a second, and a search per keystroke queued up seconds of stale ones.
+ */
+import { groupResults, type PagefindData } from './results.ts';
+import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
+import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
+
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindData> }[];
+  /** Counts within the current results (the filters applied). */
+  filters: Record<string, Record<string, number>>;
+  /** Counts for the query alone, before any filter. */
+  totalFilters?: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const results = document.querySelector<HTMLElement>('#search-results')!;
+const facetBox = document.querySelector<HTMLElement>('#facet-box')!;
+/** Each facet's list of checkboxes (`#analyst-facet`, `#article-facet`, `#topic-facet`). */
+const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${facet.filter}-facet`)!;
+
+/** How many results are shown after each round of fetching their data. */
+const RENDER_STEPS = [1, 6, 30];
+
+const page = {
+  state: readState(location.search) as SearchState,
+  /** Pagefind, loading or loaded: one load, however many updates start before it finishes. */
+  pagefind: undefined as Promise<Pagefind> | undefined,
+  /** Every value of every facet in the index, sorted. */
+  facetValues: {} as Record<string, string[]>,
+  /** Bumped by every update: a search whose number is no longer the latest is stale and stops. */
+  run: 0,
+  running: false,
+  again: false,
+};
+
+async function loadPagefind(): Promise<Pagefind> {
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ excerptLength: 24 });
+  await pf.init();
+  const filters = await pf.filters();
+  page.facetValues = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort((a, b) => a.localeCompare(b))]));
+  // A facet with one value (one article, its topics) narrows nothing: it stays hidden.
+  const single = (page.facetValues.article ?? []).length < 2;
+  for (const f of FACETS) {
+    const fieldset = facetList(f).closest('fieldset')!;
+    fieldset.hidden = f.filter !== 'analyst' && (single || (page.facetValues[f.filter] ?? []).length < 2);
+  }
+  return pf;
+}
+
+/** Changes the state and searches for it. */
+function setState(change: Partial<SearchState>): void {
+  page.state = { ...page.state, ...change };
+  void update();
+}
+
+async function update(): Promise<void> {
+  page.run += 1;
+  // Busy until the latest state has rendered: assistive technology and tests wait for it.
+  results.setAttribute('aria-busy', 'true');
+  if (page.running) {
+    page.again = true;
+    return;
+  }
+  page.running = true;
+  try {
+    do {
+      page.again = false;
+      await search(page.run);
+    } while (page.again);
+  } finally {
+    page.running = false;
+    results.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** The state in the page's title and URL. */
+function showStateInUrl(): void {
+  const q = normalizeQuery(page.state.q);
+  document.title = q ? `“${q}” – Search – Analysis Reader` : 'Search – Analysis Reader';
+  history.replaceState(null, '', `${location.pathname}${writeState(page.state)}`);
+}
+
+/** Drops filter values the index does not know (an old or edited link): they would filter out everything, unseen in the facet. */
+function dropUnknownFilters(): void {
+  const before = writeState(page.state);
+  for (const f of FACETS) {
+    page.state = { ...page.state, [f.field]: valuesOf(page.state, f).filter((v) => (page.facetValues[f.filter] ?? []).includes(v)) };
+  }
+  if (writeState(page.state) !== before) showStateInUrl();
+}
+
+function showNothingAsked(): void {
+  results.replaceChildren();
+  for (const f of FACETS) renderFacet(facetList(f), f.filter, (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: 0, checked: false })));
+  facetBox.hidden = true;
+  status.textContent = 'Type to search quotes and passages, or pick an analyst.';
+}
+
+/**
+ * The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
+ * each step fetches its results' data at once. Returns the data shown, or undefined once stale.
+ */
+async function showResults(found: PagefindSearch, mine: number): Promise<PagefindData[] | undefined> {
+  const data: PagefindData[] = [];
+  for (const end of RENDER_STEPS) {
+    const more = found.results.slice(data.length, end);
+    if (more.length === 0 && end !== RENDER_STEPS[0]) break;
+    data.push(...(await Promise.all(more.map((r) => r.data()))));
+    if (mine !== page.run) return undefined;
+    const grouped = groupResults(data);
+    renderResults(results, grouped.quotes, grouped.passages);
+  }
+  return data;
+}
+
+/**
+ * A facet's values are alternatives (any of them): in a facet with boxes checked, each count is what that
+ * box would add, so it is not narrowed by those boxes (the current results would show 0 for the others).
+ */
+function showFacets(found: PagefindSearch): void {
+  for (const f of FACETS) {
+    const picked = valuesOf(page.state, f);
+    const counts = (picked.length > 0 ? (found.totalFilters ?? found.filters) : found.filters)[f.filter] ?? {};
+    renderFacet(facetList(f), f.filter, (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) })));
+  }
+  facetBox.hidden = false;
+}
+
+function announceCounts(q: string, quotes: number, passages: number): void {
+  const { state } = page;
+  const by = [
+    state.analysts.length ? ` by ${state.analysts.join(' or ')}` : '',
+    valuesOf(state, FACETS[1]).length ? ` in ${valuesOf(state, FACETS[1]).map((a) => `“${a}”`).join(' or ')}` : '',
+    valuesOf(state, FACETS[2]).length ? ` on ${valuesOf(state, FACETS[2]).join(' or ')}` : '',
+  ].join('');
+  const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+  status.textContent =
+    quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
+}
+
+async function search(mine: number): Promise<void> {
+  showStateInUrl();
+  const pagefind = await (page.pagefind ??= loadPagefind());
+  if (mine !== page.run) return;
+  dropUnknownFilters();
+  const q = normalizeQuery(page.state.q);
+  const filters = filtersOf(page.state);
+  if (!q && !filters) return showNothingAsked();
+  // No debounce (a search on a small index takes a few milliseconds); a newer run makes this one stale.
+  const found = await pagefind.search(q || null, { filters });
+  if (found === null || mine !== page.run) return;
+  const data = await showResults(found, mine);
+  if (!data) return;
+  const { quotes, passages } = groupResults(data);
+  showFacets(found);
+  announceCounts(q, quotes.length, passages.length);
+}
+
+input.value = page.state.q;
+input.addEventListener('input', () => setState({ q: clipQuery(input.value) }));
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  // The field as it is now, even if no input event told us (a value restored or filled in by the browser).
+  setState({ q: clipQuery(input.value) });
+});
+for (const f of FACETS) {
+  facetList(f).addEventListener('change', () => {
+    setState({ [f.field]: [...facetList(f).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) });
+  });
+}
+wireKeyboard(input, results);
+document.documentElement.classList.add('search-ready');
+void update();
