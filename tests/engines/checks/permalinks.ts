@@ -11,6 +11,10 @@ import { PERMALINKS } from './site.ts';
 
 async function expectLanded(tab: Tab, id: string): Promise<void> {
   await waitFor(tab, `#${id} to be :target`, (i) => document.getElementById(i)?.matches(':target'), id);
+  // The engine scrolls to it when it is ready to (on a busy machine that can be late), perhaps smoothly:
+  // give it up to 5 s to get there, then judge where the scroll ends.
+  const start = Date.now();
+  while (!(await placement(tab, `[id="${id}"]`)).inView && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 100));
   await scrollSettled(tab);
   const at = await placement(tab, `[id="${id}"]`);
   expect(at.inView, `#${id} in view (top ${at.top})`).toBe(true);
