@@ -1,7 +1,7 @@
 /**
  * Permalinks land on their passage: opening a section at a quote or a
  * paragraph (`#id`) makes it the :target, in view and covered by nothing
- * (a sticky header, say); clicking its own anchor does the same.
+ * (a sticky header, say); clicking its permalink anchor (`a.permalink`) does the same.
  */
 import { expect, test } from 'vitest';
 import type { Tab } from '../../support/engines/engine.ts';
@@ -23,7 +23,7 @@ async function expectLanded(tab: Tab, id: string): Promise<void> {
 
 export function permalinkChecks(engine: EngineRef): void {
   const { path, ids } = PERMALINKS;
-  test.each([DESKTOP, PHONE])(`opening ${path}#id lands on the quote and the paragraph; so does clicking their anchors ($width px)`, async (viewport) => {
+  test.each([DESKTOP, PHONE])(`opening ${path}#id lands on the quote and the paragraph; so does clicking their permalinks ($width px)`, async (viewport) => {
     await inTab(engine(), { viewport }, async (tab) => {
       for (const id of ids) {
         await tab.goto(`${base}${path}#${id}`);
@@ -31,7 +31,7 @@ export function permalinkChecks(engine: EngineRef): void {
       }
       await tab.goto(`${base}${path}`);
       for (const id of [...ids].reverse()) {
-        await tab.click(`[id="${id}"] a[href="#${id}"]`);
+        await tab.click(`main a.permalink[href="#${id}"]`);
         await waitFor(tab, `the URL to end in #${id}`, (i) => location.hash === `#${i}`, id);
         await expectLanded(tab, id);
       }

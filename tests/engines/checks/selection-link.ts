@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { scrollSettled, waitFor } from '../../support/engines/page.ts';
 import { base, DESKTOP, inTab, type EngineRef } from './in-tab.ts';
-import { PARAGRAPH_ID, PERMALINKS } from './site.ts';
+import { PARAGRAPH, PERMALINKS } from './site.ts';
 
 /** Where `text` is (its first occurrence in a text node), relative to the viewport, or null. */
 function textBox(text: string) {
@@ -31,8 +31,8 @@ export function selectionLinkChecks(engine: EngineRef): void {
     await inTab(engine(), { viewport: DESKTOP }, async (tab) => {
       await tab.goto(`${base}${path}`);
       // The first words of the last paragraph's first text of some length, scrolled to the middle of the screen.
-      const target = await tab.evaluate((pattern) => {
-        const paragraphs = [...document.querySelectorAll('[id]')].filter((el) => new RegExp(pattern).test(el.id));
+      const target = await tab.evaluate((selector) => {
+        const paragraphs = [...document.querySelectorAll(selector)].filter((el) => el.querySelector(`a[href="#${el.id}"]`));
         const last = paragraphs.at(-1)!;
         const node = [...last.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\S+( \S+){6}/.test(n.textContent!))!;
         const text = /\S+( \S+){5}/.exec(node.textContent!)![0];
@@ -46,7 +46,7 @@ export function selectionLinkChecks(engine: EngineRef): void {
           return { left: box.left, right: box.right, y: box.top + box.height / 2 };
         };
         return { text, first: charBox(start), last: charBox(start + text.length - 1) };
-      }, PARAGRAPH_ID.source);
+      }, PARAGRAPH);
       words = target.text;
       await tab.drag({ x: target.first.left + 1, y: target.first.y }, { x: target.last.right - 1, y: target.last.y });
       expect(await tab.evaluate(() => getSelection()!.toString().trim(), null)).toBe(words);
