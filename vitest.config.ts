@@ -9,7 +9,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * links, privacy, CSP, determinism, byte budgets; each also run on the
  * deliberately broken site in tests/fixtures/broken-site/ to prove it fails),
  * corpus (a 20-article generated corpus built on its own and read: home,
- * analysts across articles, /timeline/, search filters).
+ * analysts across articles, /timeline/, search filters), engines (the
+ * reading-critical checks in Chromium, Firefox and WebKit).
  */
 export default defineConfig({
   test: {
@@ -55,6 +56,20 @@ export default defineConfig({
           // After the other projects, not beside them: one more full build (determinism) and
           // Chromium on every page would slow the browser tests into their timeouts.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // The reading-critical checks in Chromium, Firefox and WebKit, one file per engine
+        // (tests/support/engines/), after the gates: more browsers beside them would crowd 2 cores.
+        // The engines run side by side: most of their time is waiting (launches, loads, scrolling).
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          maxWorkers: 3,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
