@@ -9,11 +9,15 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/lib/search/index-site.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
+import { HEADER_SEARCH_HANDLER } from './src/lib/search/header-handler.ts';
 
 const root = contentRoot();
 // The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
 /** @type {`sha256-${string}`} */
 const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
+// The header search field's onfocus handler (it loads the header-search module on demand), the same way.
+/** @type {`sha256-${string}`} */
+const headerSearchHandlerHash = `sha256-${createHash('sha256').update(HEADER_SEARCH_HANDLER).digest('base64')}`;
 // Astro keeps its content-layer data store (the collections' entries) in `cacheDir` and reads it back
 // while it builds: two builds sharing one cacheDir at once read each other's content. A build of
 // another content root (a generated corpus, the corpus tests, the scale bench) keeps its own;
@@ -48,10 +52,13 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // script-src-attr 'unsafe-hashes' 'sha256-…': that handler and no other inline JavaScript.
+      // script-src-attr 'unsafe-hashes' 'sha256-…': those handlers and no other inline JavaScript.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: [{ hash: selectionHandlerHash, kind: 'attribute' }],
+        hashes: [
+          { hash: selectionHandlerHash, kind: 'attribute' },
+          { hash: headerSearchHandlerHash, kind: 'attribute' },
+        ],
       },
       styleDirective: { resources: ["'self'"] },
     },

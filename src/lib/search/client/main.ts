@@ -9,23 +9,11 @@
  * state: on a large index (1,000 articles) a search for a short prefix takes
  * most of a second, and a search per keystroke queued up seconds of stale ones.
  */
+import { latestOnly } from './latest.ts';
+import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
-
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindData> }[];
-  /** Counts within the current results (the filters applied). */
-  filters: Record<string, Record<string, number>>;
-  /** Counts for the query alone, before any filter. */
-  totalFilters?: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -40,21 +28,14 @@ const RENDER_STEPS = [1, 6, 30];
 
 const page = {
   state: readState(location.search) as SearchState,
-  /** Pagefind, loading or loaded: one load, however many updates start before it finishes. */
+  /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
   pagefind: undefined as Promise<Pagefind> | undefined,
   /** Every value of every facet in the index, sorted. */
   facetValues: {} as Record<string, string[]>,
-  /** Bumped by every update: a search whose number is no longer the latest is stale and stops. */
-  run: 0,
-  running: false,
-  again: false,
 };
 
-async function loadPagefind(): Promise<Pagefind> {
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
-  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ excerptLength: 24 });
-  await pf.init();
+async function loadFacets(): Promise<Pagefind> {
+  const pf = await loadPagefind();
   const filters = await pf.filters();
   page.facetValues = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort((a, b) => a.localeCompare(b))]));
   // A facet with one value (one article, its topics) narrows nothing: it stays hidden.
@@ -72,25 +53,8 @@ function setState(change: Partial<SearchState>): void {
   void update();
 }
 
-async function update(): Promise<void> {
-  page.run += 1;
-  // Busy until the latest state has rendered: assistive technology and tests wait for it.
-  results.setAttribute('aria-busy', 'true');
-  if (page.running) {
-    page.again = true;
-    return;
-  }
-  page.running = true;
-  try {
-    do {
-      page.again = false;
-      await search(page.run);
-    } while (page.again);
-  } finally {
-    page.running = false;
-    results.setAttribute('aria-busy', 'false');
-  }
-}
+// Busy until the latest state has rendered: assistive technology and tests wait for it.
+const update = latestOnly(search, (busy) => results.setAttribute('aria-busy', String(busy)));
 
 /** The state in the page's title and URL. */
 function showStateInUrl(): void {
@@ -119,13 +83,13 @@ function showNothingAsked(): void {
  * The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
  * each step fetches its results' data at once. Returns the data shown, or undefined once stale.
  */
-async function showResults(found: PagefindSearch, mine: number): Promise<PagefindData[] | undefined> {
+async function showResults(found: PagefindSearch, isStale: () => boolean): Promise<PagefindData[] | undefined> {
   const data: PagefindData[] = [];
   for (const end of RENDER_STEPS) {
     const more = found.results.slice(data.length, end);
     if (more.length === 0 && end !== RENDER_STEPS[0]) break;
     data.push(...(await Promise.all(more.map((r) => r.data()))));
-    if (mine !== page.run) return undefined;
+    if (isStale()) return undefined;
     const grouped = groupResults(data);
     renderResults(results, grouped.quotes, grouped.passages);
   }
@@ -157,18 +121,18 @@ function announceCounts(q: string, quotes: number, passages: number): void {
     quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
 }
 
-async function search(mine: number): Promise<void> {
+async function search(isStale: () => boolean): Promise<void> {
   showStateInUrl();
-  const pagefind = await (page.pagefind ??= loadPagefind());
-  if (mine !== page.run) return;
+  const pagefind = await (page.pagefind ??= loadFacets());
+  if (isStale()) return;
   dropUnknownFilters();
   const q = normalizeQuery(page.state.q);
   const filters = filtersOf(page.state);
   if (!q && !filters) return showNothingAsked();
   // No debounce (a search on a small index takes a few milliseconds); a newer run makes this one stale.
   const found = await pagefind.search(q || null, { filters });
-  if (found === null || mine !== page.run) return;
-  const data = await showResults(found, mine);
+  if (found === null || isStale()) return;
+  const data = await showResults(found, isStale);
   if (!data) return;
   const { quotes, passages } = groupResults(data);
   showFacets(found);
