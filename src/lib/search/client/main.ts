@@ -13,13 +13,15 @@ import { latestOnly } from './latest.ts';
 import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
-import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
+import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const results = document.querySelector<HTMLElement>('#search-results')!;
-const facetBox = document.querySelector<HTMLElement>('#facet-box')!;
+const facetBox = document.querySelector<HTMLDetailsElement>('#facet-box')!;
+/** Wide enough for the facets beside the results (the layout's breakpoint): they start open. */
+const WIDE = matchMedia('(min-width: 50rem)');
 /** Each facet's list of checkboxes (`#analyst-facet`, `#article-facet`, `#topic-facet`). */
 const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${facet.filter}-facet`)!;
 
@@ -43,7 +45,10 @@ async function loadFacets(): Promise<Pagefind> {
   for (const f of FACETS) {
     const fieldset = facetList(f).closest('fieldset')!;
     fieldset.hidden = f.filter !== 'analyst' && (single || (page.facetValues[f.filter] ?? []).length < 2);
+    offerFind(facetList(f), f.legend, (page.facetValues[f.filter] ?? []).length);
   }
+  // On a phone the filters wait behind one "Filter" control, so the first result is on the first screen.
+  facetBox.open = WIDE.matches;
   return pf;
 }
 
@@ -104,9 +109,14 @@ function showFacets(found: PagefindSearch): void {
   for (const f of FACETS) {
     const picked = valuesOf(page.state, f);
     const counts = (picked.length > 0 ? (found.totalFilters ?? found.filters) : found.filters)[f.filter] ?? {};
-    renderFacet(facetList(f), f.filter, (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) })));
+    const values = (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) }));
+    // Values with results first; those with none after them, dimmed (a reader may still want to widen to them).
+    const some = (v: (typeof values)[number]) => v.count > 0 || v.checked;
+    renderFacet(facetList(f), f.filter, [...values.filter(some), ...values.filter((v) => !some(v))]);
   }
   facetBox.hidden = false;
+  const picked = FACETS.reduce((n, f) => n + valuesOf(page.state, f).length, 0);
+  facetBox.querySelector('summary')!.textContent = picked > 0 ? `Filter (${picked} chosen)` : 'Filter';
 }
 
 function announceCounts(q: string, quotes: number, passages: number): void {

@@ -57,6 +57,7 @@ export function renderFacet(target: HTMLElement, name: string, values: FacetValu
   if (inputs.length === values.length && inputs.every((input, i) => input.value === values[i]!.name)) {
     values.forEach((v, i) => {
       inputs[i]!.checked = v.checked;
+      inputs[i]!.closest('li')!.classList.toggle('facet-none', v.count === 0 && !v.checked);
       const count = target.querySelector(`label[for="${inputs[i]!.id}"] .count`);
       if (count) count.textContent = `(${v.count})`;
     });
@@ -65,12 +66,32 @@ export function renderFacet(target: HTMLElement, name: string, values: FacetValu
   const items = values.map((v, i) =>
     el(
       'li',
-      {},
+      v.count === 0 && !v.checked ? { class: 'facet-none' } : {},
       el('input', { type: 'checkbox', id: `${name}-facet-${i}`, name, value: v.name, ...(v.checked ? { checked: '' } : {}) }),
       el('label', { for: `${name}-facet-${i}` }, `${v.name} `, el('span', { class: 'count' }, `(${v.count})`)),
     ),
   );
   target.replaceChildren(...items);
+}
+
+/** A facet with more values than this gets a field to find one by name (an article facet with hundreds of titles). */
+export const FIND_FROM = 12;
+
+/** A field above the facet's list that shows only the values containing what is typed (once; kept while the list changes). */
+export function offerFind(list: HTMLElement, legend: string, count: number): void {
+  const existing = list.previousElementSibling?.matches('.facet-find') ? list.previousElementSibling : null;
+  if (count <= FIND_FROM) {
+    existing?.remove();
+    return;
+  }
+  if (existing) return;
+  const id = `${list.id}-find`;
+  const field = el('input', { type: 'search', id, autocomplete: 'off', 'aria-controls': list.id });
+  field.addEventListener('input', () => {
+    const words = field.value.trim().toLowerCase();
+    for (const li of list.children) (li as HTMLElement).hidden = words !== '' && !(li.textContent ?? '').toLowerCase().includes(words);
+  });
+  list.before(el('p', { class: 'facet-find' }, el('label', { for: id }, `Find ${legend.toLowerCase()}`), field));
 }
 
 /** Arrow keys move between the input and the result links; Escape returns to the input. */
