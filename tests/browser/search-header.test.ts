@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/lib/site/urls.ts';
 import { useChromium } from '../support/browser.ts';
+import { checkAxe, formatViolations } from '../gates/lib/axe.ts';
 import { sectionPath, SECTION_SLUGS } from '../support/page-helpers.ts';
 import { searchContent } from '../support/search-content.ts';
 import { sessions } from '../support/search-session.ts';
@@ -157,6 +158,27 @@ describe(`the header field: typing “${surname}” (${analyst.name}, the most-q
       await typeInHeader(page, PAGES[0]![1], surname);
       await page.locator('#header-search-list [role="option"]').first().click();
       await page.waitForURL((url) => url.pathname === urls.analyst(analyst.id));
+    });
+  });
+});
+
+describe('the header field: accessible with its list open', () => {
+  test.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 390],
+    ['dark', 390],
+  ] as const)('axe finds no violation (%s theme, %i px), an option active', async (scheme, width) => {
+    await inSession({ width, height: 800 }, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await typeInHeader(page, PAGES[1]![1], surname);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const violations = await checkAxe(page);
+      expect(formatViolations(`${scheme} ${width}px`, violations)).toEqual([]);
+      const box = await page.locator('#header-search-list').boundingBox();
+      expect(box!.x, 'the list stays on screen').toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
     });
   });
 });

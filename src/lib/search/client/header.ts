@@ -9,7 +9,7 @@
  * without JavaScript). Loaded by the field's onfocus handler; `start` runs once.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, readyToSearch, type PagefindSearch } from './pagefind.ts';
 import { fetchPeople, type PeopleMatcher } from './people.ts';
 import { groupResults } from './results.ts';
 import { normalizeQuery } from './state.ts';
@@ -93,12 +93,17 @@ export function start(input: HTMLInputElement): void {
     const personOptions = matched.map((p): Option => ({ href: p.url, kind: 'person', content: personContent(p) }));
     render([['People', personOptions]]);
     const pf = await pagefind;
+    if (!(await readyToSearch(pf, q, isStale))) return;
     // Quotes first, on their own (the smaller search): they show before the passages are scored.
-    const { quotes } = await firstData(await pf.search(q, { filters: { kind: 'quote' } }), SHOWN.quotes);
+    const foundQuotes = await pf.search(q, { filters: { kind: 'quote' } });
+    if (isStale()) return;
+    const { quotes } = await firstData(foundQuotes, SHOWN.quotes);
     if (isStale()) return;
     const quoteOptions = quotes.map((r): Option => ({ href: r.url, kind: 'quote', content: quoteContent(r) }));
     render([['People', personOptions], ['Quotes', quoteOptions]]);
-    const { passages } = await firstData(await pf.search(q, { filters: { kind: 'passage' } }), SHOWN.passages);
+    const foundPassages = await pf.search(q, { filters: { kind: 'passage' } });
+    if (isStale()) return;
+    const { passages } = await firstData(foundPassages, SHOWN.passages);
     if (isStale()) return;
     render([['People', personOptions], ['Quotes', quoteOptions], ['Passages', passages.map((r): Option => ({ href: r.url, kind: 'passage', content: passageContent(r) }))]]);
     const n = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;

@@ -10,7 +10,7 @@
  * most of a second, and a search per keystroke queued up seconds of stale ones.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, readyToSearch, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
@@ -139,7 +139,8 @@ async function search(isStale: () => boolean): Promise<void> {
   const q = normalizeQuery(page.state.q);
   const filters = filtersOf(page.state);
   if (!q && !filters) return showNothingAsked();
-  // No debounce (a search on a small index takes a few milliseconds); a newer run makes this one stale.
+  // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
+  if (q && !(await readyToSearch(pagefind, q, isStale, filters))) return;
   const found = await pagefind.search(q || null, { filters });
   if (found === null || isStale()) return;
   const data = await showResults(found, isStale);

@@ -37,3 +37,21 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   return loading;
 }
+
+/** Queries shorter than this match so many words that Pagefind's search takes most of a second on a large index. */
+const SHORT_QUERY = 3;
+/** How long the reader pauses before a short query is searched. */
+const SHORT_PAUSE_MS = 250;
+
+/**
+ * For a short query (one or two letters, usually the start of a longer one): loads its part of the index
+ * (Pagefind's `preload`: no scoring), then waits for the reader to pause; a search of it started at once
+ * would hold up the search of the next key for as long as it takes. Resolves false once a newer request
+ * has come (the search is stale), true when the query should be searched now.
+ */
+export async function readyToSearch(pf: Pagefind, q: string, isStale: () => boolean, filters?: Record<string, unknown>): Promise<boolean> {
+  if (q.length >= SHORT_QUERY) return true;
+  void pf.preload(q, filters ? { filters } : {});
+  for (let waited = 0; waited < SHORT_PAUSE_MS && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  return !isStale();
+}
