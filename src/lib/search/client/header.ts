@@ -9,9 +9,9 @@
  * without JavaScript). Loaded by the field's onfocus handler; `start` runs once.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, readyToSearch, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, readyToSearch, resultSteps } from './pagefind.ts';
 import { fetchPeople, type PeopleMatcher } from './people.ts';
-import { groupResults } from './results.ts';
+import { groupResults, type PassageResult, type QuoteResult } from './results.ts';
 import { normalizeQuery } from './state.ts';
 import { urls } from '../../site/urls.ts';
 import { el, passageContent, personContent, quoteContent } from './ui.ts';
@@ -36,7 +36,8 @@ export function start(input: HTMLInputElement): void {
   for (const [k, v] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id })) input.setAttribute(k, v);
 
   // Both start loading now, on the first focus: by the first keystroke they are usually in.
-  const people: Promise<PeopleMatcher> = fetchPeople(urls.people());
+  let matcher: PeopleMatcher | undefined;
+  const people = fetchPeople(urls.people()).then((m) => (matcher = m));
   const pagefind = loadPagefind();
   let options: HTMLElement[] = [];
   let active = -1;
@@ -77,9 +78,7 @@ export function start(input: HTMLInputElement): void {
     open(options.length > 0);
   }
 
-  async function firstData(found: PagefindSearch | null, n: number) {
-    return groupResults(await Promise.all((found?.results ?? []).slice(0, n).map((r) => r.data())));
-  }
+  const peopleFor = (q: string) => (matcher?.(q) ?? []).slice(0, SHOWN.people).map((p): Option => ({ href: p.url, kind: 'person', content: personContent(p) }));
 
   const update = latestOnly(async (isStale) => {
     const q = normalizeQuery(input.value);
@@ -88,22 +87,27 @@ export function start(input: HTMLInputElement): void {
       status.textContent = '';
       return;
     }
-    const matched = (await people)(q).slice(0, SHOWN.people);
+    await people;
     if (isStale()) return;
-    const personOptions = matched.map((p): Option => ({ href: p.url, kind: 'person', content: personContent(p) }));
+    const personOptions = peopleFor(q);
     render([['People', personOptions]]);
     const pf = await pagefind;
     if (!(await readyToSearch(pf, q, isStale))) return;
     // Quotes first, on their own (the smaller search): they show before the passages are scored.
     const foundQuotes = await pf.search(q, { filters: { kind: 'quote' } });
-    if (isStale()) return;
-    const { quotes } = await firstData(foundQuotes, SHOWN.quotes);
-    if (isStale()) return;
-    const quoteOptions = quotes.map((r): Option => ({ href: r.url, kind: 'quote', content: quoteContent(r) }));
-    render([['People', personOptions], ['Quotes', quoteOptions]]);
-    const foundPassages = await pf.search(q, { filters: { kind: 'passage' } });
-    if (isStale()) return;
-    const { passages } = await firstData(foundPassages, SHOWN.passages);
+    if (isStale() || !foundQuotes) return;
+    let quotes: QuoteResult[] = [];
+    let quoteOptions: Option[] = [];
+    // The best quote as soon as its data is in, then the next few.
+    for await (const data of resultSteps(foundQuotes, [1, SHOWN.quotes], isStale)) {
+      quotes = groupResults(data).quotes;
+      quoteOptions = quotes.map((r): Option => ({ href: r.url, kind: 'quote', content: quoteContent(r) }));
+      render([['People', personOptions], ['Quotes', quoteOptions]]);
+    }
+    const foundPassages = isStale() ? null : await pf.search(q, { filters: { kind: 'passage' } });
+    if (isStale() || !foundPassages) return;
+    let passages: PassageResult[] = [];
+    for await (const data of resultSteps(foundPassages, [SHOWN.passages], isStale)) passages = groupResults(data).passages;
     if (isStale()) return;
     render([['People', personOptions], ['Quotes', quoteOptions], ['Passages', passages.map((r): Option => ({ href: r.url, kind: 'passage', content: passageContent(r) }))]]);
     const n = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
@@ -115,7 +119,12 @@ export function start(input: HTMLInputElement): void {
   }, (busy) => list.setAttribute('aria-busy', String(busy)));
 
   const go = (option: HTMLElement | undefined) => option && location.assign(option.dataset.href!);
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    // People at once, from the index in memory, even while an earlier key's search is still running.
+    const q = normalizeQuery(input.value);
+    if (matcher && q) render([['People', peopleFor(q)]]);
+    void update();
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (options.length === 0) return;

@@ -10,7 +10,7 @@
  * most of a second, and a search per keystroke queued up seconds of stale ones.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, readyToSearch, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
@@ -89,16 +89,13 @@ function showNothingAsked(): void {
  * each step fetches its results' data at once. Returns the data shown, or undefined once stale.
  */
 async function showResults(found: PagefindSearch, isStale: () => boolean): Promise<PagefindData[] | undefined> {
-  const data: PagefindData[] = [];
-  for (const end of RENDER_STEPS) {
-    const more = found.results.slice(data.length, end);
-    if (more.length === 0 && end !== RENDER_STEPS[0]) break;
-    data.push(...(await Promise.all(more.map((r) => r.data()))));
-    if (isStale()) return undefined;
+  let shown: PagefindData[] = [];
+  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
+    shown = data;
     const grouped = groupResults(data);
     renderResults(results, grouped.quotes, grouped.passages);
   }
-  return data;
+  return isStale() ? undefined : shown;
 }
 
 /**

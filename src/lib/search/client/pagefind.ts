@@ -55,3 +55,18 @@ export async function readyToSearch(pf: Pagefind, q: string, isStale: () => bool
   for (let waited = 0; waited < SHORT_PAUSE_MS && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
   return !isStale();
 }
+
+/**
+ * The results' data in growing steps (`steps`: how many after each): the best result shows as soon as its
+ * own data is in, then the next few. Yields everything fetched so far after each step; stops once stale.
+ */
+export async function* resultSteps(found: PagefindSearch, steps: readonly number[], isStale: () => boolean): AsyncGenerator<PagefindData[]> {
+  const data: PagefindData[] = [];
+  for (const [i, end] of steps.entries()) {
+    const more = found.results.slice(data.length, end);
+    if (more.length === 0 && i > 0) return;
+    data.push(...(await Promise.all(more.map((r) => r.data()))));
+    if (isStale()) return;
+    yield data;
+  }
+}
