@@ -1,13 +1,14 @@
 /**
  * The header field's search as you type (src/lib/search/client/header.ts), in Chromium against a built
- * site on localhost, on a section page: for each query, in a fresh context each run, the field is
- * clicked (its first focus loads the header-search module, the people index and Pagefind) and, once
- * the network is idle ("page ready"), the query is typed key by key. Times from the last key press (a
+ * site on localhost, on one page (`npm run bench`: a section page; `bench:scale`: the home page): for each
+ * query, in a fresh context each run, the field is clicked (its first focus loads the header-search module,
+ * the people index and Pagefind) and, once Pagefind has loaded its WebAssembly and nothing more is
+ * requested ("page ready"), the query is typed key by key. Times from the last key press (a
  * capturing keydown listener's `performance.now()`) to the first person, the first quote and the first
  * option of any kind shown in the list (a MutationObserver). Bytes: what the first focus loads, and what
  * the typed search then fetches, gzip (each body at min(raw, gzip), as bench/lib/search.ts counts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { median, ms, progress } from './common.ts';
 import { SEARCH_VIEWPORT, total, type SearchBytes } from './search.ts';
 
@@ -28,6 +29,9 @@ export interface HeaderQueryReport {
   /** What the field's first focus loads (module, people index, Pagefind's start-up files); then what the typed search fetches. */
   focusBytes: SearchBytes;
   typedBytes: SearchBytes;
+  /** The paths those requests fetched (first run). */
+  focusFiles: string[];
+  typedFiles: string[];
 }
 
 export interface HeaderSearchBench {
@@ -66,29 +70,44 @@ async function typeAndTime(page: Page, query: string): Promise<HeaderRun> {
   return { firstMs: since(s.first) ?? NaN, personMs: since(s.person), quoteMs: since(s.quote), options: await page.locator('#header-search-list [role="option"]').count() };
 }
 
+/**
+ * Waits until Pagefind has loaded its WebAssembly (its worker fetches it after init, unseen by the page's
+ * network-idle state) and nothing more has been requested for 300 ms.
+ */
+async function pagefindReady(page: Page, requests: Request[]): Promise<void> {
+  const wasm = () => requests.find((r) => /\/pagefind\/wasm\.[^/]+\.pagefind$/.test(new URL(r.url()).pathname));
+  for (let waited = 0; !wasm() && waited < 30_000; waited += 50) await page.waitForTimeout(50);
+  await wasm()?.response();
+  let seen = -1;
+  while (seen !== requests.length) {
+    seen = requests.length;
+    await page.waitForTimeout(300);
+  }
+}
+
 export async function benchHeaderSearch(browser: Browser, base: string, path: string, queries: readonly string[], runs: number): Promise<HeaderSearchBench> {
   const reports: HeaderQueryReport[] = [];
   const errors: string[] = [];
   for (const query of queries) {
     const measured: HeaderRun[] = [];
-    let focusBytes: SearchBytes | undefined;
-    let typedBytes: SearchBytes | undefined;
+    let focused: Awaited<ReturnType<typeof total>> | undefined;
+    let typed: Awaited<ReturnType<typeof total>> | undefined;
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext({ viewport: SEARCH_VIEWPORT });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(`${query}: ${String(e)}`));
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      const onFocus: Parameters<typeof total>[0] = [];
+      const onFocus: Request[] = [];
       page.on('request', (r) => onFocus.push(r));
       await page.locator('#header-search-input').click();
       await page.waitForFunction(() => document.querySelector('#header-search-list') !== null);
-      await page.waitForLoadState('networkidle');
-      const focused = onFocus.length;
+      await pagefindReady(page, onFocus);
+      const beforeTyping = onFocus.length;
       measured.push(await typeAndTime(page, query));
       await page.waitForLoadState('networkidle');
       if (i === 0) {
-        focusBytes = (await total(onFocus.slice(0, focused))).bytes;
-        typedBytes = (await total(onFocus.slice(focused))).bytes;
+        focused = await total(onFocus.slice(0, beforeTyping));
+        typed = await total(onFocus.slice(beforeTyping));
       }
       await context.close();
     }
@@ -98,8 +117,10 @@ export async function benchHeaderSearch(browser: Browser, base: string, path: st
       medianFirstMs: median(measured.map((r) => r.firstMs)),
       medianPersonMs: nullableMedian(measured.map((r) => r.personMs)),
       medianQuoteMs: nullableMedian(measured.map((r) => r.quoteMs)),
-      focusBytes: focusBytes!,
-      typedBytes: typedBytes!,
+      focusBytes: focused!.bytes,
+      typedBytes: typed!.bytes,
+      focusFiles: focused!.files.map((f) => f.url),
+      typedFiles: typed!.files.map((f) => f.url),
     };
     reports.push(report);
     progress(`header search "${query}" on ${path}: first option ${ms(report.medianFirstMs)}, person ${report.medianPersonMs === null ? '–' : ms(report.medianPersonMs)}, quote ${report.medianQuoteMs === null ? '–' : ms(report.medianQuoteMs)} (median of ${runs})`);
