@@ -31,7 +31,11 @@ export function searchHeadline(search: SearchBench) {
 
 /** The header field's headline figures: the worst query's medians, and what its first focus loads. */
 export function headerHeadline(header: HeaderSearchBench) {
-  const worst = (values: (number | null)[]) => (values.some((v) => v === null) ? null : Math.max(...(values as number[])));
+  // Over the queries that show one (a query naming no one shows no person).
+  const worst = (values: (number | null)[]) => {
+    const shown = values.filter((v): v is number => v !== null);
+    return shown.length > 0 ? Math.max(...shown) : null;
+  };
   return {
     personMs: worst(header.queries.map((q) => q.medianPersonMs)),
     quoteMs: worst(header.queries.map((q) => q.medianQuoteMs)),

@@ -47,7 +47,10 @@ export interface SizeReport {
 function headerCell(r: SizeReport): string {
   const h = r.search.map((s) => s.header).filter((x) => x !== undefined);
   if (h.length === 0) return '–';
-  const worst = (pick: (q: HeaderQueryReport) => number | null) => (h.some((q) => pick(q) === null) ? '–' : `${Math.round(Math.max(...h.map((q) => pick(q)!)))} ms`);
+  const worst = (pick: (q: HeaderQueryReport) => number | null) => {
+    const shown = h.map(pick).filter((v): v is number => v !== null);
+    return shown.length > 0 ? `${Math.round(Math.max(...shown))} ms` : '–';
+  };
   return `${worst((q) => q.medianPersonMs)} / ${worst((q) => q.medianQuoteMs)}`;
 }
 
