@@ -6,18 +6,25 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import redirects from './src/integrations/redirects.ts';
+import { loadPermalinks } from './src/lib/content/reference-data.ts';
 import searchIndex from './src/lib/search/index-site.ts';
 import { contentRoot } from './src/lib/content/root.ts';
+import { COPY_HANDLER } from './src/lib/cite/copy-handler.ts';
+import { redirectsOf } from './src/lib/permalinks/redirects.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 import { HEADER_SEARCH_HANDLER } from './src/lib/search/header-handler.ts';
 
 const root = contentRoot();
-// The section text's one inline event handler (it loads the selection-link module on demand), allowed by its hash alone.
-/** @type {`sha256-${string}`} */
-const selectionHandlerHash = `sha256-${createHash('sha256').update(SELECTION_HANDLER).digest('base64')}`;
-// The header search field's onfocus handler (it loads the header-search module on demand), the same way.
-/** @type {`sha256-${string}`} */
-const headerSearchHandlerHash = `sha256-${createHash('sha256').update(HEADER_SEARCH_HANDLER).digest('base64')}`;
+// Addresses that moved (a renamed section slug, a removed quote's page) are built as redirect pages: not in the sitemap.
+const moved = new Set(redirectsOf(loadPermalinks(root), { quote: () => false }).map((r) => r.from));
+// The site's inline event handlers, each allowed by its hash alone: the section text's (it loads the
+// selection-link module on demand), the "Copy" buttons' of "Cite this" (they load the copy module on the click)
+// and the header search field's (it loads the header-search module on its first focus).
+const handlerHashes = [SELECTION_HANDLER, COPY_HANDLER, HEADER_SEARCH_HANDLER].map((handler) => ({
+  hash: /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(handler).digest('base64')}`),
+  kind: /** @type {const} */ ('attribute'),
+}));
 // Astro keeps its content-layer data store (the collections' entries) in `cacheDir` and reads it back
 // while it builds: two builds sharing one cacheDir at once read each other's content. A build of
 // another content root (a generated corpus, the corpus tests, the scale bench) keeps its own;
@@ -55,10 +62,7 @@ export default defineConfig({
       // script-src-attr 'unsafe-hashes' 'sha256-…': those handlers and no other inline JavaScript.
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: [
-          { hash: selectionHandlerHash, kind: 'attribute' },
-          { hash: headerSearchHandlerHash, kind: 'attribute' },
-        ],
+        hashes: handlerHashes,
       },
       styleDirective: { resources: ["'self'"] },
     },
@@ -66,5 +70,5 @@ export default defineConfig({
   // Markdown: the content layer renders none; each section page renders its text with the site's
   // pipeline (src/lib/markdown/render-section.ts, Astro's @astrojs/markdown-remark processor).
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck({ root }), sitemap(), searchIndex({ root }), cspHeaders()],
+  integrations: [contentCheck({ root }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchIndex({ root }), cspHeaders(), redirects({ root })],
 });

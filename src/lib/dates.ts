@@ -135,3 +135,13 @@ export function compareEdtf(a: string, b: string): number {
   const y = describeEdtf(b);
   return x.start - y.start || y.end - x.end || a.localeCompare(b);
 }
+
+/**
+ * The date as machines read it (an ISO 8601 / HTML `datetime` value) at its
+ * precision: `2022-02` for February 2022. A date HTML cannot write at its
+ * precision (a decade, a span of months) gives the year it starts in.
+ */
+export function machineDate(value: string): string {
+  const date = describeEdtf(value);
+  return date.datetime ?? String(new Date(date.start).getUTCFullYear()).padStart(4, '0');
+}

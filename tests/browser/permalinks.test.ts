@@ -1,14 +1,20 @@
 /**
  * Permalinks: opening a section at a quote or paragraph (#id), at desktop
  * and phone sizes, shows that element as :target, in view below the sticky
- * header, highlighted; clicking a permalink anchor does the same.
+ * header, highlighted; clicking a permalink anchor (a quote's is in its
+ * margin note, opened from its marker on a phone) does the same.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { loadPermalinks } from '../../src/lib/content/reference-data.ts';
 import { isInView, openPage, useChromium } from '../support/browser.ts';
-import { isTarget, scrollSettled, sectionPath } from '../support/page-helpers.ts';
+import { ARTICLE_SLUG } from '../support/html.ts';
+import { isTarget, notePermalink, scrollSettled, sectionPath } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
+const record = loadPermalinks('content').get(ARTICLE_SLUG)!;
+/** The id of a section's n-th (0-based) paragraph, as published (permalinks.yaml). */
+const paragraphId = (slug: string, n: number) => record.sections.find((s) => s.slug === slug)!.paragraphs[n]!.id;
 const browser = useChromium();
 
 const VIEWPORTS = [
@@ -18,13 +24,13 @@ const VIEWPORTS = [
 
 /** [section slug, element id, selector of a comparable element that is not the target]. */
 const TARGETS: [string, string, string][] = [
-  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'q-latynina-chinese-call', 'span.quote:not(:target)'],
-  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', 'span.quote:not(:target)'],
-  ['looking-ahead', 'q-tokayev-new-kazakhstan', 'span.quote:not(:target)'],
-  ['tactic-or-strategy', 'p2', 'p.para:not(:target)'],
-  ['looking-ahead', 'p2', 'p.para:not(:target)'],
+  ['tactic-or-strategy', 'q-sutyrin-only-guarantor', '.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-klein-schmitz-threat-perception', '.quote:not(:target)'],
+  ['tactic-or-strategy', 'q-latynina-chinese-call', '.quote:not(:target)'],
+  ['csto-misrepresented-and-misunderstood', 'q-cst-original-objective', '.quote:not(:target)'],
+  ['looking-ahead', 'q-tokayev-new-kazakhstan', '.quote:not(:target)'],
+  ['tactic-or-strategy', paragraphId('tactic-or-strategy', 1), 'p.para:not(:target)'],
+  ['looking-ahead', paragraphId('looking-ahead', 1), 'p.para:not(:target)'],
 ];
 
 const background = (page: Page, selector: string) =>
@@ -71,9 +77,9 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
     try {
       await page.goto(`${base}${sectionPath('tactic-or-strategy')}`);
       for (const id of ['q-kazantsev-western-vector', 'q-cooley-why-so-quickly']) {
-        await page.locator(`#${id} a.permalink[href="#${id}"]`).click();
+        await (await notePermalink(page, id)).click();
         await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
-        await expectHighlightedTarget(page, id, 'span.quote:not(:target)');
+        await expectHighlightedTarget(page, id, '.quote:not(:target)');
       }
       expect(errors).toEqual([]);
     } finally {
@@ -85,9 +91,26 @@ describe.each(VIEWPORTS)('permalinks at $name', ({ width, height }) => {
     const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
     try {
       await page.goto(`${base}${sectionPath('csto-misrepresented-and-misunderstood')}`);
-      await page.locator('#p3 > a.permalink[href="#p3"]').click();
-      await expect.poll(() => new URL(page.url()).hash).toBe('#p3');
-      await expectHighlightedTarget(page, 'p3', 'p.para:not(:target)');
+      const id = paragraphId('csto-misrepresented-and-misunderstood', 2);
+      await page.locator(`#${id} > a.permalink[href="#${id}"]`).click();
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#${id}`);
+      await expectHighlightedTarget(page, id, 'p.para:not(:target)');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a former fragment (an id from before, #p2) lands on its passage: in view and highlighted', async () => {
+    const { context, page, errors } = await openPage(browser(), { viewport: { width, height } });
+    try {
+      const section = record.sections.find((s) => s.anchors.some((a) => !a.revised && s.paragraphs.some((p) => p.id === a.to)))!;
+      const former = section.anchors.find((a) => !a.revised && section.paragraphs.some((p) => p.id === a.to))!;
+      await page.goto(`${base}${sectionPath(section.slug)}#${former.id}`);
+      await scrollSettled(page);
+      expect(await isInView(page, `#${former.to}`), `#${former.id} → #${former.to} in view`).toBe(true);
+      expect(TRANSPARENT, `#${former.to} is highlighted`).not.toContain(await background(page, `#${former.to}`));
+      expect(await background(page, `#${former.to}`)).not.toBe(await background(page, `p.para:not(#${former.to})`));
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -19,7 +19,7 @@ const sections = sectionPages();
 const overview = pageAt(`/articles/${ARTICLE_SLUG}/`)!;
 /** Every quote on the section pages but the parts that continue another (they are shown with it). */
 const quotes = sections.flatMap((page) =>
-  selectAll(page.tree, 'span.quote')
+  selectAll(page.tree, '.quote')
     .filter((el) => prop(el, 'dataContinues') === undefined)
     .map((el) => ({ id: String(el.properties.id), section: page })),
 );

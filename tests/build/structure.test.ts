@@ -24,11 +24,14 @@ import {
   textOf,
   type DistPage,
 } from '../support/html.ts';
+import { annotationsInsideQuotations } from '../support/quotation-marks.ts';
 
 const pages = loadPages();
 const sections = sectionPages();
 const ANALYSTS = ['cooley', 'panfilova', 'sutyrin', 'anceschi', 'kazantsev', 'klein', 'schmitz', 'latynina'];
-const quotesOf = (page: DistPage) => selectAll(page.tree, 'span.quote');
+const quotesOf = (page: DistPage) => selectAll(page.tree, '.quote');
+/** A quote's margin note: the note on its page that links to it. */
+const noteOf = (page: DistPage, id: string) => selectAll(page.tree, '.mn').find((n) => permalinkTo(n, id));
 const permalinkTo = (el: Element, id: string) =>
   selectAll(el, (a) => a.tagName === 'a' && hasClass(a, 'permalink') && prop(a, 'href') === `#${id}`).length > 0;
 
@@ -55,7 +58,7 @@ describe('section pages', () => {
     expect(permalinkTo(h1s[0]!, slug!), 'the heading links to itself').toBe(true);
   });
 
-  test.each(sections.map((p) => [p.path, p] as const))('%s: every top-level paragraph has an id pN and a permalink to itself', (path, page) => {
+  test.each(sections.map((p) => [p.path, p] as const))('%s: every top-level paragraph has its own id p-<fingerprint> and a permalink to itself', (path, page) => {
     const article = select(page.tree, 'article.section-text')!;
     expect(article).toBeDefined();
     // The section's text: the article's children after the h1, up to the read-on links or the notes.
@@ -65,10 +68,11 @@ describe('section pages', () => {
     const paras = children.slice(start + 1, end < 0 ? undefined : end).filter((c) => c.tagName === 'p');
     expect(paras.length).toBeGreaterThan(0);
     const problems = paras.flatMap((p, i) => {
-      const id = `p${i + 1}`;
-      if (p.properties.id !== id) return [`paragraph ${i + 1} has id "${String(p.properties.id)}", expected "${id}"`];
+      const id = String(p.properties.id);
+      if (!/^p-[0-9a-f]{6,}(-\d+)?$/.test(id)) return [`paragraph ${i + 1} has id "${id}", expected p- and hex digits`];
       return permalinkTo(p, id) ? [] : [`#${id} has no permalink to itself`];
     });
+    expect(new Set(paras.map((p) => p.properties.id)).size, 'ids are unique').toBe(paras.length);
     expect(problems, path).toEqual([]);
   });
 });
@@ -76,16 +80,22 @@ describe('section pages', () => {
 describe('quotes', () => {
   const all = pages.flatMap((page) => quotesOf(page).map((el) => ({ page, el, id: String(el.properties.id ?? '') })));
 
-  test('the section pages have quotes, all with an id, a visible attribution and a permalink to themselves', () => {
+  test('the section pages have quotes, each with an id and a margin note naming who said it and linking to it; nothing of ours inside the quote', () => {
     expect(all.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const { page, el, id } of all) {
       if (!id) problems.push(`${page.path}: a quote without id`);
-      const by = select(el, 'span.quote-by');
-      if (!by || !textOf(by).replace(/[—#\s]/g, '')) problems.push(`${page.path}#${id}: no attribution`);
-      else if (by.properties.hidden !== undefined || prop(by, 'ariaHidden') === 'true' || hasClass(by, 'visually-hidden')) problems.push(`${page.path}#${id}: attribution hidden`);
-      if (!permalinkTo(el, id)) problems.push(`${page.path}#${id}: no permalink to itself`);
+      const note = noteOf(page, id);
+      if (!note) problems.push(`${page.path}#${id}: no margin note linking to it`);
+      else if (!textOf(note).includes(prop(el, 'dataSpeaker') ?? '\0')) problems.push(`${page.path}#${id}: the note does not name ${prop(el, 'dataSpeaker')}`);
+      else if (prop(note, 'ariaHidden') === 'true' || hasClass(note, 'visually-hidden')) problems.push(`${page.path}#${id}: note hidden`);
+      if (selectAll(el, '.ann').length > 0) problems.push(`${page.path}#${id}: an annotation inside the quote`);
     }
+    expect(problems).toEqual([]);
+  });
+
+  test('our annotations stand outside the author’s quotation marks on every section page', () => {
+    const problems = sections.flatMap((page) => annotationsInsideQuotations(page.tree).map((p) => `${page.path} ${p}`));
     expect(problems).toEqual([]);
   });
 
@@ -99,10 +109,10 @@ describe('quotes', () => {
     expect(dupes).toEqual([]);
   });
 
-  test('every analyst link in a quote points to an existing analyst page, matching data-analyst', () => {
+  test('every analyst link in a quote’s note points to an existing analyst page, matching data-analyst', () => {
     const problems: string[] = [];
     for (const { page, el, id } of all) {
-      const links = selectAll(el, 'a.analyst').map((a) => prop(a, 'href') ?? '');
+      const links = selectAll(noteOf(page, id) ?? el, 'a.analyst').map((a) => prop(a, 'href') ?? '');
       for (const href of links) {
         const m = /^\/analysts\/([\w-]+)\/$/.exec(href);
         if (!m || !fileForPath(href)) problems.push(`${page.path}#${id}: analyst link ${href} has no page`);
@@ -118,7 +128,7 @@ describe('quotes', () => {
     const joint = all.filter((q) => q.id === 'q-klein-schmitz-threat-perception');
     expect(joint).toHaveLength(1);
     const { page, el } = joint[0]!;
-    expect(selectAll(select(el, 'span.quote-by')!, 'a.analyst').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
+    expect(selectAll(noteOf(page, 'q-klein-schmitz-threat-perception')!, 'a.analyst').map((a) => prop(a, 'href'))).toEqual(['/analysts/klein/', '/analysts/schmitz/']);
     const ld = jsonLdOf(page)[0] as Ld;
     const quotation = asArray(ld.hasPart).find((q) => String((q as Ld).url).endsWith('#q-klein-schmitz-threat-perception')) as Ld;
     expect(asArray(quotation?.creator).map((c) => (c as Ld).url)).toEqual([`${SITE_ORIGIN}/analysts/klein/`, `${SITE_ORIGIN}/analysts/schmitz/`]);

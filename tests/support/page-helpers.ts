@@ -68,3 +68,16 @@ export async function scrollSettled(page: Page, timeout = 5000): Promise<void> {
     last = y;
   }
 }
+
+/**
+ * The link to quote `id` in its margin note. Where the note is closed (narrow
+ * screens: a popover), it is opened first by clicking its marker, as a reader would.
+ */
+export async function notePermalink(page: Page, id: string) {
+  const link = page.locator(`.mn a.permalink[href="#${id}"]`);
+  if (!(await link.isVisible())) {
+    const noteId = await link.evaluate((a) => a.closest('.mn')!.id);
+    await page.locator(`button[popovertarget="${noteId}"]`).click();
+  }
+  return link;
+}

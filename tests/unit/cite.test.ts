@@ -9,6 +9,9 @@ import '@citation-js/plugin-bibtex';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleItem, citationKey, cslDate, cslName, partTitle, quoteItem, sectionItem, type CitedArticle } from '../../src/lib/cite/csl.ts';
 import { formatItem, type Formatted } from '../../src/lib/cite/format.ts';
+import { citationMeta } from '../../src/lib/cite/embedded.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { zoteroEmbedded } from '../support/zotero-embedded.ts';
 
 const ORIGIN = 'https://reader.example.org';
 const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan-strategic-shift-or-political-consolidation/';
@@ -16,7 +19,7 @@ const SOURCE_URL = 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhsta
 const ARTICLE: CitedArticle = {
   slug: 'csto-deployment-in-kazakhstan',
   title: 'Strategic shift or political consolidation?',
-  source: { publication: 'The Diplomat', url: SOURCE_URL, published: '2022-02' },
+  source: { publication: 'The Diplomat', type: 'magazine', url: SOURCE_URL, published: '2022-02', authors: [], language: 'en' },
 };
 
 const article = articleItem(ARTICLE, `${ORIGIN}/articles/csto-deployment-in-kazakhstan/`);
@@ -75,6 +78,7 @@ describe('the article', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/',
       },
     ]);
@@ -122,6 +126,7 @@ describe('a section', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/',
       },
     ]);
@@ -175,6 +180,7 @@ describe('a quote', () => {
         'container-title': 'The Diplomat',
         issued: { 'date-parts': [[2022, 2]] },
         URL: SOURCE_URL,
+        language: 'en',
         note: 'Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/',
       },
     ]);
@@ -216,8 +222,45 @@ describe('round trips and building blocks', () => {
   });
 
   test('a named author is cited by name', () => {
-    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, author: 'Catherine Putz' } }, `${ORIGIN}/articles/x/`));
+    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, authors: ['Catherine Putz'] } }, `${ORIGIN}/articles/x/`));
     expect(signed.chicago).toMatch(/^Putz, Catherine\. “Strategic Shift or Political Consolidation\?” The Diplomat, February 2022\./);
     expect(signed.apa).toMatch(/^Putz, C\. \(2022, February\)\. Strategic shift or political consolidation\? The Diplomat\./);
+  });
+
+  test('two named authors are both cited, in order', () => {
+    const signed = formatItem(articleItem({ ...ARTICLE, source: { ...ARTICLE.source, authors: ['Catherine Putz', 'Luke Kelly'] } }, `${ORIGIN}/articles/x/`));
+    expect(signed.chicago).toMatch(/^Putz, Catherine, and Luke Kelly\. /);
+    expect(signed.apa).toMatch(/^Putz, C\., & Kelly, L\. \(2022, February\)\./);
+  });
+
+  test('a newspaper article is cited as one', () => {
+    const item = articleItem({ ...ARTICLE, source: { ...ARTICLE.source, type: 'newspaper' } }, `${ORIGIN}/articles/x/`);
+    expect(item.type).toBe('article-newspaper');
+    expect(formatItem(item).bibtex).toMatch(/^@article\{/);
+  });
+});
+
+describe('the embedded citation tags (lib/cite/embedded.ts), as Zotero reads them', () => {
+  const head = (tags: { name: string; content: string }[]) =>
+    fromHtml(`<!doctype html><html lang="en"><head><title>x</title><meta property="og:type" content="article">${tags.map((t) => `<meta name="${t.name}" content="${t.content}">`).join('')}</head><body></body></html>`);
+
+  test('a section of a magazine article with no author', () => {
+    const tags = citationMeta(section);
+    expect(tags.map((t) => t.name)).not.toContain('citation_journal_title');
+    expect(tags).toContainEqual({ name: 'citation_publication_date', content: '2022/02' });
+    const item = zoteroEmbedded(head(tags), `${ORIGIN}/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/`);
+    expect(item).toMatchObject({ itemType: 'magazineArticle', title: section.title, publicationTitle: 'The Diplomat', isoDate: '2022-02', url: SOURCE_URL, language: 'en', creators: [] });
+  });
+
+  test('a newspaper article with two authors, dated to the day', () => {
+    const item = articleItem({ ...ARTICLE, source: { ...ARTICLE.source, type: 'newspaper', published: '2022-02-07', authors: ['Catherine Putz', 'Reuters'] } }, `${ORIGIN}/articles/x/`);
+    const tags = citationMeta(item);
+    expect(tags.filter((t) => t.name === 'citation_author').map((t) => t.content)).toEqual(['Putz, Catherine', 'Reuters']);
+    const read = zoteroEmbedded(head(tags), `${ORIGIN}/articles/x/`);
+    expect(read).toMatchObject({ itemType: 'newspaperArticle', date: '2022/02/07', isoDate: '2022-02-07' });
+    expect(read.creators).toEqual([
+      { lastName: 'Putz', firstName: 'Catherine', creatorType: 'author' },
+      { lastName: 'Reuters', firstName: '', creatorType: 'author' },
+    ]);
   });
 });

@@ -7,11 +7,21 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { scanSection } from '../../src/lib/content/scan.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
+import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
 const VALID = join(import.meta.dirname, '../fixtures/content/valid');
 const EVENTS = 'articles/csto-deployment/events.yaml';
 const roots: string[] = [];
+
+/** The id of a section's first paragraph, as the site gives it (from its text: the fixture has no permalinks.yaml). */
+function firstParagraph(slug: string): string {
+  const section = loadCorpus(VALID).value.articles[0]!.sections.find((s) => s.data.slug === slug)!;
+  return derivedParagraphIds(scanSection(section.body).paragraphs.map((p) => p.text))[0]!;
+}
+const [tacticP1, openingP1] = [firstParagraph('tactic-or-strategy'), firstParagraph('opening')];
 
 function withEvents(yaml: string) {
   const root = mkdtempSync(join(tmpdir(), 'events-check-'));
@@ -34,8 +44,8 @@ const ok = `- id: request
   date: 2022-01-13
   label: Troops begin to leave
   mentions:
-    - { section: tactic-or-strategy, anchor: p1 }
-    - { section: opening, anchor: p1 }
+    - { section: tactic-or-strategy, anchor: ${tacticP1} }
+    - { section: opening, anchor: ${openingP1} }
   analysts: [cooley]
   glossary: [csto]
 `;
@@ -58,7 +68,7 @@ describe('events.yaml', () => {
   });
 
   it('rejects a mention of a section that does not exist', () => {
-    const errors = withEvents(ok.replace('{ section: opening, anchor: p1 }', '{ section: closing, anchor: p1 }'));
+    const errors = withEvents(ok.replace(`{ section: opening, anchor: ${openingP1} }`, `{ section: closing, anchor: ${openingP1} }`));
     expect(errors).toEqual([
       { file: EVENTS, line: 6, field: 'leaving.mentions[1].section', message: 'no section "closing" in article "csto-deployment"' },
     ]);
@@ -69,7 +79,7 @@ describe('events.yaml', () => {
     expect(errors).toEqual([
       expect.objectContaining({ file: EVENTS, line: 1, field: 'request.mentions[0].anchor', message: expect.stringContaining('no paragraph or quote "q-cooley-who"') }),
     ]);
-    expect(withEvents(ok.replace('{ section: opening, anchor: p1 }', '{ section: opening, anchor: p7 }'))).toHaveLength(1);
+    expect(withEvents(ok.replace(`{ section: opening, anchor: ${openingP1} }`, '{ section: opening, anchor: p7 }'))).toHaveLength(1);
   });
 
   it('rejects two events with one id', () => {
@@ -86,7 +96,7 @@ describe('events.yaml', () => {
   });
 
   it('allows the overview anchor lead-photo only when the article has a photo', () => {
-    const errors = withEvents(ok.replace('{ section: opening, anchor: p1 }', '{ anchor: lead-photo }'));
+    const errors = withEvents(ok.replace(`{ section: opening, anchor: ${openingP1} }`, '{ anchor: lead-photo }'));
     expect(errors).toEqual([expect.objectContaining({ field: 'leaving.mentions[1]', message: expect.stringContaining('not on the article') })]);
   });
 

@@ -13,6 +13,7 @@ import { checkFidelity, makeDraft, paragraphTexts } from '../../src/cli/ingest/d
 import { proposeEvents } from '../../src/cli/ingest/events.ts';
 import { AnalystIndex, proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
 import { writeDraft } from '../../src/cli/ingest/write.ts';
+import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
 const analysts = [
   { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },
@@ -81,10 +82,13 @@ describe('proposeEvents', () => {
         { slug: 'b', paragraphs: ['In May 1992 they met.'] },
       ],
     });
+    // Each paragraph by the id the site gives it: from its text.
+    const [a1, a2] = derivedParagraphIds(['Signed in 1992 and again in 1992.', 'Troops left on January 15, 2022, from January 13.']);
+    const [b1] = derivedParagraphIds(['In May 1992 they met.']);
     expect(events.map((e) => [e.id, e.date, e.mentions])).toEqual([
-      ['event-1992', '1992', [{ section: 'a', anchor: 'p1' }]],
-      ['event-1992-05', '1992-05', [{ section: 'b', anchor: 'p1' }]],
-      ['event-2022-01-15', '2022-01-15', [{ anchor: 'lead-photo' }, { section: 'a', anchor: 'p2' }]],
+      ['event-1992', '1992', [{ section: 'a', anchor: a1 }]],
+      ['event-1992-05', '1992-05', [{ section: 'b', anchor: b1 }]],
+      ['event-2022-01-15', '2022-01-15', [{ anchor: 'lead-photo' }, { section: 'a', anchor: a2 }]],
     ]);
     expect(events[0]!.found).toHaveLength(2);
     expect(events.every((e) => e.label.startsWith('TODO'))).toBe(true);

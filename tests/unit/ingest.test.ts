@@ -19,6 +19,7 @@ import { checkContent } from '../../src/lib/content/validate.ts';
 import { paragraphTexts } from '../../src/cli/ingest/draft.ts';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { splitSentences } from '../../src/lib/text.ts';
+import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
 const REPO = join(import.meta.dirname, '../..');
 const SOURCE = '../shared/source/the-diplomat-kazakhstan-csto-2022.txt';
@@ -101,7 +102,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     const { data } = loadCorpus(root).value.articles[0]!;
     expect(data.summary).toMatch(/^TODO/);
     expect(data.topics).toEqual(['TODO-topic']);
-    expect(data.source).toEqual({ publication: 'The Diplomat', url: 'https://example.org/TODO', published: '2022' });
+    expect(data.source).toEqual({ publication: 'The Diplomat', type: 'magazine', url: 'https://example.org/TODO', published: '2022', authors: [], language: 'en' });
     expect(data.photo!.credit).toBe('Russian Defense Ministry Press Service via AP');
     expect(data.photo!.caption).toMatch(/^In this photo taken from video .* on Saturday, January 15, 2022\.$/);
   });
@@ -109,11 +110,11 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
   it('marks the balanced quotations with the right analysts', () => {
     const quotes = loadCorpus(root).value.articles[0]!.sections.flatMap((s) => scanSection(s.body).quotes);
     expect(quotes.map((q) => [q.id, q.analyst?.join(' '), q.kind, q.continues, q.paragraph])).toEqual([
-      ['q-sutyrin-1', 'sutyrin', 'direct', undefined, 'p2'],
-      ['q-sutyrin-2', 'sutyrin', 'direct', 'q-sutyrin-1', 'p2'],
-      ['q-anceschi-1', 'anceschi', 'direct', undefined, 'p2'],
-      ['q-anceschi-2', 'anceschi', 'direct', 'q-anceschi-1', 'p2'],
-      ['q-latynina-1', 'latynina', 'direct', undefined, 'p3'],
+      ['q-sutyrin-1', 'sutyrin', 'direct', undefined, 1],
+      ['q-sutyrin-2', 'sutyrin', 'direct', 'q-sutyrin-1', 1],
+      ['q-anceschi-1', 'anceschi', 'direct', undefined, 1],
+      ['q-anceschi-2', 'anceschi', 'direct', 'q-anceschi-1', 1],
+      ['q-latynina-1', 'latynina', 'direct', undefined, 2],
     ]);
     expect(quotes[0]!.text).toBe('Moscow has confirmed its role as the main (in fact, the only) guarantor of political transition security in Kazakhstan and other CSTO countries. That would be naïve.');
     expect(sectionText('02-tactic-or-strategy.md')).toContain('Soutyrin continued, “:quote[to conclude that the Kazakh crisis is over]{#q-sutyrin-2 analyst=sutyrin kind=direct continues=q-sutyrin-1}”.');
@@ -128,10 +129,16 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
   });
 
   it('proposes events from the dates, each mention a paragraph where the date is', () => {
+    // A mention names its paragraph by the id the site gives it (from its text): here read back as its place, pN.
+    const sections = loadCorpus(root).value.articles[0]!.sections;
+    const positionOf = (slug: string, id: string) => {
+      const section = sections.find((s) => s.data.slug === slug)!;
+      return `p${derivedParagraphIds(scanSection(section.body).paragraphs.map((p) => p.text)).indexOf(id) + 1}`;
+    };
     const { value: events, errors } = loadYamlList(join(article, 'events.yaml'), eventSchema);
     expect(errors).toEqual([]);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
-    const byDate = Object.fromEntries(events.map((e) => [e.date, e.mentions]));
+    const byDate = Object.fromEntries(events.map((e) => [e.date, e.mentions.map((m) => (m.section ? { section: m.section, anchor: positionOf(m.section, m.anchor) } : m))]));
     expect(byDate['2022-01-05']).toEqual([{ section: 'tactic-or-strategy', anchor: 'p1' }]);
     expect(byDate['2022-01-19']).toEqual([{ section: 'tactic-or-strategy', anchor: 'p1' }]);
     expect(byDate['2022-01-15']).toEqual([{ anchor: 'lead-photo' }]);
@@ -152,13 +159,14 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(out).toContain('sections/02-tactic-or-strategy.md  “Tactic or strategy?”, 3 paragraph(s)');
     const checklist = out.slice(out.indexOf('CHECKLIST'));
     expect(out.indexOf('CHECKLIST')).toBeGreaterThan(0);
-    for (const item of ['summary', 'topics', 'source.publication', 'source.url', 'source.published', 'photo']) expect(checklist).toContain(`article.yaml ${item}`);
+    for (const item of ['summary', 'topics', 'source.publication', 'source.url', 'source.published', 'source.type', 'photo']) expect(checklist).toContain(`article.yaml ${item}`);
     for (const id of ['q-cooley-1', 'q-sutyrin-1', 'q-sutyrin-2', 'q-anceschi-1', 'q-anceschi-2', 'q-kazantsev-1', 'q-klein-schmitz-1', 'q-latynina-1']) {
       expect(checklist).toContain(`[ ] quote ${id} `);
     }
     expect(checklist).toContain('[ ] event event-2022-01-05 (2022-01-05)');
     expect(checklist).toContain('“mission can be considered a Russian success”: no attribution found');
     expect(checklist).toContain('date without a year “January 13”');
+    expect(checklist).toContain('[ ] when it is published: npm run permalinks');
   });
 
   it('refuses to overwrite the draft without --force, leaving it unchanged', () => {

@@ -24,12 +24,15 @@ import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline.ts
 import type { ArticleEvent } from '../../src/lib/content/reference-data.ts';
 import { describeEdtf } from '../../src/lib/dates.ts';
 import rehypeEventBacklinks, { type EventBacklink } from '../../src/lib/markdown/rehype-event-backlinks.ts';
+import rehypeMarginNotes from '../../src/lib/markdown/rehype-margin-notes.ts';
 import rehypeParagraphPermalinks from '../../src/lib/markdown/rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from '../../src/lib/markdown/remark-directive-guard.ts';
 import remarkEditorialNotes from '../../src/lib/markdown/remark-editorial-notes.ts';
 import remarkGlossary from '../../src/lib/markdown/remark-glossary.ts';
 import remarkQuotes from '../../src/lib/markdown/remark-quotes.ts';
+import remarkPermalinkIds from '../../src/lib/markdown/remark-permalink-ids.ts';
 import remarkSectionHeading from '../../src/lib/markdown/remark-section-heading.ts';
+import type { PublishedSection } from '../../src/lib/content/schema.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/markdown');
@@ -99,6 +102,8 @@ const setups: Record<string, (options: Options) => { remark: PluggableList; rehy
   'remark-editorial-notes': () => ({ remark: [remarkEditorialNotes], rehype: [] }),
   'remark-section-heading': (o) => ({ remark: [[remarkSectionHeading, o]], rehype: [] }),
   'remark-directive-guard': () => ({ remark: [remarkDirectiveGuard], rehype: [] }),
+  // options.json: { "recorded": the section's entry in permalinks.yaml }; with the section heading, as in the pipeline.
+  'remark-permalink-ids': (o) => ({ remark: [remarkSectionHeading, [remarkPermalinkIds, { recorded: () => o.recorded as PublishedSection | undefined }], [remarkQuotes, { analysts, analystHref: urls.analyst }]], rehype: [] }),
   'rehype-paragraph-permalinks': (o) => ({ remark: [], rehype: [[rehypeParagraphPermalinks, o]] }),
   // options.json: { "backlinks": [{ anchor, eventId, label, date: EDTF }] }; quotes give anchors inside paragraphs.
   'rehype-event-backlinks': (o) => {
@@ -108,6 +113,11 @@ const setups: Record<string, (options: Options) => { remark: PluggableList; rehy
       rehype: [rehypeParagraphPermalinks, [rehypeEventBacklinks, { backlinks: () => list }]],
     };
   },
+  // Margin notes from quotes, glossary terms and editorial notes, numbered, out of the quotations.
+  'rehype-margin-notes': () => ({
+    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }], remarkEditorialNotes],
+    rehype: [rehypeMarginNotes],
+  }),
   // The site's pipeline, in the order Astro runs it (remark-directive is part of it).
   pipeline: () => ({
     remark: (remarkPlugins({ analysts, glossary, events }) as PluggableList).filter((p) => p !== remarkDirective),

@@ -1,6 +1,7 @@
 /** scanSection (src/lib/content/scan.ts): what a section's Markdown marks up, and its directive problems. */
 import { describe, expect, it } from 'vitest';
 import { scanSection } from '../../src/lib/content/scan.ts';
+import { fingerprint } from '../../src/lib/permalinks/fingerprint.ts';
 
 const body = `
 According to various reports, :quote[:sic[Tokayev intervention requested by the CSTO peacekeeping troops]{kind=garbled note="Garbled word order."} on January 5, 2022]{#q-reports-request speaker="various reports" kind=paraphrase}. Those surprised by the arrival of :term[CSTO]{ref=csto} troops were even more surprised.
@@ -15,8 +16,11 @@ Margaret Klein and Andrea Schmitz argued that “:quote[there is only one common
 describe('scanSection', () => {
   const scan = scanSection(body);
 
-  it('numbers the top-level paragraphs as the pages do', () => {
-    expect(scan.paragraphs).toEqual(['p1', 'p2', 'p3']);
+  it('reads the top-level paragraphs and headings as the reader sees them, with their fingerprint and line', () => {
+    expect(scan.paragraphs.map((p) => p.line)).toEqual([2, 6, 8]);
+    expect(scan.paragraphs[0]!.text).toBe('According to various reports, Tokayev intervention requested by the CSTO peacekeeping troops on January 5, 2022. Those surprised by the arrival of CSTO troops were even more surprised.');
+    expect(scan.paragraphs.map((p) => p.fingerprint)).toEqual(scan.paragraphs.map((p) => fingerprint(p.text)));
+    expect(scan.headings).toEqual([{ text: 'Reactions', fingerprint: fingerprint('Reactions'), line: 4 }]);
   });
 
   it('finds every quote with its attributes, paragraph, line and text', () => {
@@ -27,7 +31,7 @@ describe('scanSection', () => {
         speakerType: 'group',
         kind: 'paraphrase',
         text: 'Tokayev intervention requested by the CSTO peacekeeping troops on January 5, 2022',
-        paragraph: 'p1',
+        paragraph: 0,
         line: 2,
       },
       {
@@ -36,7 +40,7 @@ describe('scanSection', () => {
         speakerType: 'group',
         kind: 'direct',
         text: 'Moscow has confirmed its role as the main guarantor. That would be naïve.',
-        paragraph: 'p2',
+        paragraph: 1,
         line: 6,
       },
       {
@@ -46,7 +50,7 @@ describe('scanSection', () => {
         kind: 'direct',
         continues: 'q-sutyrin-guarantor',
         text: 'to conclude that the Kazakh crisis is over',
-        paragraph: 'p2',
+        paragraph: 1,
         line: 6,
       },
       {
@@ -55,7 +59,7 @@ describe('scanSection', () => {
         speakerType: 'group',
         kind: 'direct',
         text: 'there is only one common threat perception',
-        paragraph: 'p3',
+        paragraph: 2,
         line: 8,
       },
     ]);

@@ -32,8 +32,11 @@ const article = {
   topics: ['Kazakhstan', 'CSTO'],
   source: {
     publication: 'The Diplomat',
+    type: 'magazine',
     url: 'https://thediplomat.com/2022/02/csto-deployment-in-kazakhstan/',
     published: '2022-02',
+    authors: [],
+    language: 'en',
   },
   photo: { caption: 'Russian peacekeepers leave a Russian military plane.', credit: 'Russian Defense Ministry Press Service via AP' },
 };
@@ -45,7 +48,20 @@ describe('articleSchema', () => {
     expect(articleSchema.parse(article)).toEqual(article);
   });
 
-  it('parses without the optional dek, author and photo', () => {
+  it('source: the publication type is magazine or newspaper; authors are listed once each (none is [], and required); language is BCP 47', () => {
+    expect(issues(articleSchema, { ...article, source: { ...article.source, type: 'journal' } }).map((i) => i.path)).toEqual(['source.type']);
+    const { authors: _authors, ...noAuthors } = article.source;
+    expect(issues(articleSchema, { ...article, source: noAuthors }).map((i) => i.path)).toEqual(['source.authors']);
+    expect(issues(articleSchema, { ...article, source: { ...article.source, authors: ['Jane Roe', 'Jane Roe'] } })).toEqual([
+      { path: 'source.authors', code: 'custom', message: 'lists an author twice' },
+    ]);
+    expect(issues(articleSchema, { ...article, source: { ...article.source, authors: ['  '] } }).map((i) => i.path)).toEqual(['source.authors.0']);
+    expect(issues(articleSchema, { ...article, source: { ...article.source, language: 'English' } }).map((i) => i.path)).toEqual(['source.language']);
+    const { language: _language, ...noLanguage } = article.source;
+    expect(articleSchema.parse({ ...article, source: noLanguage }).source.language).toBe('en');
+  });
+
+  it('parses without the optional dek and photo', () => {
     const { photo: _photo, ...bare } = article;
     expect(articleSchema.parse(bare)).toEqual(bare);
   });

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { cardAlt, cardQuote, QUOTE_MAX } from '../../src/lib/share/card.ts';
 import { SELECTION_HANDLER } from '../../src/lib/share/selection-handler.ts';
 import { urls } from '../../src/lib/site/urls.ts';
+import { COPY_HANDLER } from '../../src/lib/cite/copy-handler.ts';
 import { truncateWords } from '../../src/lib/share/truncate.ts';
 import { chooseDirective, directiveString, encodeTerm, fragmentUrl } from '../../src/lib/share/client/selection-link.ts';
 
@@ -77,9 +78,14 @@ describe('the inline handler and the CSP', () => {
     expect(SELECTION_HANDLER).toBe(`getSelection().isCollapsed||import('${urls.selectionModule()}').then(m=>m.offer(this,event))`);
   });
 
-  test('astro.config.mjs allows exactly that handler, by its hash, and nothing inline else', () => {
+  test('the Copy buttons\' handler only loads the copy module', () => {
+    expect(COPY_HANDLER).toBe(`import('${urls.copyModule()}').then(m=>m.copy(this))`);
+  });
+
+  test('astro.config.mjs allows exactly those handlers, by their hashes, and nothing inline else', () => {
     const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
-    expect(config).toContain("createHash('sha256').update(SELECTION_HANDLER).digest('base64')");
+    expect(config).toContain("[SELECTION_HANDLER, COPY_HANDLER].map((handler)");
+    expect(config).toContain("createHash('sha256').update(handler).digest('base64')");
     expect(config).toContain("{ resource: \"'unsafe-hashes'\", kind: 'attribute' }");
     expect(config.replace(/\/\/.*$/gm, ''), 'outside comments').not.toContain("'unsafe-inline'");
     expect(createHash('sha256').update(SELECTION_HANDLER).digest('base64')).toMatch(/^[A-Za-z0-9+/]{43}=$/);

@@ -11,6 +11,8 @@ import { chance, int, pick, sample, shuffle, weighted, type Rng } from './prng.t
 import { directivesOf, planQuote, renderQuote, type QuotePlan, type RenderedQuote } from './quotes.ts';
 import { indefinite, makeScene, paragraph, sentence, type Scene } from './text.ts';
 import { ADJECTIVES, AUTHORS, INTRANSITIVE, NOUNS, PUBLICATIONS, SECTION_TITLES, TOPICS, VERBS } from './vocabulary.ts';
+import { scanSection } from '../../lib/content/scan.ts';
+import { derivedParagraphIds } from '../../lib/permalinks/resolve.ts';
 
 export interface GeneratedSection {
   data: Section;
@@ -157,13 +159,19 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
   // Paragraphs, and every anchor an event may point at.
   const anchors: { mention: Mention; analysts: string[] }[] = [];
   const sections: GeneratedSection[] = sectionData.map((data, s) => {
+    const paragraphAnchors: Mention[] = [];
     const paragraphs = Array.from({ length: paragraphCounts[s]! }, (_, p) => {
       const here = placed.filter((q) => q.section === s && q.paragraph === p).map((q) => rendered.get(q)!);
-      anchors.push({ mention: { section: data.slug, anchor: `p${p + 1}` }, analysts: [] });
+      const mention = { section: data.slug, anchor: '' };
+      paragraphAnchors.push(mention);
+      anchors.push({ mention, analysts: [] });
       for (const r of here) for (const id of r.ids) anchors.push({ mention: { section: data.slug, anchor: id }, analysts: r.analysts });
       return paragraph(rng, scene, int(rng, 60, 140), here);
     });
-    return { data, body: paragraphs.map((p) => p.md).join('\n\n'), paragraphWords: paragraphs.map((p) => p.words) };
+    const body = paragraphs.map((p) => p.md).join('\n\n');
+    // A paragraph's id comes from its text (lib/permalinks/): the ids the site will give these.
+    derivedParagraphIds(scanSection(body).paragraphs.map((p) => p.text)).forEach((id, p) => (paragraphAnchors[p]!.anchor = id));
+    return { data, body, paragraphWords: paragraphs.map((p) => p.words) };
   });
 
   const photo = chance(rng, 0.3)
@@ -198,10 +206,14 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
       publication: pick(rng, PUBLICATIONS),
       url: `https://example.org/${published.year}/${String(published.month).padStart(2, '0')}/${slug}/`,
       published: edtfMonth(published),
-      ...(chance(rng, 0.7) ? { author: pick(rng, AUTHORS) } : {}),
+      type: 'magazine',
+      authors: chance(rng, 0.7) ? [pick(rng, AUTHORS)] : [],
+      language: 'en',
     },
     ...(photo ? { photo } : {}),
   };
+  // Every third publication of the vocabulary is a newspaper (no draw from rng: the rest of the corpus stays as it was).
+  if ((PUBLICATIONS as readonly string[]).indexOf(data.source.publication) % 3 === 2) data.source.type = 'newspaper';
   const quotes = placed.map((q) => ({ ids: rendered.get(q)!.ids, analysts: rendered.get(q)!.analysts }));
   return { slug, data, sections, events, quoteIds, quotes };
 }

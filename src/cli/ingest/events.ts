@@ -1,6 +1,6 @@
 /**
  * Event proposals for a draft's events.yaml: one event per distinct date the
- * text gives (dates.ts), mentioning every paragraph (`pN`) where it is found
+ * text gives (dates.ts), mentioning every paragraph (by the id the site gives it) where it is found
  * — or the lead photo, for a date in its caption. Labels are placeholders:
  * the editor writes them, and splits an event whose mentions are different
  * events on the same date.
@@ -9,6 +9,7 @@ import { overviewAnchors, type Mention } from '../../lib/content/schema.ts';
 import { sentencesAround } from '../../lib/text.ts';
 import { findDates } from './dates.ts';
 import type { SectionText } from './quotes.ts';
+import { derivedParagraphIds } from '../../lib/permalinks/resolve.ts';
 
 export interface EventProposal {
   id: string;
@@ -28,10 +29,6 @@ export interface YearlessDate {
 
 const LABEL_CHARS = 90;
 
-function where(mention: Mention): string {
-  return mention.section ? `${mention.section} ${mention.anchor}` : `article.yaml photo caption (${mention.anchor})`;
-}
-
 export function eventId(date: string): string {
   return `event-${date.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`;
 }
@@ -45,16 +42,20 @@ export function proposeEvents(input: { caption?: string; sections: readonly Sect
   events: EventProposal[];
   yearless: YearlessDate[];
 } {
-  const texts: { text: string; mention: Mention }[] = [
-    ...(input.caption ? [{ text: input.caption, mention: { anchor: overviewAnchors.photo } }] : []),
-    ...input.sections.flatMap((s) => s.paragraphs.map((text, i) => ({ text, mention: { section: s.slug, anchor: `p${i + 1}` } }))),
+  const texts: { text: string; mention: Mention; where: string }[] = [
+    ...(input.caption ? [{ text: input.caption, mention: { anchor: overviewAnchors.photo }, where: `article.yaml photo caption (${overviewAnchors.photo})` }] : []),
+    ...input.sections.flatMap((s) => {
+      // The mention names the paragraph by the id the site gives it (from its text); the report by its place.
+      const ids = derivedParagraphIds(s.paragraphs);
+      return s.paragraphs.map((text, i) => ({ text, mention: { section: s.slug, anchor: ids[i]! }, where: `${s.slug} p${i + 1}` }));
+    }),
   ];
   const byDate = new Map<string, EventProposal>();
   const yearless: YearlessDate[] = [];
-  for (const { text, mention } of texts) {
+  for (const { text, mention, where } of texts) {
     for (const found of findDates(text)) {
       const sentence = sentencesAround(text, found.index, found.index + found.phrase.length);
-      const place = { phrase: found.phrase, where: where(mention), sentence };
+      const place = { phrase: found.phrase, where, sentence };
       if (found.date === undefined) {
         yearless.push(place);
         continue;

@@ -82,7 +82,8 @@ export function renderArticle(a: ArticleFields): string {
       : `  publication: ${yamlScalar(TODO.publication)}`,
     `  url: ${yamlScalar(a.url ?? TODO.url)}${a.url ? '' : '  # TODO: the article’s address (--url)'}`,
     `  published: ${yamlScalar(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
-    '  # author: TODO if the source names one',
+    '  type: magazine  # TODO: magazine or newspaper (what reference managers save it as)',
+    '  authors: []  # TODO: the author(s) the source names, e.g. [Catherine Putz]; [] if it names none',
   ];
   if (a.photo) {
     lines.push('photo:', `  caption: ${yamlScalar(a.photo.caption)}`, `  credit: ${yamlScalar(a.photo.credit)}`);

@@ -43,7 +43,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   check(a.publication ? `article.yaml source.publication: "${a.publication}" is guessed from the title line` : `article.yaml source.publication: placeholder "${TODO.publication}"`);
   if (!a.url) check(`article.yaml source.url: placeholder ${TODO.url} (or run again with --url <address> --force)`);
   if (a.publishedGuess) check(`article.yaml source.published: "${a.published ?? TODO.published}" — ${a.publishedGuess}`);
-  check('article.yaml source.author: add it if the source names one');
+  check('article.yaml source.type: magazine or newspaper; source.authors: list the author(s) the source names ([] if none)');
   if (draft.structure.photo) check('article.yaml photo: the caption is the paragraph before the "Credit:" line; confirm both');
   for (const s of draft.structure.sections) {
     const file = sectionFile(s);
@@ -67,6 +67,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   for (const y of draft.yearless) check(`date without a year “${y.phrase}” (${y.where}): no event proposed; add one if it dates an event`);
   check('not proposed: paraphrased statements (:quote kind=paraphrase), glossary terms (:term), source anomalies (:sic): mark them by hand');
   check('then: npm run check:content, npm start, and read the article');
+  check('when it is published: npm run permalinks, and commit its permalinks.yaml (from then on every link to it keeps working)');
   list('CHECKLIST — a human must confirm', checks);
   return out.join('\n');
 }

@@ -16,11 +16,19 @@ export type CslItem = CSL;
 
 export interface CitedSource {
   publication: string;
+  /** A magazine or a newspaper: the item is a magazine or a newspaper article. */
+  type: 'magazine' | 'newspaper';
   url: string;
   /** EDTF date (`2022-02`). */
   published: string;
-  author?: string | undefined;
+  /** As the source names them; none when it names none. */
+  authors: readonly string[];
+  /** BCP 47 (`en`). */
+  language: string;
 }
+
+/** The CSL item type of an article in each kind of publication. */
+export const cslTypes = { magazine: 'article-magazine', newspaper: 'article-newspaper' } as const;
 
 export interface CitedArticle {
   slug: string;
@@ -74,12 +82,13 @@ function base(article: CitedArticle, id: string, key: string, title: string, not
   return {
     id,
     'citation-key': key,
-    type: 'article-magazine',
+    type: cslTypes[source.type],
     title,
     'container-title': source.publication,
-    ...(source.author ? { author: [cslName(source.author)] } : {}),
+    ...(source.authors.length > 0 ? { author: source.authors.map(cslName) } : {}),
     issued: cslDate(source.published),
     URL: source.url,
+    language: source.language,
     note,
   } as CslItem;
 }

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { readPermalinks } from '../permalinks/record.ts';
 import type { ContentError } from './errors.ts';
 import {
   analystSchema,
@@ -20,6 +21,7 @@ import {
   type Analyst,
   type Article,
   type GlossaryEntry,
+  type Permalinks,
   type Section,
   type TimelineEvent,
 } from './schema.ts';
@@ -42,6 +44,9 @@ export interface LoadedArticle {
   events: TimelineEvent[];
   /** Line of each event in events.yaml. */
   eventLines: number[];
+  /** The article's permalinks.yaml and its record of what is published (none: not yet published). */
+  permalinksFile: string;
+  permalinks: Permalinks | undefined;
 }
 
 export interface Corpus {
@@ -239,7 +244,10 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
     const eventsFile = join(dir, contentLayout.eventsFile);
     const events = existsSync(eventsFile) ? loadYamlList(eventsFile, eventSchema) : { value: [], lines: [], errors: [] };
     errors.push(...events.errors);
-    if (article.value) articles.push({ slug, file, data: article.value, sections, eventsFile, events: events.value, eventLines: events.lines });
+    const permalinksFile = join(dir, contentLayout.permalinksFile);
+    const permalinks = readPermalinks(permalinksFile);
+    errors.push(...permalinks.errors);
+    if (article.value) articles.push({ slug, file, data: article.value, sections, eventsFile, events: events.value, eventLines: events.lines, permalinksFile, permalinks: permalinks.value });
   }
   return { value: { root, analysts: analysts.value, glossary: glossary.value, articles }, errors };
 }

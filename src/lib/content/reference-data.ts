@@ -7,7 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYamlList } from './load.ts';
-import { analystSchema, contentLayout, eventSchema, glossaryEntrySchema, type TimelineEvent } from './schema.ts';
+import { readPermalinks } from '../permalinks/record.ts';
+import { analystSchema, contentLayout, eventSchema, glossaryEntrySchema, type Permalinks, type TimelineEvent } from './schema.ts';
 
 export interface ArticleEvent extends TimelineEvent {
   article: string;
@@ -25,10 +26,25 @@ export function loadEvents(root: string): ArticleEvent[] {
     });
 }
 
+/** Every published article's record of its permalinks (permalinks.yaml), by article slug. */
+export function loadPermalinks(root: string): Map<string, Permalinks> {
+  const dir = join(root, contentLayout.articles);
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .flatMap((article) => {
+        const record = readPermalinks(join(dir, article, contentLayout.permalinksFile)).value;
+        return record ? [[article, record] as const] : [];
+      }),
+  );
+}
+
 export function loadReferenceData(root: string) {
   return {
     analysts: loadYamlList(join(root, contentLayout.analysts), analystSchema).value,
     glossary: loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema).value,
     events: loadEvents(root),
+    permalinks: loadPermalinks(root),
   };
 }

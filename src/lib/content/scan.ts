@@ -4,12 +4,12 @@
  * plus every problem with a directive. The build's checks, the pages (analyst
  * lists, JSON-LD) and the tests all take quotes from here.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isDirective, isKnownDirective, parseMarkdown, readDirective, type DirectiveIssue } from '../markdown/directives.ts';
-import { paragraphId } from '../markdown/rehype-paragraph-permalinks.ts';
+import { fingerprint } from '../permalinks/fingerprint.ts';
 import { sentencesAround } from '../text.ts';
 import type { Corpus, LoadedSection } from './load.ts';
 import type { QuoteAttributes } from './schema.ts';
@@ -17,10 +17,19 @@ import type { QuoteAttributes } from './schema.ts';
 export interface ScannedQuote extends QuoteAttributes {
   /** The quoted or paraphrased words, as in the source. */
   text: string;
-  /** Id of the paragraph the quote is in (`p3`). */
-  paragraph: string;
+  /** Index (0-based) of the paragraph the quote is in, in `ScannedSection.paragraphs`. */
+  paragraph: number;
   /** The sentence(s) of the paragraph the quote sits in. */
   context: string;
+  /** Line in the Markdown body (1-based). */
+  line: number;
+}
+
+/** A top-level paragraph or heading of the text: what a permalink points at. */
+export interface ScannedBlock {
+  /** Its words as the reader sees them (lib/permalinks/fingerprint.ts). */
+  text: string;
+  fingerprint: string;
   /** Line in the Markdown body (1-based). */
   line: number;
 }
@@ -36,7 +45,9 @@ export interface ScannedSection {
   notes: number;
   /** Raw HTML found in the Markdown (checked by validate.ts). */
   html: { value: string; line: number }[];
-  paragraphs: string[];
+  /** The top-level paragraphs and headings, in reading order. */
+  paragraphs: ScannedBlock[];
+  headings: ScannedBlock[];
   issues: ScanIssue[];
 }
 
@@ -46,9 +57,10 @@ const BROKEN_DIRECTIVE = /:(quote|sic|term)[[{]/;
 /** What a section's Markdown body marks up; line numbers count from the body's first line. */
 export function scanSection(markdown: string): ScannedSection {
   const tree: Root = parseMarkdown(markdown);
-  const result: ScannedSection = { quotes: [], terms: [], notes: 0, html: [], paragraphs: [], issues: [] };
+  const result: ScannedSection = { quotes: [], terms: [], notes: 0, html: [], paragraphs: [], headings: [], issues: [] };
   const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
-  result.paragraphs = paragraphs.map((_, i) => paragraphId(i + 1));
+  result.paragraphs = paragraphs.map(blockOf);
+  result.headings = tree.children.filter((n): n is Heading => n.type === 'heading').map(blockOf);
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') result.html.push({ value: node.value, line });
@@ -88,6 +100,12 @@ export function scanSection(markdown: string): ScannedSection {
   return result;
 }
 
+/** A block's text and fingerprint, as lib/markdown/remark-permalink-ids.ts reads them too. */
+export function blockOf(node: Paragraph | Heading): ScannedBlock {
+  const text = toString(node);
+  return { text, fingerprint: fingerprint(text), line: node.position?.start.line ?? 0 };
+}
+
 function describeQuote(node: TextDirective, attrs: QuoteAttributes, paragraphs: Paragraph[], line: number): ScannedQuote {
   const text = toString(node);
   const index = paragraphs.findIndex((p) => p.position && node.position && p.position.start.offset! <= node.position.start.offset! && node.position.end.offset! <= p.position.end.offset!);
@@ -96,7 +114,7 @@ function describeQuote(node: TextDirective, attrs: QuoteAttributes, paragraphs: 
   return {
     ...attrs,
     text,
-    paragraph: paragraphId(index + 1),
+    paragraph: index,
     context: sentencesAround(paragraphText, start, start + text.length),
     line,
   };

@@ -44,6 +44,10 @@ export const edtfSchema = z.preprocess(
   }),
 );
 
+/** What a source publication is, for reference managers' item types (a magazine or a newspaper article). */
+export const publicationTypes = ['magazine', 'newspaper'] as const;
+export type PublicationType = (typeof publicationTypes)[number];
+
 /** `content/articles/<slug>/article.yaml` */
 export const articleSchema = z.strictObject({
   title: text,
@@ -52,10 +56,15 @@ export const articleSchema = z.strictObject({
   topics: z.array(text).min(1, 'list at least one topic'),
   source: z.strictObject({
     publication: text,
+    /** What the publication is: reference managers save the article as a magazine or a newspaper article. */
+    type: z.enum(publicationTypes),
     url: z.url({ protocol: /^https?$/ }),
     /** Publication date at the precision the source gives (a month: `2022-02`). */
     published: edtfSchema,
-    author: text.optional(),
+    /** Whoever the source names as its author(s), in order, as written; `[]` when it names none (we never guess one). */
+    authors: z.array(text).refine((names) => new Set(names).size === names.length, 'lists an author twice'),
+    /** The original's language (BCP 47). */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 language tag (e.g. "en", "en-GB")').default('en'),
   }),
   /** The lead photo is not ours: we keep its caption and credit only. */
   photo: z
@@ -152,7 +161,7 @@ export const termAttributesSchema = z.strictObject({
 });
 
 /**
- * Where a text mentions an event: a paragraph (`p3`) or quote id of a
+ * Where a text mentions an event: a paragraph (`p-3f9a1c`) or quote id of a
  * section, or, without `section`, an anchor on the article's overview page
  * (`lead-photo`, for the photo caption).
  */
@@ -180,6 +189,51 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 /** Anchors on an article's overview page that events may point at. */
 export const overviewAnchors = { photo: 'lead-photo' } as const;
 
+const fingerprintSchema = z.string().regex(/^[0-9a-f]{16}$/, 'a fingerprint is 16 hex digits (written by npm run permalinks)');
+
+/** A published block (paragraph, heading, quote, title) in permalinks.yaml: its id, the fingerprint of its text, and the text's first and last words. */
+export const publishedBlockSchema = z.strictObject({
+  id: slugSchema,
+  fingerprint: fingerprintSchema,
+  text: z.string(),
+});
+export type PublishedBlock = z.infer<typeof publishedBlockSchema>;
+
+/**
+ * A fragment that was published and no longer names a block of its own:
+ * it lands on `to` (a block of the same section). `revised`: its text was
+ * changed or removed, and the reader is told so; otherwise only its name
+ * changed (a renamed quote id, a former section slug, a paragraph's id from
+ * before ids were content-derived).
+ */
+export const formerAnchorSchema = z.strictObject({
+  id: slugSchema,
+  to: slugSchema,
+  revised: z.boolean(),
+  /** It was a quote's id: its page (`/quotes/<id>/`) redirects too. */
+  quote: z.literal(true).optional(),
+});
+export type FormerAnchor = z.infer<typeof formerAnchorSchema>;
+
+/** One section of permalinks.yaml: every public URL and fragment of the section, as published. */
+export const publishedSectionSchema = z.strictObject({
+  slug: slugSchema,
+  /** Former slugs: their URLs redirect here. */
+  former: z.array(slugSchema),
+  title: publishedBlockSchema,
+  headings: z.array(publishedBlockSchema),
+  paragraphs: z.array(publishedBlockSchema),
+  quotes: z.array(publishedBlockSchema),
+  anchors: z.array(formerAnchorSchema),
+});
+export type PublishedSection = z.infer<typeof publishedSectionSchema>;
+
+/** `content/articles/<article>/permalinks.yaml`: the record of what is published, written by `npm run permalinks`. */
+export const permalinksSchema = z.strictObject({
+  sections: z.array(publishedSectionSchema),
+});
+export type Permalinks = z.infer<typeof permalinksSchema>;
+
 /** The files of one content root, as the loader reads them. */
 export const contentLayout = {
   analysts: 'analysts.yaml',
@@ -187,5 +241,6 @@ export const contentLayout = {
   articles: 'articles',
   articleFile: 'article.yaml',
   eventsFile: 'events.yaml',
+  permalinksFile: 'permalinks.yaml',
   sections: 'sections',
 } as const;

@@ -4,6 +4,8 @@
  * line, and `checkContent` is what both `npm run check:content` and the
  * build run.
  */
+import { checkPermalinks } from '../permalinks/check.ts';
+import { resolveSectionIds } from '../permalinks/resolve.ts';
 import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
@@ -96,9 +98,15 @@ function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>,
       }
       const scan = scans.get(mention.section);
       if (!scan) return at(`${field}.section`, `no section "${mention.section}" in article "${article.slug}"`);
-      const anchors = new Set([...scan.paragraphs, ...scan.quotes.map((q) => q.id)]);
-      if (!anchors.has(mention.anchor)) {
-        at(`${field}.anchor`, `no paragraph or quote "${mention.anchor}" in section "${mention.section}" (it has ${scan.paragraphs.join(', ')} and ${scan.quotes.length} quotes)`);
+      const recorded = article.permalinks?.sections.find((s) => s.slug === mention.section);
+      const ids = resolveSectionIds({ slug: mention.section, ...scan }, recorded);
+      const anchors = new Set([...ids.paragraphs, ...scan.quotes.map((q) => q.id)]);
+      if (anchors.has(mention.anchor)) return;
+      const former = ids.anchors.find((a) => a.id === mention.anchor);
+      if (former) {
+        at(`${field}.anchor`, `"${mention.anchor}" in section "${mention.section}" is a former fragment (${former.revised ? 'its passage was revised' : 'renamed'}): point the mention at "${former.to}", where it lands now`);
+      } else {
+        at(`${field}.anchor`, `no paragraph or quote "${mention.anchor}" in section "${mention.section}" (paragraphs: ${ids.paragraphs.join(', ')}; quotes: ${scan.quotes.map((q) => q.id).join(', ') || 'none'})`);
       }
     });
     for (const id of event.analysts) if (!analystIds.has(id)) at(`${event.id}.analysts`, `unknown analyst "${id}"`);
@@ -135,6 +143,9 @@ export function validateCorpus(corpus: Corpus, scans: SectionScans = scanCorpus(
       allQuotes.push(...scan.quotes.map((q) => ({ id: q.id, file: section.file, line: q.line + section.bodyLine - 1 })));
     }
     checkEvents(article, bySlug, corpus, errors);
+    if (article.permalinks) {
+      errors.push(...checkPermalinks(article.slug, article.permalinksFile, article.permalinks, article.sections.map((section) => ({ section, scan: bySlug.get(section.data.slug)! }))));
+    }
   }
   for (const [id, group] of duplicates(allQuotes, (q) => q.id)) {
     errors.push(...group.map((q) => ({ file: q.file, line: q.line, field: ':quote id', message: `duplicate quote id "${id}"` })));

@@ -6,7 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Analyst, GlossaryEntry } from '../content/schema.ts';
+import type { Analyst, GlossaryEntry, Permalinks } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
 import { remarkLiteralColons } from './directives.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
@@ -14,10 +14,12 @@ import type { VFile } from 'vfile';
 import type { ArticleEvent } from '../content/reference-data.ts';
 import { describeEdtf } from '../dates.ts';
 import rehypeEventBacklinks, { type EventBacklink } from './rehype-event-backlinks.ts';
+import rehypeMarginNotes from './rehype-margin-notes.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
 import remarkEditorialNotes from './remark-editorial-notes.ts';
 import remarkGlossary from './remark-glossary.ts';
+import remarkPermalinkIds from './remark-permalink-ids.ts';
 import remarkQuotes from './remark-quotes.ts';
 import remarkSectionHeading from './remark-section-heading.ts';
 
@@ -25,6 +27,21 @@ export interface PipelineData {
   analysts: readonly Analyst[];
   glossary: readonly GlossaryEntry[];
   events: readonly ArticleEvent[];
+  /** Each published article's permalinks.yaml, by article slug. */
+  permalinks?: ReadonlyMap<string, Permalinks>;
+}
+
+/** The article of a section file, from its path (`…/articles/<article>/sections/…`). */
+function articleOf(file: VFile): string | undefined {
+  return /[\\/]articles[\\/]([^\\/]+)[\\/]sections[\\/]/.exec(file.path ?? '')?.[1];
+}
+
+/** A section file's record in its article's permalinks.yaml: its article from the file's path, its section from the frontmatter slug. */
+export function sectionRecord(permalinks: ReadonlyMap<string, Permalinks> = new Map()) {
+  return (file: VFile) => {
+    const slug = (file.data.astro as { frontmatter?: { slug?: unknown } } | undefined)?.frontmatter?.slug;
+    return permalinks.get(articleOf(file) ?? '')?.sections.find((s) => s.slug === slug);
+  };
 }
 
 /** The events a section file mentions: its article from the file's path, its section from the frontmatter. */
@@ -32,7 +49,7 @@ export function sectionBacklinks(events: readonly ArticleEvent[]) {
   // Indexed once by article: each section looks up its own article's events, not every event of the corpus.
   const byArticle = Map.groupBy(events, (e) => e.article);
   return (file: VFile): EventBacklink[] => {
-    const article = /[\\/]articles[\\/]([^\\/]+)[\\/]sections[\\/]/.exec(file.path ?? '')?.[1];
+    const article = articleOf(file);
     const section = (file.data.astro as { frontmatter?: { slug?: unknown } } | undefined)?.frontmatter?.slug;
     return (byArticle.get(article ?? '') ?? [])
       .flatMap((e) =>
@@ -48,8 +65,9 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     remarkDirective,
     remarkLiteralColons,
     remarkSectionHeading,
+    [remarkPermalinkIds, { recorded: sectionRecord(data.permalinks) }],
     [remarkGlossary, { glossary: data.glossary }],
-    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst }],
+    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }],
     remarkEditorialNotes,
     remarkDirectiveGuard,
   ];
@@ -68,6 +86,7 @@ export function rehypePlugins(data: Pick<PipelineData, 'events'>): RehypePlugins
     ],
     rehypeParagraphPermalinks,
     [rehypeEventBacklinks, { backlinks: sectionBacklinks(data.events) }],
+    rehypeMarginNotes,
   ];
 }
 

@@ -1,14 +1,15 @@
 /**
  * rehype plugin: a paragraph that mentions a dated event (directly, or
  * through a quote inside it) links back to that event on the page's
- * timeline (`#event-<id>`), with the date in words inside <time>.
+ * timeline (`#event-<id>`), with the date in words inside <time> (the
+ * event's label as its title), in a margin note at the paragraph's end.
  * Run after rehype-paragraph-permalinks (it reads the paragraph ids).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ANNOTATION, srOnly } from './hast.ts';
+import { marginNote } from './hast.ts';
 
 export interface EventBacklink {
   /** The paragraph or quote id that mentions the event. */
@@ -48,13 +49,12 @@ export default function rehypeEventBacklinks(options: RehypeEventBacklinksOption
         seen.add(link.eventId);
         links.push(
           h('a', { href: `#${eventAnchor(link.eventId)}`, className: ['event-ref'], title: link.label }, [
-            srOnly('On the timeline: '),
             h('time', link.date.datetime ? { dateTime: link.date.datetime } : {}, link.date.text),
           ]),
         );
       }
       if (links.length === 0) continue;
-      node.children.push(h('span', { className: [ANNOTATION, 'event-refs'] }, links));
+      node.children.push(marginNote([h('b', 'On the timeline:'), ' ', ...links.flatMap((l, i) => (i > 0 ? ['; ', l] : [l]))], 'event-refs'));
     }
   };
 }

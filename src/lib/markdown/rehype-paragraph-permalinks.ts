@@ -1,6 +1,8 @@
 /**
- * rehype plugin: gives every top-level paragraph a stable id (`p1`, `p2`, …
- * in reading order) and a visible "link to this paragraph" control.
+ * rehype plugin: gives every top-level paragraph a visible "link to this
+ * paragraph" control, and an id where it has none (`p1`, `p2`, … in reading
+ * order; in the site's pipeline, remark-permalink-ids has given each its
+ * published id already).
  */
 import type { Root } from 'hast';
 import { permalink } from './hast.ts';

@@ -1,9 +1,12 @@
 /**
  * remark plugin: `:term[OTSC]{ref=csto}` → `<abbr title="…">OTSC</abbr>`.
- * The text stays as the source has it. A garbled alias (OTSC, TSC, CSE) is
- * followed by an editorial `:sic` note, rendered by remark-editorial-notes.
+ * The text stays as the source has it. The first use of each entry in a
+ * section gets a margin note with its expansion; a garbled alias (OTSC, TSC,
+ * CSE) is followed by an editorial `:sic` note, rendered by
+ * remark-editorial-notes.
  */
-import type { Root } from 'mdast';
+import { h } from 'hastscript';
+import type { PhrasingContent, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -11,6 +14,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '../content/schema.ts';
 import { resolveTerm } from '../content/terms.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
+import { marginNoteNode } from './hast.ts';
 
 export interface RemarkGlossaryOptions {
   glossary: readonly GlossaryEntry[];
@@ -18,6 +22,7 @@ export interface RemarkGlossaryOptions {
 
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   return (tree: Root, file: VFile) => {
+    const explained = new Set<string>();
     visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
       if (node.name !== 'term' || !parent || index === undefined) return;
       const read = readDirective('term', node);
@@ -31,6 +36,11 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
         type: 'term',
         data: { hName: isAcronym ? 'abbr' : 'span', hProperties: { title: entry.expansion, className: ['term'], dataTerm: entry.id } },
       });
+      const inserted: PhrasingContent[] = [];
+      if (!explained.has(entry.id) && text !== entry.expansion) {
+        explained.add(entry.id);
+        inserted.push(marginNoteNode('termNote', [h('b', `${entry.term}:`), ` ${entry.expansion}`], 'ng') as unknown as PhrasingContent);
+      }
       if (alias?.garbled) {
         const note: TextDirective = {
           type: 'textDirective',
@@ -41,10 +51,10 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
           },
           children: [],
         };
-        parent.children.splice(index + 1, 0, note);
-        return [SKIP, index + 2];
+        inserted.push(note);
       }
-      return undefined;
+      parent.children.splice(index + 1, 0, ...inserted);
+      return [SKIP, index + 1 + inserted.length];
     });
   };
 }

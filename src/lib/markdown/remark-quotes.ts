@@ -1,9 +1,11 @@
 /**
  * remark plugin: `:quote[text]{#id analyst=cooley kind=direct}` marks a
  * quoted or paraphrased statement. Direct quotes render as `<q>`,
- * paraphrases as a marked span; both carry a stable id, the speaker's name
- * (linked to the analyst's page) and a "link to this quote" control.
- * The author's words and quotation marks are left exactly as they are.
+ * paraphrases as a marked span; both carry a stable id. Who said it (linked
+ * to the analyst's page), direct or paraphrase, the quote's permalink and
+ * its page (to cite or share) go in a margin note after it, never inside
+ * the author's sentence. The author's words and quotation marks are left
+ * exactly as they are.
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -14,19 +16,20 @@ import type { VFile } from 'vfile';
 import type { Analyst, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
 import { joinNames } from '../text.ts';
-import { ANNOTATION, permalink } from './hast.ts';
+import { marginNoteNode, srOnly } from './hast.ts';
 
 export interface RemarkQuotesOptions {
   analysts: readonly Pick<Analyst, 'id' | 'name'>[];
   /** URL of an analyst's page. */
   analystHref: (id: string) => string;
+  /** URL of a quote's own page (its citation and share card); none: no link. */
+  quoteHref?: (id: string) => string;
 }
 
-/** The visible attribution of a quote: its analysts, linked, or its speaker label. */
-function attribution(quote: QuoteAttributes, options: RemarkQuotesOptions, names: readonly (string | undefined)[]): (ElementContent | string)[] {
-  const prefix = quote.kind === 'paraphrase' ? 'paraphrase of ' : '';
-  if (!quote.analyst) return [`${prefix}${quote.speaker ?? ''}`];
-  const links: (ElementContent | string)[] = [prefix];
+/** Who said it: the analysts, linked, or the speaker label. */
+function speakers(quote: QuoteAttributes, options: RemarkQuotesOptions, names: readonly (string | undefined)[]): (ElementContent | string)[] {
+  if (!quote.analyst) return [quote.speaker ?? ''];
+  const links: (ElementContent | string)[] = [];
   quote.analyst.forEach((id, i) => {
     if (i > 0) links.push(i === quote.analyst!.length - 1 ? ' and ' : ', ');
     links.push(h('a', { href: options.analystHref(id), className: ['analyst'] }, names[i]));
@@ -34,11 +37,25 @@ function attribution(quote: QuoteAttributes, options: RemarkQuotesOptions, names
   return links;
 }
 
+/** The quote's margin note: "Alexander Cooley · link · cite", "some observers (paraphrase) · link · cite". */
+function quoteNote(quote: QuoteAttributes, options: RemarkQuotesOptions, names: readonly (string | undefined)[], who: string) {
+  const kind = quote.kind === 'direct' ? 'quote' : 'paraphrase';
+  const children: (ElementContent | string)[] = [
+    ...speakers(quote, options, names),
+    quote.kind === 'direct' ? '' : ' (paraphrase)',
+    quote.continues ? ' (continued)' : '',
+    ' · ',
+    h('a', { className: ['permalink'], href: `#${quote.id}` }, ['link', srOnly(` to this ${kind} (${who})`)]),
+  ];
+  if (options.quoteHref && !quote.continues) children.push(' · ', h('a', { href: options.quoteHref(quote.id) }, ['cite', srOnly(` or share this ${kind}`)]));
+  return marginNoteNode('quoteNote', children.filter((c) => c !== ''), 'nq');
+}
+
 export default function remarkQuotes(options: RemarkQuotesOptions) {
   const nameOf = new Map(options.analysts.map((a) => [a.id, a.name]));
   return (tree: Root, file: VFile) => {
-    visit(tree, 'textDirective', (node: TextDirective) => {
-      if (node.name !== 'quote') return;
+    visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+      if (node.name !== 'quote' || !parent || index === undefined) return undefined;
       const read = readDirective('quote', node);
       if (!read.ok) file.fail(formatDirectiveIssues('quote', read.issues), node);
       const quote = read.value;
@@ -48,16 +65,10 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
         return name;
       });
       const who = quote.analyst ? joinNames(names) : (quote.speaker ?? '');
-      const byline = h('span', [
-        h('span', { ariaHidden: 'true' }, '— '),
-        ...attribution(quote, options, names),
-        ' ',
-        permalink(quote.id, `Link to this ${quote.kind === 'direct' ? 'quote' : 'paraphrase'} (${who})`),
-      ]).children;
       Object.assign(node, {
         type: 'quote',
         data: {
-          hName: 'span',
+          hName: quote.kind === 'direct' ? 'q' : 'span',
           hProperties: {
             id: quote.id,
             className: ['quote', `quote-${quote.kind}`],
@@ -68,15 +79,10 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
             dataContinues: quote.continues,
           },
         },
-        children: [
-          {
-            type: 'quoteText',
-            data: { hName: quote.kind === 'direct' ? 'q' : 'span', hProperties: { className: ['quote-text'] } },
-            children: node.children as PhrasingContent[],
-          },
-          { type: 'quoteBy', data: { hName: 'span', hProperties: { className: [ANNOTATION, 'quote-by'] }, hChildren: byline }, children: [] },
-        ],
+        children: node.children as PhrasingContent[],
       });
+      parent.children.splice(index + 1, 0, quoteNote(quote, options, names, who) as unknown as PhrasingContent);
+      return index + 2;
     });
   };
 }

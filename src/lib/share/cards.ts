@@ -1,5 +1,6 @@
 /** The share card of each article, section and quote: its content, its URL and its alt text. */
 import { formatEdtf } from '../dates.ts';
+import { joinNames } from '../text.ts';
 import type { QuoteInContext, SiteArticle, SiteSection } from '../site/model.ts';
 import { cardAlt, type CardContent } from './card.ts';
 import { shareKeys } from './keys.ts';
@@ -16,7 +17,7 @@ const card = (key: string, content: CardContent): Card => ({ key, content, image
 
 const sourceLine = (article: SiteArticle) => {
   const { source } = article.data;
-  return `${source.publication}${source.author ? `, by ${source.author}` : ''}, ${formatEdtf(source.published)}`;
+  return `${source.publication}${source.authors.length > 0 ? `, by ${joinNames(source.authors)}` : ''}, ${formatEdtf(source.published)}`;
 };
 
 export function articleCard(article: SiteArticle): Card {

@@ -50,7 +50,8 @@ export function articleLd(
     datePublished: data.source.published,
     isBasedOn: data.source.url,
     publisher: { '@type': 'Organization', name: data.source.publication },
-    ...(data.source.author ? { author: { '@type': 'Person', name: data.source.author } } : {}),
+    ...(data.source.authors.length > 0 ? { author: data.source.authors.map((name): Person => ({ '@type': 'Person', name })) } : {}),
+    inLanguage: data.source.language,
     hasPart: page.quotes.map(({ section, quote }) => quotationLd(article, section, quote, analyst, site)),
   };
 }

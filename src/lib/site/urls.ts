@@ -19,6 +19,10 @@ export const urls = {
   card: (key: string) => `/og/${key}.png`,
   /** The selection-link module, loaded when the reader selects text in a section (src/lib/share/selection-handler.ts). */
   selectionModule: () => '/js/selection-link.js',
+  /** The copy module of "Cite this", loaded when the reader clicks a Copy button (src/lib/cite/copy-handler.ts). */
+  copyModule: () => '/js/copy-citation.js',
+  /** The script of a moved address's redirect page (src/pages/[...moved].astro): on to the new address, keeping the #fragment. */
+  movedModule: () => '/js/moved.js',
   /** The header field's search module, loaded on its first focus (src/lib/search/header-handler.ts). */
   headerSearchModule: () => '/js/header-search.js',
   /** The people index the header field matches names against (src/lib/search/people.ts). */

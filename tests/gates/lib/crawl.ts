@@ -64,7 +64,8 @@ export async function crawl(context: BrowserContext, baseUrl: string, start = '/
       for (const href of found.links) {
         const target = new URL(href, here);
         if (target.origin !== origin) continue;
-        const id = decodeURIComponent(target.hash.slice(1));
+        // A text directive (`#id:~:text=…`) is not part of the id.
+        const id = decodeURIComponent(target.hash.slice(1).split(':~:')[0]!);
         target.hash = '';
         const where = `${shortUrl(url)} <a href="${href}">`;
         if (id) fragmentLinks.push({ from: where, target: target.href, id });

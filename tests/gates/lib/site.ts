@@ -28,6 +28,11 @@ export function sectionPagesIn(dir: string): SitePage[] {
   return sitePages(dir).filter((p) => /<body\b[^>]*\bclass="[^"]*\bsection-page\b/.test(readFileSync(p.abs, 'utf8')));
 }
 
+/** Redirect pages of addresses that moved (src/pages/[...moved].astro: `<html data-moved-to>`): nothing links to them, and their one script sends the reader on. */
+export function isMovedPage(page: SitePage): boolean {
+  return /<html\b[^>]*\bdata-moved-to=/.test(readFileSync(page.abs, 'utf8'));
+}
+
 /** `http://127.0.0.1:1234/a/b/?q#x` → `/a/b/?q#x` (for messages). */
 export function shortUrl(url: string): string {
   const u = new URL(url);
