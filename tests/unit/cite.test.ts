@@ -86,6 +86,20 @@ describe('the article', () => {
   });
 });
 
+const SECTION_NOTE = 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/';
+const QUOTE_NOTE = 'Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/';
+
+/** The BibTeX entry citation-js writes for a part of the article: its key, title and note differ. */
+function bibtexEntry(key: string, title: string, note: string): string {
+  const fields = ['journal = {The Diplomat}', 'year = {2022}', 'month = {2}', `note = {${note}}`, `title = {${title}}`, `url = {${SOURCE_URL}}`, `howpublished = {${SOURCE_URL}}`];
+  return [`@article{${key},`, ...fields.map((f) => `\t${f},`), '}', ''].join('\n');
+}
+
+/** The CSL-JSON item of a part of the article. */
+function cslEntry(id: string, key: string, title: string, note: string) {
+  return { id, 'citation-key': key, type: 'article-magazine', title, 'container-title': 'The Diplomat', issued: { 'date-parts': [[2022, 2]] }, URL: SOURCE_URL, language: 'en', note };
+}
+
 describe('a section', () => {
   test('Chicago', () => {
     expect(formatted.section.chicago).toBe(
@@ -100,36 +114,11 @@ describe('a section', () => {
   });
 
   test('BibTeX (the capital of the added title protected)', () => {
-    expect(formatted.section.bibtex).toBe(
-      [
-        '@article{csto_deployment_in_kazakhstan_tactic_or_strategy,',
-        '\tjournal = {The Diplomat},',
-        '\tyear = {2022},',
-        '\tmonth = {2},',
-        '\tnote = {Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/},',
-        '\ttitle = {Strategic shift or political consolidation? {Tactic} or strategy?},',
-        `\turl = {${SOURCE_URL}},`,
-        `\thowpublished = {${SOURCE_URL}},`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+    expect(formatted.section.bibtex).toBe(bibtexEntry('csto_deployment_in_kazakhstan_tactic_or_strategy', 'Strategic shift or political consolidation? {Tactic} or strategy?', SECTION_NOTE));
   });
 
   test('CSL-JSON', () => {
-    expect(JSON.parse(formatted.section.csl)).toEqual([
-      {
-        id: 'csto-deployment-in-kazakhstan/tactic-or-strategy',
-        'citation-key': 'csto_deployment_in_kazakhstan_tactic_or_strategy',
-        type: 'article-magazine',
-        title: 'Strategic shift or political consolidation? Tactic or strategy?',
-        'container-title': 'The Diplomat',
-        issued: { 'date-parts': [[2022, 2]] },
-        URL: SOURCE_URL,
-        language: 'en',
-        note: 'Read at https://reader.example.org/articles/csto-deployment-in-kazakhstan/tactic-or-strategy/',
-      },
-    ]);
+    expect(JSON.parse(formatted.section.csl)).toEqual([cslEntry('csto-deployment-in-kazakhstan/tactic-or-strategy', 'csto_deployment_in_kazakhstan_tactic_or_strategy', 'Strategic shift or political consolidation? Tactic or strategy?', SECTION_NOTE)]);
   });
 
   test('an untitled section (no heading in the source) is cited as the article, pointing at the section', () => {
@@ -154,36 +143,11 @@ describe('a quote', () => {
   });
 
   test('BibTeX', () => {
-    expect(formatted.quote.bibtex).toBe(
-      [
-        '@article{q_sutyrin_only_guarantor,',
-        '\tjournal = {The Diplomat},',
-        '\tyear = {2022},',
-        '\tmonth = {2},',
-        '\tnote = {Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/},',
-        '\ttitle = {Strategic shift or political consolidation?},',
-        `\turl = {${SOURCE_URL}},`,
-        `\thowpublished = {${SOURCE_URL}},`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+    expect(formatted.quote.bibtex).toBe(bibtexEntry('q_sutyrin_only_guarantor', 'Strategic shift or political consolidation?', QUOTE_NOTE));
   });
 
   test('CSL-JSON', () => {
-    expect(JSON.parse(formatted.quote.csl)).toEqual([
-      {
-        id: 'quote/q-sutyrin-only-guarantor',
-        'citation-key': 'q_sutyrin_only_guarantor',
-        type: 'article-magazine',
-        title: 'Strategic shift or political consolidation?',
-        'container-title': 'The Diplomat',
-        issued: { 'date-parts': [[2022, 2]] },
-        URL: SOURCE_URL,
-        language: 'en',
-        note: 'Quoting Vyacheslav Sutyrin. Read at https://reader.example.org/quotes/q-sutyrin-only-guarantor/',
-      },
-    ]);
+    expect(JSON.parse(formatted.quote.csl)).toEqual([cslEntry('quote/q-sutyrin-only-guarantor', 'q_sutyrin_only_guarantor', 'Strategic shift or political consolidation?', QUOTE_NOTE)]);
   });
 
   test('a paraphrase notes whom it paraphrases', () => {

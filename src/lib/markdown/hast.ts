@@ -1,6 +1,7 @@
 /** Small hast builders shared by the plugins: the pieces a reader sees around the author's text. */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { MarginNote } from './nodes.ts';
 
 /** Class on every element we add to the author's text: annotations, never source. */
 export const ANNOTATION = 'ann';
@@ -30,7 +31,7 @@ export function marginNote(children: (ElementContent | string)[], className: str
 }
 
 /** The same note as an mdast node of type `type`, for the remark plugins (remark-rehype renders it as the note). */
-export function marginNoteNode(type: string, children: (ElementContent | string)[], className: string) {
+export function marginNoteNode(children: (ElementContent | string)[], className: string): MarginNote {
   const note = marginNote(children, className);
-  return { type, data: { hName: 'span', hProperties: note.properties, hChildren: note.children }, children: [] };
+  return { type: 'marginNote', data: { hName: 'span', hProperties: note.properties, hChildren: note.children } };
 }

@@ -5,13 +5,14 @@
  * follows it as a margin note. `:sic{…}` without a label flags a position
  * (e.g. a missing quotation mark): the note alone.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
 import { marginNoteNode } from './hast.ts';
+import type { SicText } from './nodes.ts';
 
 export const noteKindLabels = {
   fused: 'Words run together',
@@ -28,10 +29,9 @@ export default function remarkEditorialNotes() {
       if (node.name !== 'sic' || !parent || index === undefined) return undefined;
       const read = readDirective('sic', node);
       if (!read.ok) file.fail(formatDirectiveIssues('sic', read.issues), node);
-      const note = marginNoteNode('sicNote', [h('b', `${noteKindLabels[read.value.kind]}:`), ` ${read.value.note}`], 'ne');
-      const flagged = node.children as PhrasingContent[];
-      const replacement = flagged.length > 0 ? [{ type: 'sicText', data: { hName: 'span', hProperties: { className: ['sic'] } }, children: flagged }, note] : [note];
-      parent.children.splice(index, 1, ...(replacement as unknown as PhrasingContent[]));
+      const note = marginNoteNode([h('b', `${noteKindLabels[read.value.kind]}:`), ` ${read.value.note}`], 'ne');
+      const flagged: SicText = { type: 'sicText', position: node.position, data: { hName: 'span', hProperties: { className: ['sic'] } }, children: node.children };
+      parent.children.splice(index, 1, ...(node.children.length > 0 ? [flagged, note] : [note]));
       return index;
     });
   };

@@ -15,6 +15,7 @@ import type { GlossaryEntry } from '../content/schema.ts';
 import { resolveTerm } from '../content/terms.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
 import { marginNoteNode } from './hast.ts';
+import type { GlossaryTerm } from './nodes.ts';
 
 export interface RemarkGlossaryOptions {
   glossary: readonly GlossaryEntry[];
@@ -32,14 +33,17 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
       if (!resolved.ok) file.fail(`:term ref: ${resolved.message}`, node);
       const { entry, alias } = resolved;
       const isAcronym = /^[A-Z]{2,}$/.test(text);
-      Object.assign(node, {
+      const term: GlossaryTerm = {
         type: 'term',
+        position: node.position,
         data: { hName: isAcronym ? 'abbr' : 'span', hProperties: { title: entry.expansion, className: ['term'], dataTerm: entry.id } },
-      });
+        children: node.children,
+      };
+      parent.children[index] = term;
       const inserted: PhrasingContent[] = [];
       if (!explained.has(entry.id) && text !== entry.expansion) {
         explained.add(entry.id);
-        inserted.push(marginNoteNode('termNote', [h('b', `${entry.term}:`), ` ${entry.expansion}`], 'ng') as unknown as PhrasingContent);
+        inserted.push(marginNoteNode([h('b', `${entry.term}:`), ` ${entry.expansion}`], 'ng'));
       }
       if (alias?.garbled) {
         const note: TextDirective = {

@@ -9,7 +9,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -17,6 +17,7 @@ import type { Analyst, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
 import { joinNames } from '../text.ts';
 import { marginNoteNode, srOnly } from './hast.ts';
+import type { Quote } from './nodes.ts';
 
 export interface RemarkQuotesOptions {
   analysts: readonly Pick<Analyst, 'id' | 'name'>[];
@@ -48,7 +49,7 @@ function quoteNote(quote: QuoteAttributes, options: RemarkQuotesOptions, names: 
     h('a', { className: ['permalink'], href: `#${quote.id}` }, ['link', srOnly(` to this ${kind} (${who})`)]),
   ];
   if (options.quoteHref && !quote.continues) children.push(' · ', h('a', { href: options.quoteHref(quote.id) }, ['cite', srOnly(` or share this ${kind}`)]));
-  return marginNoteNode('quoteNote', children.filter((c) => c !== ''), 'nq');
+  return marginNoteNode(children.filter((c) => c !== ''), 'nq');
 }
 
 export default function remarkQuotes(options: RemarkQuotesOptions) {
@@ -65,8 +66,9 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
         return name;
       });
       const who = quote.analyst ? joinNames(names) : (quote.speaker ?? '');
-      Object.assign(node, {
+      const marked: Quote = {
         type: 'quote',
+        position: node.position,
         data: {
           hName: quote.kind === 'direct' ? 'q' : 'span',
           hProperties: {
@@ -79,9 +81,9 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
             dataContinues: quote.continues,
           },
         },
-        children: node.children as PhrasingContent[],
-      });
-      parent.children.splice(index + 1, 0, quoteNote(quote, options, names, who) as unknown as PhrasingContent);
+        children: node.children,
+      };
+      parent.children.splice(index, 1, marked, quoteNote(quote, options, names, who));
       return index + 2;
     });
   };
