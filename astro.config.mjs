@@ -13,13 +13,15 @@ import { contentRoot } from './src/lib/content/root.ts';
 import { COPY_HANDLER } from './src/lib/cite/copy-handler.ts';
 import { redirectsOf } from './src/lib/permalinks/redirects.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
+import { HEADER_SEARCH_HANDLER } from './src/lib/search/header-handler.ts';
 
 const root = contentRoot();
 // Addresses that moved (a renamed section slug, a removed quote's page) are built as redirect pages: not in the sitemap.
 const moved = new Set(redirectsOf(loadPermalinks(root), { quote: () => false }).map((r) => r.from));
 // The site's inline event handlers, each allowed by its hash alone: the section text's (it loads the
-// selection-link module on demand) and the "Copy" buttons' of "Cite this" (they load the copy module on the click).
-const handlerHashes = [SELECTION_HANDLER, COPY_HANDLER].map((handler) => ({
+// selection-link module on demand), the "Copy" buttons' of "Cite this" (they load the copy module on the click)
+// and the header search field's (it loads the header-search module on its first focus).
+const handlerHashes = [SELECTION_HANDLER, COPY_HANDLER, HEADER_SEARCH_HANDLER].map((handler) => ({
   hash: /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(handler).digest('base64')}`),
   kind: /** @type {const} */ ('attribute'),
 }));

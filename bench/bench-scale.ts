@@ -39,6 +39,7 @@ import { launchChromium } from '../src/cli/chromium.ts';
 import { generateCorpus } from '../src/cli/corpus-gen/corpus.ts';
 import { writeCorpus } from '../src/cli/corpus-gen/write.ts';
 import { watchTree, type TreeUsage } from './lib/process-tree.ts';
+import { benchHeaderSearch } from './lib/header-search.ts';
 import { benchSearch } from './lib/search.ts';
 import { timePagefind } from './lib/search-timing.ts';
 import { startStaticServer } from '../src/cli/static-server.ts';
@@ -220,7 +221,8 @@ for (const size of sizes) {
     for (const query of queries) {
       try {
         const page = await benchSearch(browser, server.url, [query], runs);
-        search.push({ query: page.queries[0]!, pagefind: await timePagefind(browser, server.url, query, runs) });
+        const header = await benchHeaderSearch(browser, server.url, '/', [query], runs);
+        search.push({ query: page.queries[0]!, pagefind: await timePagefind(browser, server.url, query, runs), header: header.queries[0] });
         if (page.errors.length > 0) console.log(`[${size}] errors on the search page: ${page.errors.join('; ')}`);
       } catch (error) {
         console.log(`[${size}] search timing for “${query}” failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -230,10 +232,11 @@ for (const size of sizes) {
     await browser.close();
     await server.close();
   }
-  for (const { query: q, pagefind } of search) {
+  for (const { query: q, pagefind, header } of search) {
     console.log(
       `[${size}] “${q.query}”: first result ${Math.round(q.coldReady.medianMs)} ms after the last key (typed, page ready; Enter ${Math.round(q.coldEnter.medianMs)} ms), ${q.coldReady.runs[0]!.results} shown; first search fetched ${kb(q.coldReady.bytes.body)} (${kb(q.coldReady.bytes.gzip)} gzip) in ${q.coldReady.bytes.requests} requests;` +
-        ` Pagefind alone: ${pagefind.results} results in ${Math.round(pagefind.searchMs)} ms, first result's data in ${Math.round(pagefind.firstResultMs)} ms`,
+        ` Pagefind alone: ${pagefind.results} results in ${Math.round(pagefind.searchMs)} ms, first result's data in ${Math.round(pagefind.firstResultMs)} ms;` +
+        ` header field: first person ${header?.medianPersonMs === null || !header ? '–' : Math.round(header.medianPersonMs)} ms, first quote ${header?.medianQuoteMs === null || !header ? '–' : Math.round(header.medianQuoteMs)} ms`,
     );
   }
 

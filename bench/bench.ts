@@ -25,7 +25,8 @@ import { benchBuilds } from './lib/build.ts';
 import { benchPages, elapsedSeconds, progress, TARGETS } from './lib/common.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { benchLighthouse } from './lib/lighthouse.ts';
-import { printReport, searchHeadline, type BenchResults } from './lib/report.ts';
+import { headerHeadline, printReport, searchHeadline, type BenchResults } from './lib/report.ts';
+import { benchHeaderSearch } from './lib/header-search.ts';
 import { benchSearch, SEARCH_VIEWPORT } from './lib/search.ts';
 import { measurePages, WEIGHT_VIEWPORT } from './lib/weight.ts';
 import { parseCommandLine, wholeNumber } from '../src/cli/args.ts';
@@ -84,6 +85,7 @@ const server = await startStaticServer(dist);
 let chromium = '';
 let pages: BenchResults['pages'];
 let search: BenchResults['search'];
+let header: BenchResults['header'];
 let lighthouse: BenchResults['lighthouse'] = null;
 try {
   const browser = await launchChromium();
@@ -91,6 +93,7 @@ try {
   try {
     pages = await measurePages(browser, server.url, PAGES);
     search = await benchSearch(browser, server.url, queries, searchRuns);
+    header = await benchHeaderSearch(browser, server.url, PAGES.find((p) => p.type === 'section')!.path, queries, searchRuns);
   } finally {
     await browser.close();
   }
@@ -100,7 +103,7 @@ try {
   await server.close();
 }
 
-const results: BenchResults = { build, pages, search, lighthouse };
+const results: BenchResults = { build, pages, search, header, lighthouse };
 const duration = elapsedSeconds();
 printReport(results, `Benchmark: Node ${process.version}, Chromium ${chromium}, ${machine.cpus} CPUs (${machine.cpuModel}), load average at start ${machine.loadAtStart[0]!.toFixed(2)}; ${server.url} over ${dist}`);
 
@@ -122,6 +125,7 @@ writeFileSync(
         build: 'astro build --force --outDir .work/bench-build-<i> (process.execPath), one after the other; wall time spawn→exit; peak RSS = max over samples (every 100 ms, /proc) of Σ VmRSS over the process tree; medians',
         pages: `Chromium (Playwright), fresh context, ${WEIGHT_VIEWPORT.width}×${WEIGHT_VIEWPORT.height}, until network idle; bytes = response bodies from the local server (uncompressed); gzip = zlib level 9, each body at min(raw, gzipped); gzipAll = every body gzipped`,
         search: `Chromium (Playwright), fresh context per run, ${SEARCH_VIEWPORT.width}×${SEARCH_VIEWPORT.height}; last keydown (capturing listener, performance.now()) → MutationObserver sees the first a.result; bytes = search requests after the first key press`,
+        header: `Chromium (Playwright), fresh context per run, ${SEARCH_VIEWPORT.width}×${SEARCH_VIEWPORT.height}, a section page; the header field clicked, then network idle, then the query typed; last keydown → MutationObserver sees the first option / person / quote in #header-search-list`,
         lighthouse: 'lighthouse npm package, default config (mobile, simulated throttling), Debian Chromium via chrome-launcher with the browser tests’ flags',
       },
       summary: {
@@ -129,11 +133,13 @@ writeFileSync(
         buildPeakRssBytes: build?.peakRssBytes ?? null,
         sectionGzipBytes: pages.find((p) => p.type === 'section')?.total.gzip ?? null,
         ...searchHeadline(search),
+        header: headerHeadline(header),
         lighthouse: lighthouse ? Object.fromEntries(lighthouse.pages.map((p) => [p.type, { ...p.scores, lcpMs: p.lcpMs, cls: p.cls, tbtMs: p.tbtMs }])) : null,
       },
       build,
       pages,
       search,
+      header,
       lighthouse: lighthouse ?? null,
     },
     null,

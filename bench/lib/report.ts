@@ -6,6 +6,7 @@
 import { kb, mark, mb, ms, seconds, table, TARGETS } from './common.ts';
 import type { BuildBench } from './build.ts';
 import { CATEGORIES, type LighthouseBench } from './lighthouse.ts';
+import type { HeaderSearchBench } from './header-search.ts';
 import type { SearchBench } from './search.ts';
 import { KINDS, type PageWeight } from './weight.ts';
 
@@ -13,6 +14,7 @@ export interface BenchResults {
   build: BuildBench | null;
   pages: PageWeight[];
   search: SearchBench;
+  header: HeaderSearchBench;
   lighthouse: LighthouseBench | null;
 }
 
@@ -25,6 +27,42 @@ export function searchHeadline(search: SearchBench) {
     firstSearchGzip: worst((q) => q.coldReady.bytes.gzip),
     withPreloadGzip: worst((q) => q.coldReady.bytes.gzip) + preloadGzip,
   };
+}
+
+/** The header field's headline figures: the worst query's medians, and what its first focus loads. */
+export function headerHeadline(header: HeaderSearchBench) {
+  // Over the queries that show one (a query naming no one shows no person).
+  const worst = (values: (number | null)[]) => {
+    const shown = values.filter((v): v is number => v !== null);
+    return shown.length > 0 ? Math.max(...shown) : null;
+  };
+  return {
+    personMs: worst(header.queries.map((q) => q.medianPersonMs)),
+    quoteMs: worst(header.queries.map((q) => q.medianQuoteMs)),
+    focusGzip: Math.max(...header.queries.map((q) => q.focusBytes.gzip)),
+  };
+}
+
+function headerSearch(r: HeaderSearchBench): string {
+  const opt = (v: number | null) => (v === null ? '–' : ms(v));
+  const rows = [
+    ['query', 'options shown', 'first option', 'first person', 'first quote', 'target', 'first focus: requests', 'gzip', 'typed: requests', 'gzip'],
+    ...r.queries.map((q) => [
+      q.query,
+      String(q.runs[0]?.options ?? 0),
+      ms(q.medianFirstMs),
+      opt(q.medianPersonMs),
+      opt(q.medianQuoteMs),
+      `≤ ${TARGETS.firstResultMs} ms ${mark((q.medianQuoteMs ?? Infinity) <= TARGETS.firstResultMs)}`,
+      String(q.focusBytes.requests),
+      kb(q.focusBytes.gzip),
+      String(q.typedBytes.requests),
+      kb(q.typedBytes.gzip),
+    ]),
+  ];
+  const lines = [table(rows), 'The target applies to “first quote” (a query that names no one shows no person: –).'];
+  if (r.errors.length) lines.push(`Page errors during the runs:\n  ${r.errors.join('\n  ')}`);
+  return lines.join('\n');
 }
 
 function summary(r: BenchResults): string {
@@ -41,6 +79,9 @@ function summary(r: BenchResults): string {
   }
   const s = searchHeadline(r.search);
   rows.push([`last keystroke → first result (cold, page ready; worst query's median)`, ms(s.firstResultMs), `≤ ${TARGETS.firstResultMs} ms ${mark(s.firstResultMs <= TARGETS.firstResultMs)}`]);
+  const h = headerHeadline(r.header);
+  rows.push([`header field: last keystroke → first person / first quote (page ready; worst query's median)`, `${h.personMs === null ? '–' : ms(h.personMs)} / ${h.quoteMs === null ? '–' : ms(h.quoteMs)}`, `≤ ${TARGETS.firstResultMs} ms ${mark((h.quoteMs ?? Infinity) <= TARGETS.firstResultMs)}`]);
+  rows.push(['header field: bytes its first focus loads, gzip', kb(h.focusGzip), '–']);
   rows.push(['first search: bytes fetched, gzip (worst query)', kb(s.firstSearchGzip), `≤ ${kb(TARGETS.firstSearchGzipBytes)} ${mark(s.firstSearchGzip <= TARGETS.firstSearchGzipBytes)}`]);
   rows.push(['  … plus what /search/ loads for search beforehand', kb(s.withPreloadGzip), `≤ ${kb(TARGETS.firstSearchGzipBytes)} ${mark(s.withPreloadGzip <= TARGETS.firstSearchGzipBytes)}`]);
   if (r.lighthouse) {
@@ -153,6 +194,8 @@ export function printReport(r: BenchResults, about: string): void {
   for (const p of r.pages) for (const e of p.errors) console.log(`  ${p.type}: ${e}`);
   console.log(`\nSearch (median of ${r.search.runs} runs per query, fresh context each)\n`);
   console.log(search(r.search));
+  console.log(`\nHeader field on ${r.header.path} (median of ${r.header.runs} runs per query, fresh context each; typed once its first focus has loaded)\n`);
+  console.log(headerSearch(r.header));
   if (r.lighthouse) {
     console.log(`\nLighthouse ${r.lighthouse.version} (mobile, simulated throttling${r.lighthouse.runsPerPage > 1 ? `; medians of ${r.lighthouse.runsPerPage} runs` : '; one run per page'})\n`);
     console.log(lighthouse(r.lighthouse));

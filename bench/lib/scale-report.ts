@@ -4,6 +4,7 @@
  */
 import { cpus } from 'node:os';
 import type { generateCorpus } from '../../src/cli/corpus-gen/corpus.ts';
+import type { HeaderQueryReport } from './header-search.ts';
 import type { QueryReport } from './search.ts';
 import type { TreeUsage } from './process-tree.ts';
 import type { PagefindTiming } from './search-timing.ts';
@@ -38,14 +39,26 @@ export interface SizeReport {
   output: { files: number; bytes: number; pages: number; homeBytes: number; timelineBytes: number };
   pagesPerSecond: number;
   pagefind: { bytes: number; files: number };
-  search: { query: QueryReport; pagefind: PagefindTiming }[];
+  /** header: the header field on the home page (older results have none). */
+  search: { query: QueryReport; pagefind: PagefindTiming; header?: HeaderQueryReport }[];
+}
+
+/** The header field's slower query: last key → first person / first quote. */
+function headerCell(r: SizeReport): string {
+  const h = r.search.map((s) => s.header).filter((x) => x !== undefined);
+  if (h.length === 0) return '–';
+  const worst = (pick: (q: HeaderQueryReport) => number | null) => {
+    const shown = h.map(pick).filter((v): v is number => v !== null);
+    return shown.length > 0 ? `${Math.round(Math.max(...shown))} ms` : '–';
+  };
+  return `${worst((q) => q.medianPersonMs)} / ${worst((q) => q.medianQuoteMs)}`;
 }
 
 /** Prints the results table, the time per kind of route, and each target met or not. `earlier`: sizes kept from earlier runs. */
 export function printReport(all: SizeReport[], earlier: SizeReport[], options: { seed: number; runs: number }): void {
   const { seed, runs } = options;
   const table = [
-    ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'rebuild (cache warm)', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)'],
+    ['articles', 'pages', 'files', 'build', 'CPU', 'peak RSS', 'pages/s', 'rebuild (cache warm)', 'Pagefind index', 'first result (page)', 'first result (Pagefind)', 'first search (gzip)', 'header: person / quote'],
     ...all.map((r) => [
       String(r.articles),
       String(r.output.pages),
@@ -59,6 +72,7 @@ export function printReport(all: SizeReport[], earlier: SizeReport[], options: {
       `${Math.round(Math.max(...r.search.map((s) => s.query.coldReady.medianMs)))} ms`,
       `${Math.round(Math.max(...r.search.map((s) => s.pagefind.firstResultMs)))} ms`,
       kb(Math.max(...r.search.map((s) => s.query.coldReady.bytes.gzip))),
+      headerCell(r),
     ]),
   ];
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));

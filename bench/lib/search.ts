@@ -100,7 +100,7 @@ async function measure(request: Request): Promise<Transfer | undefined> {
  */
 const isSearchAsset = (r: Request) => new URL(r.url()).pathname.startsWith('/pagefind/') || r.resourceType() === 'script';
 
-async function total(requests: Request[]): Promise<{ bytes: SearchBytes; files: Transfer[] }> {
+export async function total(requests: Request[]): Promise<{ bytes: SearchBytes; files: Transfer[] }> {
   const files = (await Promise.all(requests.map(measure))).filter((t): t is Transfer => t !== undefined);
   return {
     files,

@@ -13,12 +13,13 @@ import { joinParts, scanSection } from '../../src/lib/content/scan.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/lib/search/client/state.ts';
 import { isInView, openPage, useChromium } from '../support/browser.ts';
-import { content } from '../support/content.ts';
 import { busiestSection, isTarget, SECTIONS } from '../support/page-helpers.ts';
+import { searchContent } from '../support/search-content.ts';
+import { sessions } from '../support/search-session.ts';
 
 const base = inject('baseUrl');
-const local = new URL(base);
 const browser = useChromium();
+const inSession = sessions(browser, base);
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -27,18 +28,7 @@ const COUNTS = /^\d+ quotes? and \d+ passages?\.$/;
 
 // ---------------------------------------------------------------- content
 
-const corpus = content();
-
-/** Each analyst's quotes (not continuation parts), as the URLs search should list, in reading order. */
-const quoteUrls = new Map<string, string[]>(corpus.analysts.map((a) => [a.id, []]));
-for (const article of corpus.articles) {
-  for (const section of article.sections) {
-    for (const quote of scanSection(section.body).quotes) {
-      if (quote.continues) continue;
-      for (const id of quote.analyst ?? []) quoteUrls.get(id)?.push(urls.quoteInText(article.slug, section.data.slug, quote.id));
-    }
-  }
-}
+const { corpus, quoteUrls } = searchContent();
 
 /** What each analyst's quote records hold (names, aliases, the words), lowercased, as search indexes them. */
 const recordText = new Map<string, string>(corpus.analysts.map((a) => [a.id, '']));
@@ -76,54 +66,6 @@ const OTHER_SPELLING = corpus.analysts.flatMap((a) => a.aliases.filter((x) => !a
 const SPELLINGS: [string, string, string][] = corpus.analysts.flatMap((a) => [...new Set([a.name, ...a.aliases])].map((alias): [string, string, string] => [alias, a.id, a.name]));
 
 // ---------------------------------------------------------------- sessions
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  requests: Request[];
-}
-
-/**
- * Runs `body` in a fresh browser context, then checks that nothing went
- * wrong along the way: no console or page error, no dialog (alert, confirm…),
- * no request beyond the local server (those are blocked and recorded), no
- * failed request or error response.
- */
-async function inSession(viewport: { width: number; height: number }, body: (s: Session) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser(), { viewport });
-  const offsite: string[] = [];
-  const failed: string[] = [];
-  const dialogs: string[] = [];
-  const requests: Request[] = [];
-  try {
-    await context.route(
-      (url) => url.origin !== local.origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
-      (route) => {
-        offsite.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    context.on('request', (r) => requests.push(r));
-    context.on('requestfailed', (r) => {
-      // A navigation cut short by the next one is not a failure of the site.
-      if (!offsite.includes(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()}: ${r.failure()?.errorText}`);
-    });
-    context.on('response', (r) => {
-      if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
-    });
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    await body({ context, page, requests });
-    expect(errors, 'console and page errors').toEqual([]);
-    expect(dialogs, 'dialogs').toEqual([]);
-    expect(offsite, 'requests beyond the local server').toEqual([]);
-    expect(failed, 'failed requests').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 // ---------------------------------------------------------------- the search page
 

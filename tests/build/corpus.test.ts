@@ -234,4 +234,44 @@ describe('search across the corpus (Pagefind in Chromium, the built site served 
     expect(one.count).toBeGreaterThan(0);
     expect(new Set(one.articles)).toEqual(new Set([titles[0]]));
   });
+
+  test('on a phone (390×844) the filters wait behind one “Filter” control and a surname’s first result is on the first screen; facets dim what has no results; the article facet can be searched', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      const counts = new Map<string, number>();
+      for (const a of corpus.articles) for (const q of articleQuotes(a.slug)) for (const id of q.analyst ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const [id] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      const surname = corpus.analysts.find((a) => a.id === id)!.name.split(' ').at(-1)!;
+      await phone.goto(`${server.url}/search/`);
+      await phone.waitForFunction(() => document.documentElement.classList.contains('search-ready'));
+      await phone.locator('#search-input').click();
+      await phone.keyboard.type(surname);
+      await phone.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-results .result'));
+      const layout = await phone.evaluate(() => {
+        const first = document.querySelector('#search-results .result')!.getBoundingClientRect();
+        return {
+          first: { top: first.top, bottom: first.bottom },
+          open: document.querySelector<HTMLDetailsElement>('#facet-box')!.open,
+          fallback: getComputedStyle(document.querySelector('.search-fallback')!).display,
+        };
+      });
+      expect(layout.first.top, 'the first result starts on the first screen').toBeLessThan(844);
+      expect(layout.first.top).toBeGreaterThan(0);
+      expect(layout.open, 'the filters start closed on a phone').toBe(false);
+      expect(layout.fallback, 'the no-JavaScript list is hidden once search runs').toBe('none');
+
+      await phone.locator('#facet-box summary').click();
+      const analysts = await phone.locator('#analyst-facet li').evaluateAll((lis) => lis.map((li) => li.classList.contains('facet-none')));
+      expect(analysts.indexOf(true) === -1 || analysts.slice(analysts.indexOf(true)).every(Boolean), 'analysts with no result come last, dimmed').toBe(true);
+      expect(analysts.filter((none) => !none).length).toBeGreaterThan(0);
+
+      // The article facet: more titles than a list can show, found by typing.
+      const title = corpus.articles[0]!.data.title;
+      await phone.locator('#article-facet-find').fill(title);
+      const shownTitles = await phone.locator('#article-facet li:not([hidden]) input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(shownTitles).toEqual([title]);
+    } finally {
+      await phone.close();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { cardAlt, cardQuote, QUOTE_MAX } from '../../src/lib/share/card.ts';
 import { SELECTION_HANDLER } from '../../src/lib/share/selection-handler.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { COPY_HANDLER } from '../../src/lib/cite/copy-handler.ts';
+import { HEADER_SEARCH_HANDLER } from '../../src/lib/search/header-handler.ts';
 import { truncateWords } from '../../src/lib/share/truncate.ts';
 import { chooseDirective, directiveString, encodeTerm, fragmentUrl } from '../../src/lib/share/client/selection-link.ts';
 
@@ -82,9 +83,13 @@ describe('the inline handler and the CSP', () => {
     expect(COPY_HANDLER).toBe(`import('${urls.copyModule()}').then(m=>m.copy(this))`);
   });
 
+  test('the header search field\'s handler only loads the header-search module', () => {
+    expect(HEADER_SEARCH_HANDLER).toBe(`import('${urls.headerSearchModule()}').then(m=>m.start(this))`);
+  });
+
   test('astro.config.mjs allows exactly those handlers, by their hashes, and nothing inline else', () => {
     const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
-    expect(config).toContain("[SELECTION_HANDLER, COPY_HANDLER].map((handler)");
+    expect(config).toContain("[SELECTION_HANDLER, COPY_HANDLER, HEADER_SEARCH_HANDLER].map((handler)");
     expect(config).toContain("createHash('sha256').update(handler).digest('base64')");
     expect(config).toContain("{ resource: \"'unsafe-hashes'\", kind: 'attribute' }");
     expect(config.replace(/\/\/.*$/gm, ''), 'outside comments').not.toContain("'unsafe-inline'");

@@ -23,6 +23,10 @@ export const urls = {
   copyModule: () => '/js/copy-citation.js',
   /** The script of a moved address's redirect page (src/pages/[...moved].astro): on to the new address, keeping the #fragment. */
   movedModule: () => '/js/moved.js',
+  /** The header field's search module, loaded on its first focus (src/lib/search/header-handler.ts). */
+  headerSearchModule: () => '/js/header-search.js',
+  /** The people index the header field matches names against (src/lib/search/people.ts). */
+  people: () => '/search/people.json',
 } as const;
 
 /** An absolute URL on the site's origin. */

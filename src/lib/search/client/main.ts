@@ -9,29 +9,19 @@
  * state: on a large index (1,000 articles) a search for a short prefix takes
  * most of a second, and a search per keystroke queued up seconds of stale ones.
  */
+import { latestOnly } from './latest.ts';
+import { loadPagefind, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
-import { renderFacet, renderResults, wireKeyboard } from './ui.ts';
-
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindData> }[];
-  /** Counts within the current results (the filters applied). */
-  filters: Record<string, Record<string, number>>;
-  /** Counts for the query alone, before any filter. */
-  totalFilters?: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const results = document.querySelector<HTMLElement>('#search-results')!;
-const facetBox = document.querySelector<HTMLElement>('#facet-box')!;
+const facetBox = document.querySelector<HTMLDetailsElement>('#facet-box')!;
+/** Wide enough for the facets beside the results (the layout's breakpoint): they start open. */
+const WIDE = matchMedia('(min-width: 50rem)');
 /** Each facet's list of checkboxes (`#analyst-facet`, `#article-facet`, `#topic-facet`). */
 const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${facet.filter}-facet`)!;
 
@@ -40,21 +30,14 @@ const RENDER_STEPS = [1, 6, 30];
 
 const page = {
   state: readState(location.search) as SearchState,
-  /** Pagefind, loading or loaded: one load, however many updates start before it finishes. */
+  /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
   pagefind: undefined as Promise<Pagefind> | undefined,
   /** Every value of every facet in the index, sorted. */
   facetValues: {} as Record<string, string[]>,
-  /** Bumped by every update: a search whose number is no longer the latest is stale and stops. */
-  run: 0,
-  running: false,
-  again: false,
 };
 
-async function loadPagefind(): Promise<Pagefind> {
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
-  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ excerptLength: 24 });
-  await pf.init();
+async function loadFacets(): Promise<Pagefind> {
+  const pf = await loadPagefind();
   const filters = await pf.filters();
   page.facetValues = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort((a, b) => a.localeCompare(b))]));
   // A facet with one value (one article, its topics) narrows nothing: it stays hidden.
@@ -62,7 +45,10 @@ async function loadPagefind(): Promise<Pagefind> {
   for (const f of FACETS) {
     const fieldset = facetList(f).closest('fieldset')!;
     fieldset.hidden = f.filter !== 'analyst' && (single || (page.facetValues[f.filter] ?? []).length < 2);
+    offerFind(facetList(f), f.legend, (page.facetValues[f.filter] ?? []).length);
   }
+  // On a phone the filters wait behind one "Filter" control, so the first result is on the first screen.
+  facetBox.open = WIDE.matches;
   return pf;
 }
 
@@ -72,25 +58,8 @@ function setState(change: Partial<SearchState>): void {
   void update();
 }
 
-async function update(): Promise<void> {
-  page.run += 1;
-  // Busy until the latest state has rendered: assistive technology and tests wait for it.
-  results.setAttribute('aria-busy', 'true');
-  if (page.running) {
-    page.again = true;
-    return;
-  }
-  page.running = true;
-  try {
-    do {
-      page.again = false;
-      await search(page.run);
-    } while (page.again);
-  } finally {
-    page.running = false;
-    results.setAttribute('aria-busy', 'false');
-  }
-}
+// Busy until the latest state has rendered: assistive technology and tests wait for it.
+const update = latestOnly(search, (busy) => results.setAttribute('aria-busy', String(busy)));
 
 /** The state in the page's title and URL. */
 function showStateInUrl(): void {
@@ -119,17 +88,14 @@ function showNothingAsked(): void {
  * The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
  * each step fetches its results' data at once. Returns the data shown, or undefined once stale.
  */
-async function showResults(found: PagefindSearch, mine: number): Promise<PagefindData[] | undefined> {
-  const data: PagefindData[] = [];
-  for (const end of RENDER_STEPS) {
-    const more = found.results.slice(data.length, end);
-    if (more.length === 0 && end !== RENDER_STEPS[0]) break;
-    data.push(...(await Promise.all(more.map((r) => r.data()))));
-    if (mine !== page.run) return undefined;
+async function showResults(found: PagefindSearch, isStale: () => boolean): Promise<PagefindData[] | undefined> {
+  let shown: PagefindData[] = [];
+  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
+    shown = data;
     const grouped = groupResults(data);
     renderResults(results, grouped.quotes, grouped.passages);
   }
-  return data;
+  return isStale() ? undefined : shown;
 }
 
 /**
@@ -140,9 +106,14 @@ function showFacets(found: PagefindSearch): void {
   for (const f of FACETS) {
     const picked = valuesOf(page.state, f);
     const counts = (picked.length > 0 ? (found.totalFilters ?? found.filters) : found.filters)[f.filter] ?? {};
-    renderFacet(facetList(f), f.filter, (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) })));
+    const values = (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) }));
+    // Values with results first; those with none after them, dimmed (a reader may still want to widen to them).
+    const some = (v: (typeof values)[number]) => v.count > 0 || v.checked;
+    renderFacet(facetList(f), f.filter, [...values.filter(some), ...values.filter((v) => !some(v))]);
   }
   facetBox.hidden = false;
+  const picked = FACETS.reduce((n, f) => n + valuesOf(page.state, f).length, 0);
+  facetBox.querySelector('summary')!.textContent = picked > 0 ? `Filter (${picked} chosen)` : 'Filter';
 }
 
 function announceCounts(q: string, quotes: number, passages: number): void {
@@ -157,18 +128,19 @@ function announceCounts(q: string, quotes: number, passages: number): void {
     quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
 }
 
-async function search(mine: number): Promise<void> {
+async function search(isStale: () => boolean): Promise<void> {
   showStateInUrl();
-  const pagefind = await (page.pagefind ??= loadPagefind());
-  if (mine !== page.run) return;
+  const pagefind = await (page.pagefind ??= loadFacets());
+  if (isStale()) return;
   dropUnknownFilters();
   const q = normalizeQuery(page.state.q);
   const filters = filtersOf(page.state);
   if (!q && !filters) return showNothingAsked();
-  // No debounce (a search on a small index takes a few milliseconds); a newer run makes this one stale.
+  // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
+  if (q && !(await readyToSearch(pagefind, q, isStale, filters))) return;
   const found = await pagefind.search(q || null, { filters });
-  if (found === null || mine !== page.run) return;
-  const data = await showResults(found, mine);
+  if (found === null || isStale()) return;
+  const data = await showResults(found, isStale);
   if (!data) return;
   const { quotes, passages } = groupResults(data);
   showFacets(found);

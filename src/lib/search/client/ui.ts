@@ -1,7 +1,8 @@
 /** Renders search results and the analyst facet with DOM APIs only (text nodes, never HTML strings). */
+import type { Person } from './people.ts';
 import type { PassageResult, QuoteResult } from './results.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
   node.append(...children);
@@ -17,30 +18,26 @@ function group(id: string, title: string, items: HTMLElement[]): HTMLElement {
   );
 }
 
-function quoteItem(r: QuoteResult): HTMLElement {
-  return el(
-    'li',
-    {},
-    el(
-      'a',
-      { href: r.url, class: 'result result-quote' },
-      el('span', { class: 'r-who' }, r.who),
-      el('q', { class: 'r-quote' }, r.quote),
-      el('span', { class: 'r-where' }, `${r.section} · ${r.article}`),
-    ),
-  );
+/** What a result shows, wherever it is listed (the search page's links, the header field's options). */
+export function quoteContent(r: QuoteResult): Node[] {
+  return [el('span', { class: 'r-who' }, r.who), el('q', { class: 'r-quote' }, r.quote), el('span', { class: 'r-where' }, `${r.section} · ${r.article}`)];
 }
 
-function passageItem(r: PassageResult): HTMLElement {
+export function passageContent(r: PassageResult): Node[] {
   const excerpt = el('span', { class: 'r-excerpt' });
   for (const part of r.excerpt) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
-  return el('li', {}, el('a', { href: r.url, class: 'result result-passage' }, el('span', { class: 'r-title' }, r.title), excerpt, el('span', { class: 'r-where' }, r.article)));
+  return [el('span', { class: 'r-title' }, r.title), excerpt, el('span', { class: 'r-where' }, r.article)];
+}
+
+export function personContent(p: Person): Node[] {
+  return [el('span', { class: 'r-who' }, p.name), el('span', { class: 'r-where' }, `${p.quotes} ${p.quotes === 1 ? 'quote' : 'quotes'}`)];
 }
 
 export function renderResults(target: HTMLElement, quotes: QuoteResult[], passages: PassageResult[]): void {
   const groups: HTMLElement[] = [];
-  if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map(quoteItem)));
-  if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map(passageItem)));
+  const link = (href: string, kind: string, content: Node[]) => el('li', {}, el('a', { href, class: `result result-${kind}` }, ...content));
+  if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map((r) => link(r.url, 'quote', quoteContent(r)))));
+  if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map((r) => link(r.url, 'passage', passageContent(r)))));
   target.replaceChildren(...groups);
 }
 
@@ -60,6 +57,7 @@ export function renderFacet(target: HTMLElement, name: string, values: FacetValu
   if (inputs.length === values.length && inputs.every((input, i) => input.value === values[i]!.name)) {
     values.forEach((v, i) => {
       inputs[i]!.checked = v.checked;
+      inputs[i]!.closest('li')!.classList.toggle('facet-none', v.count === 0 && !v.checked);
       const count = target.querySelector(`label[for="${inputs[i]!.id}"] .count`);
       if (count) count.textContent = `(${v.count})`;
     });
@@ -68,12 +66,32 @@ export function renderFacet(target: HTMLElement, name: string, values: FacetValu
   const items = values.map((v, i) =>
     el(
       'li',
-      {},
+      v.count === 0 && !v.checked ? { class: 'facet-none' } : {},
       el('input', { type: 'checkbox', id: `${name}-facet-${i}`, name, value: v.name, ...(v.checked ? { checked: '' } : {}) }),
       el('label', { for: `${name}-facet-${i}` }, `${v.name} `, el('span', { class: 'count' }, `(${v.count})`)),
     ),
   );
   target.replaceChildren(...items);
+}
+
+/** A facet with more values than this gets a field to find one by name (an article facet with hundreds of titles). */
+export const FIND_FROM = 12;
+
+/** A field above the facet's list that shows only the values containing what is typed (once; kept while the list changes). */
+export function offerFind(list: HTMLElement, legend: string, count: number): void {
+  const existing = list.previousElementSibling?.matches('.facet-find') ? list.previousElementSibling : null;
+  if (count <= FIND_FROM) {
+    existing?.remove();
+    return;
+  }
+  if (existing) return;
+  const id = `${list.id}-find`;
+  const field = el('input', { type: 'search', id, autocomplete: 'off', 'aria-controls': list.id });
+  field.addEventListener('input', () => {
+    const words = field.value.trim().toLowerCase();
+    for (const li of list.children) (li as HTMLElement).hidden = words !== '' && !(li.textContent ?? '').toLowerCase().includes(words);
+  });
+  list.before(el('p', { class: 'facet-find' }, el('label', { for: id }, `Find ${legend.toLowerCase()}`), field));
 }
 
 /** Arrow keys move between the input and the result links; Escape returns to the input. */

@@ -1,0 +1,72 @@
+/**
+ * Pagefind in the browser: its types (what we use of them) and one load of
+ * `/pagefind/pagefind.js`, shared by the search page and the header field.
+ */
+import type { PagefindData } from './results.ts';
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Counts within the current results (the filters applied). */
+  filters: Record<string, Record<string, number>>;
+  /** Counts for the query alone, before any filter. */
+  totalFilters?: Record<string, Record<string, number>>;
+  timings?: { preload: number; search: number; total: number };
+}
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
+  preload: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded and initialised once however many callers ask for it. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })();
+  return loading;
+}
+
+/** Queries shorter than this match so many words that Pagefind's search takes most of a second on a large index. */
+const SHORT_QUERY = 3;
+/** How long the reader pauses before a short query is searched. */
+const SHORT_PAUSE_MS = 250;
+
+/**
+ * For a short query (one or two letters, usually the start of a longer one): loads its part of the index
+ * (Pagefind's `preload`: no scoring), then waits for the reader to pause; a search of it started at once
+ * would hold up the search of the next key for as long as it takes. Resolves false once a newer request
+ * has come (the search is stale), true when the query should be searched now.
+ */
+export async function readyToSearch(pf: Pagefind, q: string, isStale: () => boolean, filters?: Record<string, unknown>): Promise<boolean> {
+  if (q.length >= SHORT_QUERY) return true;
+  void pf.preload(q, filters ? { filters } : {});
+  for (let waited = 0; waited < SHORT_PAUSE_MS && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  return !isStale();
+}
+
+/**
+ * The results' data in growing steps (`steps`: how many after each): the best result shows as soon as its
+ * own data is in, then the next few. Yields everything fetched so far after each step; stops once stale.
+ */
+export async function* resultSteps(found: PagefindSearch, steps: readonly number[], isStale: () => boolean): AsyncGenerator<PagefindData[]> {
+  const data: PagefindData[] = [];
+  for (const [i, end] of steps.entries()) {
+    const more = found.results.slice(data.length, end);
+    if (more.length === 0 && i > 0) return;
+    data.push(...(await Promise.all(more.map((r) => r.data()))));
+    if (isStale()) return;
+    yield data;
+  }
+}
