@@ -38,7 +38,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://reader.example.org',
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files (cached, counted by the budget gate), never inlined into pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     // The share-card worker's source file, run by Node itself (src/lib/share/card-pool.ts).
