@@ -5,6 +5,10 @@
  * (and no script or index loaded before it is used); passage results that
  * scroll to the words they matched; hostile input rendered as text only.
  * Throughout: no console errors, no dialogs, no request beyond the local server.
+ *
+ * Over 300 lines because every group here derives its queries and expected URLs from the same reading
+ * of the content at the top (each analyst's spellings, quote URLs, record words); split it with that
+ * reading moved to tests/support/search-content.ts.
  */
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';

@@ -25,8 +25,9 @@ describe.each(articles().filter((a) => a.events.length > 0).map((a) => [a.slug, 
   const mentionedIn = (slug: string) => events.filter((e) => e.mentions.some((m) => m.section === slug));
   const sections = sectionsOf(article);
   const pathOf = (slug: string) => sections.find((s) => s.slug === slug)!.path;
-  /** Every (event, mention in a section) pair, in event order; `paragraph` when the mention is a paragraph (pN). */
-  const mentions = events.flatMap((event) => event.mentions.filter((m) => m.section).map((mention) => ({ event, mention, section: mention.section!, paragraph: /^p\d+$/.test(mention.anchor) })));
+  /** Every (event, mention in a section) pair, in event order; `paragraph` when the mention is one of the section's paragraphs. */
+  const paragraphIds = new Set(sectionsOf(article).flatMap((s) => s.paragraphs));
+  const mentions = events.flatMap((event) => event.mentions.filter((m) => m.section).map((mention) => ({ event, mention, section: mention.section!, paragraph: paragraphIds.has(mention.anchor) })));
   const inParagraph = mentions.find((m) => m.paragraph);
   const anyMention = mentions[0];
   /** An event and a section that does not mention it: its link leads to another page. */

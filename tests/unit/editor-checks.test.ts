@@ -8,7 +8,10 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { scanSection } from '../../src/lib/content/scan.ts';
 import { PAGE_TITLE_MAX } from '../../src/lib/content/schema.ts';
+import { resolveSectionIds } from '../../src/lib/permalinks/resolve.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { contentWarnings } from '../../src/lib/content/warnings.ts';
 import { pageTitle } from '../../src/lib/site/page-title.ts';
@@ -26,6 +29,12 @@ function root(change: (dir: string) => void): string {
   return dir;
 }
 const ARTICLE = 'articles/csto-deployment/article.yaml';
+/** The id the site gives a section's first paragraph (its recorded one, or the one derived from its text). */
+function firstParagraphOf(dir: string, slug: string): string {
+  const article = loadCorpus(dir).value.articles[0]!;
+  const section = article.sections.find((s) => s.data.slug === slug)!;
+  return resolveSectionIds({ slug, ...scanSection(section.body) }, article.permalinks?.sections.find((p) => p.slug === slug)).paragraphs[0]!;
+}
 const edit = (dir: string, file: string, f: (t: string) => string) => writeFileSync(join(dir, file), f(readFileSync(join(dir, file), 'utf8')));
 const messages = (dir: string) => checkContent(dir).errors.map((e) => `${e.file.slice(dir.length + 1)}:${e.line ?? ''}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
 
@@ -52,8 +61,12 @@ describe('titles the pages could not fit', () => {
   });
 
   it('a shortTitle over the limit is a schema error', () => {
-    const dir = root((d) => appendFileSync(join(d, ARTICLE), `shortTitle: "${long}"\n`));
-    expect(messages(dir)).toContain(`${ARTICLE}:8: shortTitle: must be at most ${PAGE_TITLE_MAX} characters`);
+    let line = 0;
+    const dir = root((d) => {
+      line = readFileSync(join(d, ARTICLE), 'utf8').trimEnd().split('\n').length + 1;
+      appendFileSync(join(d, ARTICLE), `shortTitle: "${long}"\n`);
+    });
+    expect(messages(dir)).toContain(`${ARTICLE}:${line}: shortTitle: must be at most ${PAGE_TITLE_MAX} characters`);
   });
 
   it('pages take the first title that fits', () => {
@@ -73,7 +86,7 @@ describe('what Astro would read otherwise', () => {
 describe('warnings', () => {
   it('an event after the publication date, and two analysts who may be one person', () => {
     const dir = root((d) => {
-      writeFileSync(join(d, 'articles/csto-deployment/events.yaml'), '- id: later\n  date: 2023-01-10\n  label: Something later\n  mentions: [{ section: opening, anchor: p1 }]\n');
+      writeFileSync(join(d, 'articles/csto-deployment/events.yaml'), `- id: later\n  date: 2023-01-10\n  label: Something later\n  mentions: [{ section: opening, anchor: ${firstParagraphOf(d, 'opening')} }]\n`);
       appendFileSync(join(d, 'analysts.yaml'), '\n- id: soutyrine\n  name: Viatcheslav Soutyrine\n  aliases: [Soutyrine]\n');
     });
     const { corpus, errors } = checkContent(dir);

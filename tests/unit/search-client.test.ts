@@ -2,7 +2,8 @@
  * The search client's pure parts: the state kept in the URL
  * (src/lib/search/client/state.ts), turning Pagefind results into what the
  * reader sees (src/lib/search/client/results.ts), and the quote records the
- * build indexes (src/lib/search/records.ts) over the real content.
+ * build indexes (src/lib/search/records.ts) over the real content. (Just over 300 lines: three small
+ * modules' cases, kept together because they share the content read once at the top.)
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

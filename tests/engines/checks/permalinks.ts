@@ -31,6 +31,12 @@ export function permalinkChecks(engine: EngineRef): void {
       }
       await tab.goto(`${base}${path}`);
       for (const id of [...ids].reverse()) {
+        // A quote's permalink is in its margin note: where the note is not beside the text (a phone), it opens from its marker first.
+        const closedNote = await tab.evaluate((i) => {
+          const note = document.querySelector(`main a.permalink[href="#${i}"]`)?.closest('.mn');
+          return note && getComputedStyle(note).float === 'none' && !note.matches(':popover-open') ? note.id : null;
+        }, id);
+        if (closedNote) await tab.click(`button[popovertarget="${closedNote}"]`);
         await tab.click(`main a.permalink[href="#${id}"]`);
         await waitFor(tab, `the URL to end in #${id}`, (i) => location.hash === `#${i}`, id);
         await expectLanded(tab, id);
