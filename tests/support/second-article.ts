@@ -8,7 +8,7 @@
  * gate tests must pass on it as they do on `content/`:
  * `npm run test:second-article` (tests/support/run-second-article.ts).
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
@@ -42,6 +42,8 @@ export function writeSecondArticleRoot(from: string, to: string): SecondArticle 
   const sections = join(dir, contentLayout.sections);
   for (const name of readdirSync(sections)) edit(join(sections, name), rename);
   edit(join(dir, contentLayout.eventsFile), rename);
+  // The copy is published as the original is: its record of links names the renamed quotes.
+  if (existsSync(join(dir, contentLayout.permalinksFile))) edit(join(dir, contentLayout.permalinksFile), rename);
   const title = original.data.title;
   edit(join(dir, contentLayout.articleFile), (text) => {
     const at = text.indexOf(title);
