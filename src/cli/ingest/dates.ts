@@ -58,6 +58,9 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 /** Whether a sentence speaks of the future ("will be lifted on Monday"). */
 const FUTURE = /\b(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled)\b/i;
 
+/** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
+const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
+
 interface Rule {
   pattern: RegExp;
   /** The date and its flag, or null when the match is not a date after all (e.g. "May 32, 2022"). */
@@ -102,12 +105,18 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`, 'gi'), date: (m) => ({ date: `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}` }) },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?${YEAR}\b`, 'g'), date: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
+  // "08.01.2022", "08/01/2022": day first, as in Europe and Central Asia.
+  {
+    pattern: /\b(\d{1,2})[./](\d{1,2})[./]([12]\d{3})\b/g,
+    date: (m) => (validDay(Number(m[3]), Number(m[2]), Number(m[1])) && Number(m[2]) <= 12 ? { date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` } : null),
+  },
   { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
   { pattern: new RegExp(String.raw`\b(?:in|In|since|Since)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
   {
-    pattern: new RegExp(String.raw`\b(?:on|last|next|this|On|Last|Next|This)\s+(${WEEKDAYS.join('|')})\b(?!,?\s+(?:${MONTHS.join('|')}|\d))`, 'g'),
+    // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
+    pattern: new RegExp(String.raw`\b(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?\b(?!,?\s+(?:${MONTHS.join('|')}|\d))`, 'g'),
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const ref = Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day);
@@ -138,8 +147,19 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
-  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday").
-  const futureAt = (i: number) => FUTURE.test((sentences.findLast((s) => s.index <= i)?.segment ?? '').replace(/[“«"][^”»"]*[”»"]/gu, ''));
+  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday"), in the
+  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will).
+  const futureAt = (i: number) => {
+    const sentence = sentences.findLast((s) => s.index <= i);
+    if (!sentence) return false;
+    const at = i - sentence.index;
+    const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
+    const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+    const next = text.slice(at).search(/[,;]/);
+    // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
+    if (PAST_VERB_BEFORE.test(text.slice(start, at))) return false;
+    return FUTURE.test(text.slice(start, next < 0 ? undefined : at + next));
+  };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const result = rule.date(m as RegExpExecArray, { ref, future: futureAt(m.index) });

@@ -34,16 +34,21 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
-    'share this( article| story| page)?',
+    'share this( \\p{L}+)?',
     'share on \\S+',
-    `${NETWORKS}(\\s*[|·,/]\\s*${NETWORKS})*`,
+    `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
+    'envoyer( par e-?mail| à un ami)?',
+    'email this( \\p{L}+)?',
     'поделиться',
-    'copy link',
+    'copy link( copied)?',
+    'link copied',
     'copier le lien',
   ]),
   wholeLine('comments notice', [
-    'comments are closed',
+    'comments are closed( for this \\p{L}+)?',
+    'réagir( à cet article)?',
+    'commenter( cet article)?',
     '\\d*\\s*comments?',
     'leave a (comment|reply)',
     'post a comment',
@@ -68,7 +73,13 @@ export const junkRules: readonly JunkRule[] = [
   ], 20),
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
-    'related( articles| stories| content| coverage| posts)?',
+    'related( \\p{L}+)?',
+    'most (read|popular|viewed|shared)',
+    'you (may|might) also like',
+    'more stories',
+    'top stories',
+    'les plus lus',
+    'самое читаемое',
     'read more',
     'read also',
     'also read',
@@ -98,6 +109,15 @@ export const junkRules: readonly JunkRule[] = [
   ]),
   wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
   shortLineStarting('follow-us blurb', ['follow us', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
+  { name: 'follow-us blurb', test: (l) => new RegExp(String.raw`^(?:follow|join|suivez|rejoignez)\b.{0,40}\b(?:on|sur)\s+${NETWORKS}\b`, 'iu').test(l) && l.split(/\s+/).length <= 12 },
+  { name: 'view counter', test: (l) => /^(?:(?:views|vues|lectures|просмотр\p{L}*)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views|vues|просмотр\p{L}*))$/iu.test(l) },
+  { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
+  {
+    name: 'donation appeal',
+    test: (l) => /\b(?:donate|support (?:our|independent) journalism|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+  },
+  shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
+  wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
@@ -110,22 +130,34 @@ export const junkRules: readonly JunkRule[] = [
  * ("Published on January 20, 2022"). Removed from the text and kept as
  * metadata (the byline gives the article's author, the date its date).
  */
+/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
+
+const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
+/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  'iu',
+);
+
 export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)\b[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 10,
+    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
+  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) },
   {
     name: 'byline',
     kind: 'byline',
-    test: (l) => /^(?:[Bb]y|BY|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*[,|–—-]\s*[^.]{0,60})?$/u.test(l),
+    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?$`, 'u').test(l),
   },
   {
     name: 'reporting credit',
     kind: 'credit',
     test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
   },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
 /**
@@ -163,6 +195,15 @@ export interface CleanedSource {
   metadata: { line: string; rule: string; kind: 'byline' | 'credit' | 'date'; lineNumber: number }[];
 }
 
+/** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|read more|read also|also read|see also|more on this|more from \S+|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+/** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
+const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
+/** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
+const PIECE_LABEL = /^(?:commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+/** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
+const RELATED_MAX = 6;
+
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const { title, publication } = splitTitle(all[0] ?? '');
@@ -170,21 +211,33 @@ export function cleanSource(raw: string): CleanedSource {
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
   let lastLine = 0;
+  /** Headlines stripped since the last "Related" heading (undefined when the previous line was not one of them). */
+  let related: number | undefined;
   all.slice(1).forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (line === '') return;
-    // The headline a "Related" or "Read more" line introduces: short, no final full stop.
+    const lineNumber = i + 2;
     const previous = stripped.at(-1);
-    if (previous?.rule === 'related links' && previous.lineNumber === lastLine && /^(?:related|read more|read also|also read|see also|lire aussi|à lire aussi|читайте также)[\s:]*$/iu.test(previous.line) && !/[.!?…]$/.test(line) && line.split(/\s+/).length <= 16) {
-      stripped.push({ line, rule: 'related link (the headline after a "Related" line)', lineNumber: i + 2 });
-      lastLine = i + 2;
-      return;
+    const follows = previous?.lineNumber === lastLine;
+    lastLine = lineNumber;
+    // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
+    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && line.split(/\s+/).length <= 16) {
+      related++;
+      return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
-    lastLine = i + 2;
+    related = undefined;
+    // The biography under "About the author".
+    if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
+    // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
+    if (lines.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
+    if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
     const rule = junkRules.find((r) => r.test(line));
-    if (rule) return void stripped.push({ line, rule: rule.name, lineNumber: i + 2 });
+    if (rule) {
+      if (RELATED_HEADING.test(line)) related = 0;
+      return void stripped.push({ line, rule: rule.name, lineNumber });
+    }
     const meta = metadataRules.find((r) => r.test(line));
-    if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber: i + 2 });
+    if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     lines.push(line);
   });
   return { title, ...(publication ? { publication } : {}), lines, stripped, metadata };
@@ -192,6 +245,6 @@ export function cleanSource(raw: string): CleanedSource {
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
-  const m = /^(?:by|par|автор:?|author:?)\s+(.+?)(?:\s*[,|–—-]\s*[^,|–—-]*)?$/iu.exec(line.trim());
+  const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
   return m?.[1]?.trim() || undefined;
 }
