@@ -61,6 +61,8 @@ const FUTURE = /\b(?:will|would|shall|is to|are to|next|plans? to|is expected to
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
 
+const PAST_VERB = /(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\b/u;
+
 interface Rule {
   pattern: RegExp;
   /** The date and its flag, or null when the match is not a date after all (e.g. "May 32, 2022"). */
@@ -156,9 +158,13 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
     const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
     const next = text.slice(at).search(/[,;]/);
+    const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
     // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
-    if (PAST_VERB_BEFORE.test(text.slice(start, at))) return false;
-    return FUTURE.test(text.slice(start, next < 0 ? undefined : at + next));
+    if (PAST_VERB_BEFORE.test(before)) return false;
+    if (FUTURE.test(before)) return true;
+    // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
+    if (PAST_VERB.test(before)) return false;
+    return /\buntil\b/i.test(before) || FUTURE.test(after);
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {

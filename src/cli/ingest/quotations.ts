@@ -75,15 +75,17 @@ const VERB_STEMS = [
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
   'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
   'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
-  'agree', 'disagree', 'object', 'counter', 'recount', 'put it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
+  'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
+  // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
+  'spok', 'speak', 'testif', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
 ];
 /** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
 const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
-const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
+const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
 const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
@@ -92,13 +94,20 @@ const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`
 /** A name: capitalised words (particles between), "X and Y" for two. */
 const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
 const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
+
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
-const ROLE = String.raw`(?:the|The)\s+(?:[a-z][\p{L}’'-]*\s+){0,3}[a-z][\p{L}’'-]*`;
+const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then)\b)`;
+const ROLE = String.raw`(?:the|The)\s+(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})`;
+const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+/** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
+const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
-const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'gu');
+const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+
+/** An office named before "of": "Secretary of State …", "Minister of Defence …". */
+const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 
 /**
  * Who a reporting clause names: its subject, or the name in apposition to a
@@ -108,6 +117,9 @@ function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb:
   const raw = m[1]!;
   const subject = kindOf(raw) !== 'name' ? raw : trimName(raw);
   if (!subject) return undefined;
+  // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
+  const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+  if (office && office.split(/\s+/).length >= 3) return { who: office, kind: 'name', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
@@ -121,6 +133,29 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
     const c = clauseSpeaker(m);
     return c ? [{ at: m.index, who: c.who, kind: c.kind }] : [];
   });
+}
+
+/** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
+const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s)|took|gave|made|met|sent|went|came|saw|left|flew|held|won|lost|spoke|began|knew|thought|wrote|told|said)`;
+const SUBJECT = new RegExp(String.raw`(?<![\p{L}])(${NAME})(${APPOSITION})?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_VERB}`, 'gu');
+const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|In the words of)\s+(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
+
+/**
+ * Every person a paragraph names as the subject of a clause ("Secretary of State Antony Blinken questioned",
+ * "Kasymov expects") or as the source of a sentence ("According to X, …"), in order: the people a later
+ * pronoun may refer to. Names only; quotes.ts decides which are people.
+ */
+export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
+  const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
+    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+    const who = office ?? trimName(m[1]!);
+    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
+  });
+  const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
+    const who = trimName(m[1]!);
+    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
+  });
+  return [...subjects, ...openings].sort((a, b) => a.at - b.at);
 }
 
 /** Capitalised words that begin sentences or precede names but are not names. */
@@ -143,6 +178,8 @@ export interface Attribution {
   at: number;
   /** The attribution ends right at the opening mark ("X said: “"), not earlier in the sentence. */
   adjacent?: boolean;
+  /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
+  nextSentence?: boolean;
 }
 
 /** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
@@ -153,7 +190,7 @@ export function trimName(run: string): string {
   return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
 }
 
-function kindOf(who: string): WhoKind {
+export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
   if (/^(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?)\b/i.test(who)) return /^the\s/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts)\b/i.test(who) ? 'role' : 'group';
   return 'name';
@@ -210,6 +247,10 @@ function before(paragraph: string, from: number, open: number): Attribution | un
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
+  // "According to him, the country had faced « … »": the sentence opens with who speaks.
+  const opening = new RegExp(String.raw`^\s*(according to|selon|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
+  const source = opening && speakerPhrase(opening[2]!);
+  if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
   const subject = verbAtEnd && new RegExp(String.raw`^\s*(${NAME})`, 'u').exec(window);
@@ -226,6 +267,16 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
   const lead = /^[\s,.]*/.exec(window)![0].length;
   const text = window.slice(lead);
   const at = close + 1 + lead;
+  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident" (the group).
+  const crowd = new RegExp(
+    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
+    'u',
+  ).exec(text);
+  if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {
+    const name = crowd[3] && trimName(crowd[3]);
+    if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
+    return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
+  }
   const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
   if (verbFirst) {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
@@ -239,11 +290,20 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
     const who = trimName(dash[1]!);
     if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
   }
+  // The sentence's reporting clause after the words it goes on with: "“liquidated” dozens of attackers …,
+  // interior ministry spokesperson Saltanat Azirbek said on state television." (a comma, a few lowercase words, the name).
+  if (!/^[.!?]/.test(window)) {
+    const sentence = /^[^.!?“”«»"]*/.exec(text)![0];
+    for (const m of sentence.matchAll(SUBJECT_VERB)) {
+      const c = clauseSpeaker(m);
+      if (c?.kind === 'name' && /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,5}$/u.test(sentence.slice(0, m.index))) return { ...c, phrase: `${c.who} ${c.verb}`, side: 'after', at: at + m.index };
+    }
+  }
   // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
   if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
     const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
     const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
-    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at };
+    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
   }
   return undefined;
 }
@@ -264,36 +324,12 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     const from = Math.max(previousEnd, sentenceStart(paragraph, q.open));
     const ahead = before(paragraph, from, q.open);
     if (ahead?.adjacent || q.close === undefined) return ahead;
-    // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence.
-    return after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length) ?? ahead;
+    // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
+    // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").
+    const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
+    return later?.nextSentence && ahead ? ahead : (later ?? ahead);
   });
 }
 
-/** Reported speech without quotation marks: "X argued that …", "Y contends that …", to the end of the sentence. */
-export interface ReportedSpeech {
-  who: string;
-  kind: WhoKind;
-  verb: string;
-  /** The reported words: [start, end) in the paragraph (after "that", to the sentence's end). */
-  start: number;
-  end: number;
-}
-
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|said|says|told\s+\S+|wrote|writes|noted|notes|thinks|thought|stated|states)\s+that\s+`, 'gu');
-
-/** The reported speech of a paragraph's sentences that hold no quotation mark. */
-export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
-  const found: ReportedSpeech[] = [];
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const s of segmenter.segment(paragraph)) {
-    if (/[“”«»"]/.test(s.segment)) continue;
-    for (const m of s.segment.matchAll(REPORTED)) {
-      const who = trimName(m[1]!) || m[1]!;
-      if (!who) continue;
-      const start = s.index + m.index + m[0].length;
-      const end = s.index + s.segment.trimEnd().replace(/[.!?]$/, '').length;
-      if (end > start) found.push({ who, kind: kindOf(who), verb: m[2]!, start, end });
-    }
-  }
-  return found;
-}
+/** The patterns of names and reporting clauses, for the modules that read whole paragraphs (interview.ts, reported.ts). */
+export const patterns = { ONE_NAME, NAME, PRONOUN, ROLE, APPOSITION, AUX, INVERTED } as const;

@@ -12,7 +12,9 @@
  * speech (paraphrase proposals), are listed in the report for the editor.
  */
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
-import { attribute, findQuotations, findReportedSpeech, reportingClauses, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { findReportedSpeech } from './reported.ts';
+import { attribute, findQuotations, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
 
 export type KnownAnalyst = Person;
@@ -67,7 +69,7 @@ export interface SectionText {
 
 /** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
 const TITLE_WORDS = new Set(
-  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
+  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
 );
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
@@ -81,8 +83,13 @@ export function stripTitles(name: string): string {
 }
 
 /** Looks people up: the analysts (by any spelling, closely), and the people this text has named so far. */
+/** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
+const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
+
 export class People {
   private readonly named: string[] = [];
+  /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
+  private readonly titled: { title: string[]; name: string }[] = [];
   private readonly analysts: readonly Person[];
   constructor(analysts: readonly Person[]) {
     this.analysts = analysts;
@@ -112,9 +119,31 @@ export class People {
   /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
   rememberNames(paragraph: string): void {
     for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
-      const name = stripTitles(trimName(m[0]));
-      if (name.split(' ').length >= 2 && !findPerson(this.analysts, name)) this.named.push(name);
+      const trimmed = trimName(m[0]);
+      const name = stripTitles(trimmed);
+      if (name.split(' ').length < 2) continue;
+      if (!findPerson(this.analysts, name)) this.named.push(name);
+      // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
+      const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
+      const before = /((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
+      const title = [...before, ...stripped].map((w) => w.toLowerCase());
+      if (title.length > 0) this.titled.push({ title, name });
     }
+  }
+
+  /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
+  byTitle(role: string): string | undefined {
+    const words = role.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    if (words.length === 0) return undefined;
+    return this.titled.findLast((t) => words.every((w) => t.title.includes(w)))?.name;
+  }
+
+  /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
+  isPerson(written: string): boolean {
+    const name = stripTitles(trimName(written) || written);
+    if (findPerson(this.analysts, name)) return true;
+    if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
+    return name.split(' ').length >= 2 || this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined);
   }
 
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
@@ -167,21 +196,46 @@ export function proposeQuotes(
 
   const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
+    // "the president said": the president the text named, if it did.
+    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
+    if (titled) return people.resolve(titled);
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     return lastPerson;
   };
 
+  // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
+  const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined);
+  let flat = -1;
+
   for (const section of sections) {
     section.paragraphs.forEach((paragraph, index) => {
+      flat++;
       people.rememberNames(paragraph);
+      const answer = answers.get(flat);
+      if (answer) {
+        const who = /^(?:A|Answer)$/.test(answer.label) ? lastPerson : people.resolve(answer.label);
+        const end = paragraph.trimEnd().length;
+        if (!who || end <= answer.start) return;
+        const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
+        const attribution: Attribution = { phrase: `${answer.label}: (an answer in the interview)`, verb: 'answer', side: 'before', at: 0, who: answer.label, kind: 'name' };
+        proposals.push({ id: ids.next(label(speaker)), section: section.slug, paragraph: index + 1, start: answer.start, end, text: paragraph.slice(answer.start, end), marked: true, attribution, ...speakerFields(speaker), ...(newAlias ? { newAlias } : {}) });
+        previousParagraph = lastPerson = speakerFields(speaker);
+        return;
+      }
       const quotations = findQuotations(paragraph);
       const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
       const onlyQuotation = /^\s*[“«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
-      // Everyone the paragraph names as speaking ("the president Toqaev announced"), in order.
-      const mentions = reportingClauses(paragraph).filter((c) => c.kind === 'name');
+      // Everyone the paragraph names as speaking ("the president Toqaev announced") or acting ("Blinken
+      // questioned"), in order: the people later pronouns refer to.
+      const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
+      const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
+      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
+      const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
+      const introClause = onlyQuotation && introducesQuotation(section.paragraphs[index - 1]) ? reportingClauses(section.paragraphs[index - 1]!).findLast((c) => c.kind === 'name') : undefined;
+      const intro = introClause ? people.resolve(introClause.who) : undefined;
       quotations.forEach((q, i) => {
         // People named as speaking before this quotation become the referent of later pronouns.
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
@@ -203,6 +257,11 @@ export function proposeQuotes(
         else if (before) {
           who = before;
           attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };
+        } else if (onlyQuotation && (credit ?? intro)) {
+          // A block quotation: its credit line below ("– X"), or the paragraph that introduced it ("X wrote:").
+          const name = (credit ?? intro)!;
+          who = credit ? people.resolve(credit) : intro;
+          attribution = { phrase: credit ? `– ${credit} (next paragraph)` : `${label(intro!)} (the paragraph before, ending with a colon)`, verb: credit ? '–' : 'introduction', side: credit ? 'after' : 'before', at: -1, who: typeof name === 'string' ? name : label(name), kind: 'name' };
         } else if (onlyQuotation && previousParagraph) {
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
@@ -233,6 +292,8 @@ export function proposeQuotes(
         inParagraph.push(proposal);
         if (speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') lastPerson = speakerFields(speaker);
       });
+      // People named after the last quotation (or in a paragraph without one) are referents too.
+      for (; mentioned < mentions.length; mentioned++) lastPerson = speakerFields(people.resolve(mentions[mentioned]!.who));
       for (const r of reported) {
         const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;
@@ -241,6 +302,7 @@ export function proposeQuotes(
         if (r.kind === 'name') lastPerson = speaker;
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
+      else if (mentions.length > 0 || reported.length > 0) previousParagraph = lastPerson;
       proposals.push(...inParagraph);
     });
   }
