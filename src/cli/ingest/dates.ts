@@ -181,8 +181,21 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
       found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
+  // "A day later", "the day before": a day from the last full date before it in the text, or from the reference.
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
+      ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
+    if (!base) continue;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (/before|previous|earlier/i.test(m[0]) ? -1 : 1) * 86_400_000);
+    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    found.push({ phrase: m[0], index: m.index, end: m.index + m[0].length, date, flag: `a day from ${base}, the date before it in the text (or the dateline's)` });
+  }
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
 }
+
+/** A day relative to the date before it: "a day later", "the next day", "the day before". */
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) day|the day (?:before|after))\b/giu;
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
 export function datelineOf(text: string, ref?: ReferenceDate): ReferenceDate | undefined {

@@ -42,6 +42,8 @@ export const junkRules: readonly JunkRule[] = [
     'email this( \\p{L}+)?',
     'поделиться',
     'copy link( copied)?',
+    'gift this( \\p{L}+)?',
+    'save this( \\p{L}+)?',
     'link copied',
     'copier le lien',
   ]),
@@ -74,6 +76,8 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
     'related( \\p{L}+)?',
+    'what we[’\']re reading',
+    '(?:further|recommended|more) reading',
     'most (read|popular|viewed|shared)',
     'you (may|might) also like',
     'more stories',
@@ -116,6 +120,22 @@ export const junkRules: readonly JunkRule[] = [
     name: 'donation appeal',
     test: (l) => /\b(?:donate|support (?:our|independent) journalism|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
+  shortLineStarting('mailing-list furniture', [
+    'view (?:this email |this newsletter )?in (?:your |a )?browser',
+    'forwarded this (?:email|newsletter|message)',
+    'unsubscribe',
+    'update your (?:email )?preferences',
+    'manage (?:your )?(?:subscription|preferences|email settings)',
+    'you(?: are|[’\']re| were)? receiv(?:ing|ed) this (?:email|newsletter|message)',
+    'you received this (?:email|newsletter|message)',
+    'reply to this email',
+    "that[’']s (?:all|it) for (?:this week|today|now)",
+    'voir la version en ligne',
+    'se désabonner',
+    'отписаться',
+  ], 25),
+  { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
+  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|cet article est paru dans l[’']édition)\b/iu.test(l) },
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
@@ -170,8 +190,11 @@ const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
 
 /** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
+/** A section label before the title and a bar: "Opinion | …", "Analysis | …". */
+const TITLE_PREFIX = /^(?:opinion|analysis|commentary|comment|editorial|op-ed|perspective|explainer|exclusive|live|tribune|point de vue|мнение|аналитика)\s+[|｜]\s+/iu;
+
 export function splitTitle(line: string): { title: string; publication?: string } {
-  const text = line.trim();
+  const text = line.trim().replace(TITLE_PREFIX, '');
   for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_DASH]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
@@ -196,7 +219,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|read more|read also|also read|see also|more on this|more from \S+|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from \S+|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -207,7 +230,7 @@ const RELATED_MAX = 6;
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const { title, publication } = splitTitle(all[0] ?? '');
-  const lines: string[] = [];
+  const body: { line: string; lineNumber: number }[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
   let lastLine = 0;
@@ -229,18 +252,40 @@ export function cleanSource(raw: string): CleanedSource {
     // The biography under "About the author".
     if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
-    if (lines.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
+    if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
-    const rule = junkRules.find((r) => r.test(line));
+    const rule = junkRules.find((r) => r.test(line)) ?? linkRow(line);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }
     const meta = metadataRules.find((r) => r.test(line));
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
-    lines.push(line);
+    body.push({ line, lineNumber });
   });
+  // A note on who the byline's author is ("Mr. Seitkali is a senior fellow at …"), wherever it stands.
+  const author = metadata.find((m) => m.kind === 'byline');
+  const note = author && authorNote(authorFromByline(author.line));
+  for (const b of body) if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
+  stripped.sort((a, b) => a.lineNumber - b.lineNumber);
+  const lines = body.filter((b) => !note?.test(b.line)).map((b) => b.line);
   return { title, ...(publication ? { publication } : {}), lines, stripped, metadata };
+}
+
+/** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */
+function linkRow(line: string): JunkRule | undefined {
+  const parts = line.split(/\s+[|·]\s+/);
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4 || /[.!?]$/.test(p))) return undefined;
+  return parts.some((p) => junkRules.some((r) => r.test(p))) ? { name: 'row of links (page furniture among them)', test: () => true } : undefined;
+}
+
+/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …": a line about the author, by name or surname. */
+function authorNote(author: string | undefined): RegExp | undefined {
+  const names = (author ?? '').split(/\s+(?:and|et|и)\s+|,\s*/).map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2);
+  if (names.length === 0) return undefined;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const who = names.flatMap((n) => [n, n.split(/\s+/).at(-1)!]).map(escape).join('|');
+  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–)\s+(?!said\b).{5,400}$`, 'iu');
 }
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */

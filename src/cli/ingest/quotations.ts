@@ -78,7 +78,7 @@ const VERB_STEMS = [
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
-  'spok', 'speak', 'testif', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
+  'spok', 'speak', 'promis', 'testif', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
 ];
@@ -86,7 +86,7 @@ const VERB_STEMS = [
 const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
 const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
-const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
+const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
@@ -104,7 +104,18 @@ const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
 const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
-const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+/** A person's office speaking for them: "President Kassym-Jomart Tokayev's office described …". */
+const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:office|government|administration|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
+const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+
+/**
+ * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
+ * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
+ */
+export function dropPlace(name: string, before: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(1).join(' ') : name;
+}
 
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
@@ -115,11 +126,11 @@ const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|P
  */
 function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
   const raw = m[1]!;
-  const subject = kindOf(raw) !== 'name' ? raw : trimName(raw);
+  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), m.input?.slice(0, m.index) ?? '');
   if (!subject) return undefined;
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
   const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-  if (office && office.split(/\s+/).length >= 3) return { who: office, kind: 'name', verb: m[3]! };
+  if (office && office.split(/\s+/).length >= 3) return { who: office.split(/\s+/).slice(-2).join(' '), kind: 'name', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
@@ -147,8 +158,8 @@ const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selo
  */
 export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
   const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
-    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-    const who = office ?? trimName(m[1]!);
+    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/).slice(-2).join(' ') : undefined;
+    const who = office ?? dropPlace(trimName(m[1]!), paragraph.slice(0, m.index));
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
   const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
@@ -264,9 +275,25 @@ function before(paragraph: string, from: number, open: number): Attribution | un
 /** "”, said X", "” X told Reuters", "”, he added", "”, the expert said", "” – X", "», explique X". */
 function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
   const window = paragraph.slice(close + 1, nextOpen);
-  const lead = /^[\s,.]*/.exec(window)![0].length;
+  // "», — the president noted": the dash Russian puts before an attribution.
+  const lead = /^[\s,.]*(?:[–—-]\s+(?=\p{Ll}))?/u.exec(window)![0].length;
   const text = window.slice(lead);
   const at = close + 1 + lead;
+  // “… set.” The alliance says …: the quotation ended its sentence; what follows is the next one.
+  const ended = (/\.$/.test(paragraph.slice(0, close).trimEnd()) || /^\s*\./.test(window)) && /^\p{Lu}/u.test(text);
+  const own = ended ? undefined : sameSentence(text, at);
+  if (own) return own;
+  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
+  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
+    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
+    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
+    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
+  }
+  return undefined;
+}
+
+/** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
+function sameSentence(text: string, at: number): Attribution | undefined {
   // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident" (the group).
   const crowd = new RegExp(
     String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
@@ -277,7 +304,8 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
     if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
     return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
   }
-  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
+  // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
+  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}))?(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
   if (verbFirst) {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
@@ -292,18 +320,12 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
   }
   // The sentence's reporting clause after the words it goes on with: "“liquidated” dozens of attackers …,
   // interior ministry spokesperson Saltanat Azirbek said on state television." (a comma, a few lowercase words, the name).
-  if (!/^[.!?]/.test(window)) {
+  if (!/^[.!?]/.test(text)) {
     const sentence = /^[^.!?“”«»"]*/.exec(text)![0];
     for (const m of sentence.matchAll(SUBJECT_VERB)) {
       const c = clauseSpeaker(m);
       if (c?.kind === 'name' && /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,5}$/u.test(sentence.slice(0, m.index))) return { ...c, phrase: `${c.who} ${c.verb}`, side: 'after', at: at + m.index };
     }
-  }
-  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
-  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
-    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
-    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
-    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
   }
   return undefined;
 }

@@ -13,7 +13,7 @@
  */
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
 import { findReportedSpeech } from './reported.ts';
-import { attribute, findQuotations, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { attribute, dropPlace, findQuotations, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
 
@@ -78,7 +78,8 @@ const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political 
 
 export function stripTitles(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
+  // Titles, and an organisation's acronym before them ("CSTO Secretary General Stanislav Zas").
+  while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (/^\p{Lu}{2,}$/u.test(words[0]!) && TITLE_WORDS.has(words[1]!)))) words.shift();
   return words.join(' ');
 }
 
@@ -119,21 +120,23 @@ export class People {
   /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
   rememberNames(paragraph: string): void {
     for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
-      const trimmed = trimName(m[0]);
+      const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
       const name = stripTitles(trimmed);
       if (name.split(' ').length < 2) continue;
       if (!findPerson(this.analysts, name)) this.named.push(name);
       // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
       const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
-      const before = /((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
+      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
       const title = [...before, ...stripped].map((w) => w.toLowerCase());
-      if (title.length > 0) this.titled.push({ title, name });
+      // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
+      const quoted = findQuotations(paragraph).some((q) => q.open < m.index && m.index < (q.close ?? q.end));
+      if (title.length > 0 && !quoted) this.titled.push({ title, name });
     }
   }
 
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
   byTitle(role: string): string | undefined {
-    const words = role.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    const words = role.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|himself|herself|themselves)$/.test(w));
     if (words.length === 0) return undefined;
     return this.titled.findLast((t) => words.every((w) => t.title.includes(w)))?.name;
   }
@@ -293,7 +296,9 @@ export function proposeQuotes(
         if (speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') lastPerson = speakerFields(speaker);
       });
       // People named after the last quotation (or in a paragraph without one) are referents too.
-      for (; mentioned < mentions.length; mentioned++) lastPerson = speakerFields(people.resolve(mentions[mentioned]!.who));
+      // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
+      const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
+      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) lastPerson = speakerFields(people.resolve(mentions[mentioned]!.who));
       for (const r of reported) {
         const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;

@@ -30,7 +30,7 @@ const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?\
 /** "According to X, …" opening the sentence. */
 const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+(${NAME}|him|her|them)(?:,\s+[^,]{2,90})?,\s+`, 'u');
 /** "…, specified the head of state." / "…, he said." closing the sentence. */
-const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
 const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|believes|thinks),\s+`, 'u');
 
