@@ -13,12 +13,18 @@
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
-const MONTH = String.raw`(${MONTHS.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
+/** French month and weekday names (an article in French, not translated). */
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday names the weekday rule reads: English, and French in lower and upper case. */
+const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1))];
+const weekdayIndex = (name: string) => (WEEKDAYS.indexOf(name) >= 0 ? WEEKDAYS.indexOf(name) : WEEKDAYS_FR.indexOf(name.toLowerCase()));
 /** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 const YEAR = String.raw`([12]\d{3})`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er)?`;
 
 /** A date the others are read against: the publication's, or the dateline's. */
 export interface ReferenceDate {
@@ -41,6 +47,8 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 /** 1-based month of a name or abbreviation. */
 const monthOf = (name: string) => {
+  const french = MONTHS_FR.indexOf(name.toLowerCase());
+  if (french >= 0) return french + 1;
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 };
@@ -56,7 +64,7 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday"). */
-const FUTURE = /\b(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled)\b/i;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
@@ -118,11 +126,11 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
   {
     // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
-    pattern: new RegExp(String.raw`\b(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?\b(?!,?\s+(?:${MONTHS.join('|')}|\d))`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d))`, 'gu'),
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const ref = Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day);
-      const target = WEEKDAYS.indexOf(m[1]!);
+      const target = weekdayIndex(m[1]!);
       const today = new Date(ref).getUTCDay();
       const next = /^next/i.test(m[0]) || (c.future && !/^last/i.test(m[0]));
       const delta = next ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7);

@@ -38,6 +38,7 @@ export const junkRules: readonly JunkRule[] = [
     'share on \\S+',
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
+    'tweeter',
     'envoyer( par e-?mail| à un ami)?',
     'email this( \\p{L}+)?',
     'поделиться',
@@ -71,6 +72,10 @@ export const junkRules: readonly JunkRule[] = [
     'abonnez-vous',
     'inscrivez-vous',
     'recevez notre newsletter',
+    'recevez chaque',
+    "s['’]inscrire",
+    "je m['’]abonne",
+    'thanks for reading',
     'подпис\\p{L}*',
   ], 20),
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
@@ -188,18 +193,22 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
  */
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
+/** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
+const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
 
 /** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
 /** A section label before the title and a bar: "Opinion | …", "Analysis | …". */
-const TITLE_PREFIX = /^(?:opinion|analysis|commentary|comment|editorial|op-ed|perspective|explainer|exclusive|live|tribune|point de vue|мнение|аналитика)\s+[|｜]\s+/iu;
+const TITLE_PREFIX = /^(?:(?:[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Cc]omment|[Ee]ditorial|[Oo]p-[Ee]d|[Pp]erspective|[Ee]xplainer|[Ee]xclusive|[Ll]ive|[Tt]ribune|[Pp]oint de vue|[Мм]нение|[Аа]налитика|OPINION|ANALYSIS)\s+[|｜]\s+|(?:UPDATE|CORRECTED|REFILE|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*(?=\S))/u;
+/** A platform's " - by Author" left between the title and the publication ("Notes - by Jane Doe - Steppe Notes"). */
+const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '');
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_DASH]) {
+  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
-      return { title: text.slice(0, m.index).trim(), publication };
+      return { title: text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, ''), publication };
     }
   }
   return { title: text };
@@ -224,6 +233,8 @@ const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|what we[’']re reading|(?:fu
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
 const PIECE_LABEL = /^(?:commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+/** A person's name alone on a line: two to four capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
 
@@ -251,6 +262,9 @@ export function cleanSource(raw: string): CleanedSource {
     related = undefined;
     // The biography under "About the author".
     if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
+    // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
+    const next = all.slice(i + 2).find((l) => l.trim() !== '')?.trim() ?? '';
+    if (body.length === 0 && PERSON_NAME.test(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
     if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
@@ -290,6 +304,7 @@ function authorNote(author: string | undefined): RegExp | undefined {
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
+  if (PERSON_NAME.test(line.trim())) return line.trim();
   const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
   return m?.[1]?.trim() || undefined;
 }

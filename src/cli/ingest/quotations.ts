@@ -52,14 +52,15 @@ export function findQuotations(paragraph: string): Quotation[] {
   };
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph[i]!;
-    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{N}]/u.test(paragraph[i + 1] ?? ''))) {
+    // (A footnote mark after a straight closing mark, "army."², is not a word: \p{Nd}, not \p{N}.)
+    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
       finish(i);
       continue;
     }
     const pair = PAIRS[c];
     if (!pair) continue;
     // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
-    if (pair.style === 'straight' && (!/[\p{L}\p{N}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[i - 1] ?? ''))) continue;
+    if (pair.style === 'straight' && (!/[\p{L}\p{Nd}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
     if (current) {
       if (current.style !== pair.style) continue;
       finish();
@@ -78,15 +79,20 @@ const VERB_STEMS = [
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
-  'spok', 'speak', 'promis', 'testif', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
+  'spok', 'speak', 'promis', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
+  'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
 ];
 /** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
-const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
+const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n|é|ée|és|ées|ent|ait)?`;
+/** French past participles of attribution ("a précisé", "avait annoncé"). */
+const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|expliqué|indiqué|souligné|assuré|estimé|confié|dit|rappelé|annoncé|martelé|lancé|insisté|jugé|reconnu|prévenu|averti|noté|résumé|tranché|observé|raconté|témoigné|regretté|déploré|assuré|promis)`;
+/** French verbs that follow a quotation ("», estime X", "», a précisé le chef de l'Etat", "», dit-elle"). */
+const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
-const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
-const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
+const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED})`;
+const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
@@ -95,18 +101,25 @@ const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`
 const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
 const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
 
-const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
-const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then)\b)`;
-const ROLE = String.raw`(?:the|The)\s+(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
+const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était)(?![\p{L}]))`;
+const ROLE_EN = String.raw`(?:the|The)\s+(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
+/** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
+const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
+const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
 const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 /** A person's office speaking for them: "President Kassym-Jomart Tokayev's office described …". */
 const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:office|government|administration|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
-const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+/** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
+const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)`;
+/** A social-media handle: "@steppewatcher on Twitter put it …". */
+const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
+const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 
 /**
  * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
@@ -125,7 +138,8 @@ const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|P
  * role ("the alliance's secretary general, Stanislav Zas, said").
  */
 function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
-  const raw = m[1]!;
+  const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
+  const raw = own ? own[1]! : m[1]!;
   const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), m.input?.slice(0, m.index) ?? '');
   if (!subject) return undefined;
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
@@ -149,7 +163,7 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
 const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s)|took|gave|made|met|sent|went|came|saw|left|flew|held|won|lost|spoke|began|knew|thought|wrote|told|said)`;
 const SUBJECT = new RegExp(String.raw`(?<![\p{L}])(${NAME})(${APPOSITION})?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_VERB}`, 'gu');
-const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|In the words of)\s+(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
+const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
 
 /**
  * Every person a paragraph names as the subject of a clause ("Secretary of State Antony Blinken questioned",
@@ -167,6 +181,11 @@ export function subjectMentions(paragraph: string): { at: number; who: string; k
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
   return [...subjects, ...openings].sort((a, b) => a.at - b.at);
+}
+
+/** The names a paragraph gives, in order ("Pashinyan's own words are worth rereading:" → Pashinyan). */
+export function namesIn(paragraph: string): string[] {
+  return [...paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].map((m) => trimName(m[0].replace(/['’]s$/, ''))).filter(Boolean);
 }
 
 /** Capitalised words that begin sentences or precede names but are not names. */
@@ -203,7 +222,7 @@ export function trimName(run: string): string {
 
 export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?)\b/i.test(who)) return /^the\s/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts)\b/i.test(who) ? 'role' : 'group';
+  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
   return 'name';
 }
 
@@ -259,7 +278,7 @@ function before(paragraph: string, from: number, open: number): Attribution | un
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
-  const opening = new RegExp(String.raw`^\s*(according to|selon|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
+  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
@@ -294,6 +313,12 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
+  // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
+  const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
+  if (french) {
+    const pronoun = (french[2] ?? french[5])!;
+    return { who: pronoun, kind: 'pronoun', verb: (french[3] ?? french[4])!, phrase: french[0], side: 'after', at };
+  }
   // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident" (the group).
   const crowd = new RegExp(
     String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
@@ -310,7 +335,8 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  const subjectFirst = new RegExp(String.raw`^(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
+  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);

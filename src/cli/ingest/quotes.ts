@@ -13,7 +13,7 @@
  */
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
 import { findReportedSpeech } from './reported.ts';
-import { attribute, dropPlace, findQuotations, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
 
@@ -87,6 +87,11 @@ export function stripTitles(name: string): string {
 /** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
 const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
 
+/** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
+const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+/** Offices named in other words: "the head of state" is the president. */
+const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
+
 export class People {
   private readonly named: string[] = [];
   /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
@@ -136,9 +141,10 @@ export class People {
 
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
   byTitle(role: string): string | undefined {
-    const words = role.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|himself|herself|themselves)$/.test(w));
+    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
+    const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
-    return this.titled.findLast((t) => words.every((w) => t.title.includes(w)))?.name;
+    return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
   }
 
   /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
@@ -237,8 +243,10 @@ export function proposeQuotes(
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
       const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
-      const introClause = onlyQuotation && introducesQuotation(section.paragraphs[index - 1]) ? reportingClauses(section.paragraphs[index - 1]!).findLast((c) => c.kind === 'name') : undefined;
-      const intro = introClause ? people.resolve(introClause.who) : undefined;
+      // "X wrote:" above a block quotation, or the last person the introducing paragraph names ("Pashinyan's own words …:").
+      const introducing = onlyQuotation && introducesQuotation(section.paragraphs[index - 1]) ? section.paragraphs[index - 1]! : undefined;
+      const introName = introducing && (reportingClauses(introducing).findLast((c) => c.kind === 'name')?.who ?? namesIn(introducing).findLast((n) => people.isPerson(n)));
+      const intro = introName ? people.resolve(introName) : undefined;
       quotations.forEach((q, i) => {
         // People named as speaking before this quotation become the referent of later pronouns.
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {

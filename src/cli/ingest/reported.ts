@@ -20,9 +20,9 @@ export interface ReportedSpeech {
 const { NAME, PRONOUN, ROLE, APPOSITION, AUX, INVERTED } = patterns;
 const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
-const THAT = String.raw`(?:that\s+|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
+const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that". */
 const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
 
@@ -39,7 +39,19 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const s of segmenter.segment(paragraph)) {
-    if (/[“”«»"]/.test(s.segment)) continue;
+    const marked = /[“”«»"]/.test(s.segment);
+    if (marked) {
+      // "X argues the small contingents mattered …; as he put it, “…”": the clause before a semicolon or colon.
+      for (const m of s.segment.matchAll(REPORTED)) {
+        const start = m.index + m[0].length;
+        const stop = s.segment.slice(start).search(/[;:“”«»"]/);
+        if (stop > 0 && /[;:]/.test(s.segment[start + stop]!)) {
+          const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
+          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + stop });
+        }
+      }
+      continue;
+    }
     const text = s.segment.trimEnd();
     const end = s.index + text.replace(/[.!?:]$/, '').length;
     const add = (raw: string, verb: string, start: number, stop = end) => {
