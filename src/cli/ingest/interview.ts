@@ -5,9 +5,8 @@
  * under a block quotation ("– Dastan Bekeshev, member of parliament").
  * Pure text work; who a label or a credit is, is decided in quotes.ts.
  */
-import { patterns, trimName } from './quotations.ts';
-
-const ONE_NAME_PATTERN = patterns.ONE_NAME;
+import { trimName } from './quotations.ts';
+import { ONE_NAME as ONE_NAME_PATTERN } from './speech-patterns.ts';
 
 /** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:". */
 const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})\s*:\s+(?=\S)`, 'u');

@@ -6,7 +6,8 @@
  * "…, he said.", "The request, she argued, showed …". Only sentences that
  * hold no quotation mark. Pure text work; who is decided in quotes.ts.
  */
-import { kindOf, patterns, trimName, type WhoKind } from './quotations.ts';
+import { kindOf, trimName, type WhoKind } from './quotations.ts';
+import { APPOSITION, AUX, INVERTED, NAME, PRONOUN, ROLE } from './speech-patterns.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -17,7 +18,6 @@ export interface ReportedSpeech {
   end: number;
 }
 
-const { NAME, PRONOUN, ROLE, APPOSITION, AUX, INVERTED } = patterns;
 const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
 const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
