@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { expect, it } from 'vitest';
 import { makeDraft, type Draft } from '../../src/cli/ingest/draft.ts';
 import { matchNames, type Person } from '../../src/lib/people/names.ts';
 
@@ -113,4 +114,27 @@ export function report(label: string, scores: readonly Score[]): string {
   const lines = scores.map((s) => `  ${s.name}: ${KEYS.map((k) => `${k} ${s[k].n}/${s[k].of}`).join(', ')}`);
   const totals = KEYS.map((k) => `${k} ${pct(total(scores, k))}`).join(', ');
   return `${label}:\n${lines.join('\n')}\n  total: ${totals}\n${scores.flatMap((s) => s.problems).join('\n')}`;
+}
+
+/**
+ * The issue's bar (#13) as tests: ≥ 90 % quote recall, attribution and
+ * precision, ≥ 80 % events, all junk removed, and each title without its
+ * suffix (the publication taken from it). Prints the scores and every problem.
+ */
+export function itMeetsTheBar(label: string, texts: readonly Text[]): void {
+  const scores = texts.map(score);
+  it('scores ≥ 90 % quote recall, attribution and precision, ≥ 80 % events, all junk removed', () => {
+    const text = report(label, scores);
+    console.log(text);
+    expect(total(scores, 'quotes').rate, text).toBeGreaterThanOrEqual(0.9);
+    expect(total(scores, 'attribution').rate, text).toBeGreaterThanOrEqual(0.9);
+    expect(total(scores, 'precision').rate, text).toBeGreaterThanOrEqual(0.9);
+    expect(total(scores, 'events').rate, text).toBeGreaterThanOrEqual(0.8);
+    expect(total(scores, 'junk').rate, text).toBe(1);
+  });
+
+  it.each(texts.map((t) => [t.name, t] as const))('%s: the title without its suffix, the publication from it', (_name, t) => {
+    expect(t.draft.cleaned.title).toBe(t.expected.title);
+    if (t.expected.publication) expect(t.draft.article.publication).toBe(t.expected.publication);
+  });
 }

@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTexts, report, score, total } from '../support/ingest-score.ts';
+import { itMeetsTheBar, loadTexts, score, total } from '../support/ingest-score.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/ingest-corpus');
 const texts = loadTexts(CORPUS, join(CORPUS, 'analysts.yaml'));
@@ -22,20 +22,7 @@ describe('ingest on the test corpus', () => {
     for (const t of texts) expect(t.expected.quotes.length, t.name).toBeGreaterThan(0);
   });
 
-  it('scores ≥ 90 % quote recall, attribution and precision, ≥ 80 % events, all junk removed', () => {
-    const text = report('ingest scores on the corpus', scores);
-    console.log(text);
-    expect(total(scores, 'quotes').rate, text).toBeGreaterThanOrEqual(0.9);
-    expect(total(scores, 'attribution').rate, text).toBeGreaterThanOrEqual(0.9);
-    expect(total(scores, 'precision').rate, text).toBeGreaterThanOrEqual(0.9);
-    expect(total(scores, 'events').rate, text).toBeGreaterThanOrEqual(0.8);
-    expect(total(scores, 'junk').rate, text).toBe(1);
-  });
-
-  it.each(texts.map((t) => [t.name, t] as const))('%s: the title without its suffix, the publication from it', (_name, t) => {
-    expect(t.draft.cleaned.title).toBe(t.expected.title);
-    if (t.expected.publication) expect(t.draft.article.publication).toBe(t.expected.publication);
-  });
+  itMeetsTheBar('ingest scores on the corpus', texts);
 
   it('proposes a known analyst’s new spelling as an alias, never a new person', () => {
     expect(total(scores, 'aliases').rate).toBe(1);
