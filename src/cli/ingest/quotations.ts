@@ -80,7 +80,8 @@ export function findQuotations(paragraph: string): Quotation[] {
  */
 export function dropPlace(name: string, before: string): string {
   const words = name.split(/\s+/);
-  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(1).join(' ') : name;
+  // The place or the office's domain is what comes first: the name is its last two words.
+  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(-2).join(' ') : name;
 }
 
 
@@ -209,6 +210,11 @@ function before(paragraph: string, from: number, open: number): Attribution | un
       return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
     }
   }
+  // "repeated by the Kazakh foreign ministry, is that … “", "a Russian general who told him, “".
+  const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
+  if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
+  const relative = new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?:\s+(?:him|her|them|me|us|reporters|journalists))?$`, 'u').exec(trimmed);
+  if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);

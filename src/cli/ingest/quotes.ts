@@ -69,7 +69,7 @@ export interface SectionText {
 
 /** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
 const TITLE_WORDS = new Set(
-  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
+  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Prosecutor Prosecutor-General Attorney Akim Ombudsman Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
 );
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
@@ -77,6 +77,8 @@ const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|ser
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
 export function stripTitles(name: string): string {
+  // An institution keeps its words: "Prosecutor General's Office".
+  if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
   const words = name.split(/\s+/);
   // Titles, and an organisation's acronym before them ("CSTO Secretary General Stanislav Zas").
   while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (/^\p{Lu}{2,}$/u.test(words[0]!) && TITLE_WORDS.has(words[1]!)))) words.shift();
@@ -215,14 +217,19 @@ export function proposeQuotes(
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
   const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined);
   let flat = -1;
+  /** The person the text last named before the interview, for answers labelled "A:" ("We asked Erlan Kasymov …"). */
+  let lastNamed: string | undefined;
+  let interviewee: Speaker | undefined;
 
   for (const section of sections) {
     section.paragraphs.forEach((paragraph, index) => {
       flat++;
       people.rememberNames(paragraph);
       const answer = answers.get(flat);
+      if (!answer) lastNamed = namesIn(paragraph).filter((n) => people.isPerson(n)).at(-1) ?? lastNamed;
       if (answer) {
-        const who = /^(?:A|Answer)$/.test(answer.label) ? lastPerson : people.resolve(answer.label);
+        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= lastNamed ? speakerFields(people.resolve(lastNamed)) : lastPerson;
+        const who = /^(?:A|Answer)$/.test(answer.label) ? interviewee : people.resolve(answer.label);
         const end = paragraph.trimEnd().length;
         if (!who || end <= answer.start) return;
         const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
