@@ -124,9 +124,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`\b(?:in|In|since|Since)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
   // "its 2020 war", "the 2010 revolution": a year naming an event.
   {
-    pattern: new RegExp(String.raw`\b(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b`, 'g'),
-    date: (m) => ({ date: m[1]! }),
-    group: 1,
+    pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),
+    date: (m) => ({ date: (m[1] ?? m[2])! }),
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },

@@ -81,6 +81,7 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
     'related( \\p{L}+)?',
+    'speakers', 'panelists', 'panellists', 'participants',
     'what we[’\']re reading',
     '(?:further|recommended|more) reading',
     'most (read|popular|viewed|shared)',
@@ -123,7 +124,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
   {
     name: 'donation appeal',
-    test: (l) => /\b(?:donate|support (?:our|independent) journalism|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
   shortLineStarting('mailing-list furniture', [
     'view (?:this email |this newsletter )?in (?:your |a )?browser',
@@ -141,6 +142,9 @@ export const junkRules: readonly JunkRule[] = [
   ], 25),
   { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
   { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|cet article est paru dans l[’']édition)\b/iu.test(l) },
+  shortLineStarting('recording or transcript link', ['watch (?:the )?(?:recording|video|replay|livestream)', 'listen to (?:the )?(?:recording|podcast)', 'download (?:the )?(?:transcript|recording|slides|report)'], 10),
+  { name: 'hashtags', test: (l) => /^(?:#[\p{L}\p{N}_]+\s*)+$/u.test(l) },
+  wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),
   shortLineStarting('photo credit', ['photo\\s*:', 'photos?\\s+by', 'фото\\s*:', 'crédit photo', 'photo credit'], 8),
   shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
@@ -163,7 +167,7 @@ const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
 /** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
 const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
   'iu',
 );
 
@@ -230,11 +234,11 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
-const PIECE_LABEL = /^(?:commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+const PIECE_LABEL = /^(?:commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
 /** A person's name alone on a line: two to four capitalised words. */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
@@ -266,11 +270,13 @@ export function cleanSource(raw: string): CleanedSource {
     if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
     const next = all.slice(i + 2).find((l) => l.trim() !== '')?.trim() ?? '';
-    if (body.length === 0 && PERSON_NAME.test(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    if (PERSON_NAME.test(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
     if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
-    const rule = junkRules.find((r) => r.test(line)) ?? linkRow(line);
+    // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
+    const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
+    const rule = junkRules.find((r) => r.test(bare)) ?? linkRow(bare);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });

@@ -9,7 +9,7 @@
  * is decided in quotes.ts.
  */
 
-import { APPOSITION, AUX, FR_PARTICIPLE, INVERTED, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, VERB, WORDS_OF } from './speech-patterns.ts';
+import { APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, VERB, WORDS_OF } from './speech-patterns.ts';
 
 export type MarkStyle = 'curly' | 'straight' | 'guillemets';
 
@@ -138,7 +138,7 @@ export function namesIn(paragraph: string): string[] {
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -210,6 +210,12 @@ function before(paragraph: string, from: number, open: number): Attribution | un
       return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
     }
   }
+  // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
+  const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
+  if (labelled && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
+  // "A short statement from the defense ministry on January 7 said … “": the statement's author.
+  const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);
+  if (statement) return { who: statement[1]!.trim(), kind: kindOf(statement[1]!.trim()), verb: 'statement', phrase: statement[0].trim(), side: 'before', at: from + statement.index, adjacent: true };
   // "repeated by the Kazakh foreign ministry, is that … “", "a Russian general who told him, “".
   const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
   if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
@@ -289,7 +295,7 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
   // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);

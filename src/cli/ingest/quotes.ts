@@ -308,7 +308,8 @@ export function proposeQuotes(
         const continues = (shared ?? continued)?.id;
         if (proposal.marked && continues) proposal.continues = continues;
         inParagraph.push(proposal);
-        if (speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') lastPerson = speakerFields(speaker);
+        // A person, or an office holder the text leaves unnamed ("the president"): later pronouns refer to them.
+        if ((speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') || found?.kind === 'role') lastPerson = speakerFields(speaker);
       });
       // People named after the last quotation (or in a paragraph without one) are referents too.
       // (Not the people reported speech is about: "He argues that Tokayev was lucky".)

@@ -20,7 +20,7 @@ export interface ReportedSpeech {
 
 const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that". */

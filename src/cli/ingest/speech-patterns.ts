@@ -13,7 +13,7 @@ const VERB_STEMS = [
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
-  'spok', 'speak', 'promis', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
+  'spok', 'speak', 'promis', 'prais', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
   'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
@@ -26,7 +26,7 @@ export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|
 const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
 export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED})`;
-export const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
+export const AUX = String.raw`(?:\p{Ll}+ly|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
@@ -41,9 +41,11 @@ const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|c
 const ROLE_EN = String.raw`(?:the|The)\s+(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
 /** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
+/** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
+const ROLE_INDEF = String.raw`(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*`;
 export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-export const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
 export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
@@ -53,7 +55,9 @@ const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:office|government|administ
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
-export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+/** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review". */
+export const INDEF_SPEAKER = String.raw`${ROLE_INDEF}(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
+export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
