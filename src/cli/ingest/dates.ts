@@ -121,7 +121,7 @@ const RULES: Rule[] = [
     date: (m) => (validDay(Number(m[3]), Number(m[2]), Number(m[1])) && Number(m[2]) <= 12 ? { date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` } : null),
   },
   { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
-  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
+  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
   // "its 2020 war", "the 2010 revolution": a year naming an event.
   {
     pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),

@@ -35,7 +35,7 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('share button', [
     'share',
     'share this( \\p{L}+)?',
-    'share on \\S+',
+    'share on( \\S+){1,3}',
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
     'tweeter',
@@ -91,6 +91,13 @@ export const junkRules: readonly JunkRule[] = [
     'les plus lus',
     'самое читаемое',
     'read more',
+    'read next',
+    'up next',
+    'all news',
+    'more news',
+    'back to news',
+    'все новости',
+    'toutes les actualités',
     'read also',
     'also read',
     'see also',
@@ -108,7 +115,7 @@ export const junkRules: readonly JunkRule[] = [
   ]),
   shortLineStarting('tags', ['tags?\\s*:', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
   wholeLine('print or download link', [
-    'print( this)?( article| page)?',
+    'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?',
     'save( article)?',
     'imprimer( l[\'’]article)?',
@@ -147,9 +154,13 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),
   shortLineStarting('photo credit', ['photo\\s*:', 'photos?\\s+by', 'фото\\s*:', 'crédit photo', 'photo credit'], 8),
   shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
+  {
+    name: 'disclaimer',
+    test: (l) => /^(?:note|disclaimer)\s*:|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
+  },
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
-  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
+  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
 ];
@@ -188,6 +199,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
     kind: 'credit',
     test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
   },
+  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff)$/iu.test(l) },
+  { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
@@ -198,6 +211,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
  * "Kazakhstan – a year after" keeps its words.
  */
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
+/** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
+const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
 const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
 /** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
 const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
@@ -210,7 +225,7 @@ const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p
 
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '');
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR]) {
+  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
@@ -234,7 +249,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */

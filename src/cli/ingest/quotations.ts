@@ -97,6 +97,8 @@ function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb:
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
   const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
   if (office && office.split(/\s+/).length >= 3) return { who: office.split(/\s+/).slice(-2).join(' '), kind: 'name', verb: m[3]! };
+  // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
+  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
@@ -211,7 +213,7 @@ function before(paragraph: string, from: number, open: number): Attribution | un
     }
   }
   // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
-  const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
+  const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:['’]s\s+(?:assessment|verdict|view|conclusion|answer|reply|reaction|summary|advice|warning|message)(?:\s+(?:is|was)(?:\s+\p{Ll}+)?)?|\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
   if (labelled && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
   // "A short statement from the defense ministry on January 7 said … “": the statement's author.
   const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);

@@ -13,7 +13,7 @@ const VERB_STEMS = [
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
-  'spok', 'speak', 'promis', 'prais', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
+  'spok', 'speak', 'promis', 'prais', 'issu', 'express', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
   'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
@@ -52,7 +52,7 @@ export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would
 /** A person's office speaking for them: "President Kassym-Jomart Tokayev's office described …". */
 const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:office|government|administration|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
-export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)`;
+export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review". */
