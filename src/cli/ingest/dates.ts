@@ -16,11 +16,14 @@ const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 /** French month and weekday names (an article in French, not translated). */
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
+/** Russian months (genitive, as after a day) and weekdays (accusative, as after в/во). */
+const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
+const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Weekday names the weekday rule reads: English, and French in lower and upper case. */
-const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1))];
-const weekdayIndex = (name: string) => (WEEKDAYS.indexOf(name) >= 0 ? WEEKDAYS.indexOf(name) : WEEKDAYS_FR.indexOf(name.toLowerCase()));
+const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...WEEKDAYS_RU];
+const weekdayIndex = (name: string) => [WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name.toLowerCase()), WEEKDAYS_RU.indexOf(name)].find((i) => i >= 0) ?? -1;
 /** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 const YEAR = String.raw`([12]\d{3})`;
@@ -49,6 +52,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => {
   const french = MONTHS_FR.indexOf(name.toLowerCase());
   if (french >= 0) return french + 1;
+  const russian = MONTHS_RU.indexOf(name.toLowerCase());
+  if (russian >= 0) return russian + 1;
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 };
@@ -64,7 +69,7 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
@@ -128,7 +133,7 @@ const RULES: Rule[] = [
     date: (m) => ({ date: (m[1] ?? m[2])! }),
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
-  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
   {
     // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d))`, 'gu'),

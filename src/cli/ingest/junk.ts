@@ -158,6 +158,9 @@ export const junkRules: readonly JunkRule[] = [
     name: 'disclaimer',
     test: (l) => /^(?:note|disclaimer)\s*:|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
   },
+  { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
+  { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
+  { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
@@ -212,6 +215,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
  */
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 /** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
+/** A Russian publication after a dash, its second word in lower case: "— Степной вестник". */
+const TITLE_SUFFIX_DASH_RU = /\s+[–—]\s+[А-ЯЁ][а-яё-]+(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u;
 const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
 const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
 /** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
@@ -225,7 +230,7 @@ const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p
 
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '');
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR]) {
+  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();

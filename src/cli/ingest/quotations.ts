@@ -25,6 +25,8 @@ export interface Quotation {
   style: MarkStyle;
   /** A mark that cannot be a quotation ("“The” OTSC violates…": one function word quoted): flagged, not marked. */
   garbled?: boolean;
+  /** Russian « » around a name ("сказала она «Степному вестнику»"): a title, not a quotation. */
+  name?: boolean;
 }
 
 const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
@@ -49,7 +51,8 @@ export function findQuotations(paragraph: string): Quotation[] {
     while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
     const words = paragraph.slice(start, end).trim();
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
-    found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}) });
+    const name = close !== undefined && q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words);
+    found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;
   };
   for (let i = 0; i < paragraph.length; i++) {
@@ -239,6 +242,9 @@ function before(paragraph: string, from: number, open: number): Attribution | un
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
+  // "По его словам, миссия была «…»".
+  const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
+  if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
@@ -274,6 +280,14 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
+  // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
+  const russian = /^[,\s]*[—–-]?\s*((?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|рассказал|написал|признал|уточнил)[аи]?|считает|полагает)\s+([^.!?«»“”]+)/u.exec(text);
+  if (russian) {
+    const pronoun = /^(он|она|они)(?![\p{L}])/u.exec(russian[2]!);
+    const name = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)+/u.exec(russian[2]!);
+    if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
+    if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
+  }
   // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
   const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
   if (french) {

@@ -69,7 +69,7 @@ export interface SectionText {
 
 /** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
 const TITLE_WORDS = new Set(
-  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Prosecutor Prosecutor-General Attorney Akim Ombudsman Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
+  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Prosecutor Prosecutor-General Attorney Akim Ombudsman Президент Премьер-министр Министр Глава Политолог Эксперт Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
 );
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
@@ -81,7 +81,10 @@ export function stripTitles(name: string): string {
   if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
   const words = name.split(/\s+/);
   // Titles, and an organisation's acronym before them ("CSTO Secretary General Stanislav Zas").
+  const before = words.length;
   while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (/^\p{Lu}{2,}$/u.test(words[0]!) && TITLE_WORDS.has(words[1]!)))) words.shift();
+  // After an office, a country in the genitive before the name ("Президент Казахстана Касым-Жомарт Токаев").
+  if (words.length < before && words.length >= 3 && /^[А-ЯЁ]/u.test(words[0]!)) words.splice(0, words.length - 2);
   return words.join(' ');
 }
 
@@ -262,6 +265,8 @@ export function proposeQuotes(
         }
         const closed = q.close !== undefined;
         const text = paragraph.slice(q.start, q.end);
+        // A Russian name in « » is neither marked nor listed.
+        if (q.name) return;
         if (q.garbled) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
           return;
