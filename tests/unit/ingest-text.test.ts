@@ -130,6 +130,7 @@ describe('findDates', () => {
     // The tense of the date's clause: "said on Thursday" is past although the sentence speaks of the future.
     expect(at('The force will number 100 soldiers, the ministry said on Thursday.')).toEqual([['Thursday', '2022-01-06']]);
     expect(at('The curfew will be lifted on Monday.')).toEqual([['Monday', '2022-01-10']]);
+    expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
   });
 });
 
@@ -190,6 +191,9 @@ describe('attribute', () => {
     expect(who('According to him, the country had faced « an attempt of coup d’État ».')).toEqual(['him|according to|before']);
     expect(who('Secretary of State Antony Blinken said “no”.')).toEqual(['Antony Blinken|said|before']);
     expect(who('The commander, Andrei Serdyukov, said his troops had "fulfilled all the tasks set." The alliance says more.')).toEqual(['Andrei Serdyukov|said|before']);
+    expect(who('«Основная задача выполнена», — заявил командующий контингентом генерал-полковник Андрей Сердюков.')).toEqual(['Андрей Сердюков|заявил|after']);
+    expect(who('«Ему важно показать силу», — сказала она «Степному вестнику».')).toEqual(['она|сказала|after', undefined]);
+    expect(findQuotations('сказала она «Степному вестнику».')[0]).toMatchObject({ name: true });
   });
 
   it('finds nothing without an attribution, and flags a garbled mark', () => {
