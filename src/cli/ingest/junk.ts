@@ -156,11 +156,12 @@ export const junkRules: readonly JunkRule[] = [
   shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
   {
     name: 'disclaimer',
-    test: (l) => /^(?:note|disclaimer)\s*:|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
+    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
   },
   { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
   { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
+  wholeLine('tags', ['tags', 'topics', 'keywords', 'теги', 'mots-clés']),
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
@@ -254,11 +255,11 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
-const PIECE_LABEL = /^(?:commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+const PIECE_LABEL = /^(?:expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
 /** A person's name alone on a line: two to four capitalised words. */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */

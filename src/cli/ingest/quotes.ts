@@ -80,9 +80,9 @@ export function stripTitles(name: string): string {
   // An institution keeps its words: "Prosecutor General's Office".
   if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
   const words = name.split(/\s+/);
-  // Titles, and an organisation's acronym before them ("CSTO Secretary General Stanislav Zas").
   const before = words.length;
-  while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (/^\p{Lu}{2,}$/u.test(words[0]!) && TITLE_WORDS.has(words[1]!)))) words.shift();
+  // Titles, and the institution before them ("CSTO Secretary General X", "Kremlin Spokesman X").
+  while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (words.length > 3 && TITLE_WORDS.has(words[1]!)))) words.shift();
   // After an office, a country in the genitive before the name ("Президент Казахстана Касым-Жомарт Токаев").
   if (words.length < before && words.length >= 3 && /^[А-ЯЁ]/u.test(words[0]!)) words.splice(0, words.length - 2);
   return words.join(' ');
@@ -263,7 +263,9 @@ export function proposeQuotes(
           const m = mentions[mentioned]!;
           if (m.kind === 'name') lastPerson = people.resolve(m.who);
         }
-        const closed = q.close !== undefined;
+        // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
+        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“«"]/u.test(section.paragraphs[index + 1] ?? '');
+        const closed = q.close !== undefined || runsOn;
         const text = paragraph.slice(q.start, q.end);
         // A Russian name in « » is neither marked nor listed.
         if (q.name) return;

@@ -13,7 +13,7 @@ const VERB_STEMS = [
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
   'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
-  'spok', 'speak', 'promis', 'prais', 'issu', 'express', 'blam', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
+  'spok', 'speak', 'promis', 'prais', 'issu', 'express', 'blam', 'thank', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
   'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
@@ -26,7 +26,7 @@ export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|
 const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
 export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED})`;
-export const AUX = String.raw`(?:\p{Ll}+ly|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
+export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
