@@ -136,7 +136,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
   {
     // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')})))`, 'gu'),
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const ref = Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day);

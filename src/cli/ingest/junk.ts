@@ -92,6 +92,7 @@ export const junkRules: readonly JunkRule[] = [
     'самое читаемое',
     'read more',
     'read next',
+    'more (?:columns|articles|stories|posts|pieces) (?:by|from)',
     'up next',
     'all news',
     'more news',
@@ -125,7 +126,7 @@ export const junkRules: readonly JunkRule[] = [
     'скачать( pdf)?',
   ]),
   wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
-  shortLineStarting('follow-us blurb', ['follow us', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
+  shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
   { name: 'follow-us blurb', test: (l) => new RegExp(String.raw`^(?:follow|join|suivez|rejoignez)\b.{0,40}\b(?:on|sur)\s+${NETWORKS}\b`, 'iu').test(l) && l.split(/\s+/).length <= 12 },
   { name: 'view counter', test: (l) => /^(?:(?:views|vues|lectures|просмотр\p{L}*)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views|vues|просмотр\p{L}*))$/iu.test(l) },
   { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
@@ -225,7 +226,7 @@ const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L
 
 /** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
 /** A section label before the title and a bar: "Opinion | …", "Analysis | …". */
-const TITLE_PREFIX = /^(?:(?:[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Cc]omment|[Ee]ditorial|[Oo]p-[Ee]d|[Pp]erspective|[Ee]xplainer|[Ee]xclusive|[Ll]ive|[Tt]ribune|[Pp]oint de vue|[Мм]нение|[Аа]налитика|OPINION|ANALYSIS)\s+[|｜]\s+|(?:UPDATE|CORRECTED|REFILE|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*(?=\S))/u;
+const TITLE_PREFIX = /^(?:(?:COLUMN|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|INTERVIEW|EXCLUSIVE|FACTBOX)\s*:\s+|(?:[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Cc]omment|[Ee]ditorial|[Oo]p-[Ee]d|[Pp]erspective|[Ee]xplainer|[Ee]xclusive|[Ll]ive|[Tt]ribune|[Pp]oint de vue|[Мм]нение|[Аа]налитика|OPINION|ANALYSIS)\s+[|｜]\s+|(?:UPDATE|CORRECTED|REFILE|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*(?=\S))/u;
 /** A platform's " - by Author" left between the title and the publication ("Notes - by Jane Doe - Steppe Notes"). */
 const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 
@@ -259,7 +260,7 @@ const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
-const PIECE_LABEL = /^(?:expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
 /** A person's name alone on a line: two to four capitalised words. */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
@@ -297,7 +298,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
     // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
     const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
-    const rule = junkRules.find((r) => r.test(bare)) ?? linkRow(bare);
+    // (Both: "©" is a pictograph too, and "© 2022 …" is a copyright line.)
+    const rule = junkRules.find((r) => r.test(line) || r.test(bare)) ?? linkRow(bare);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });

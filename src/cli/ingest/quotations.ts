@@ -175,7 +175,7 @@ export function trimName(run: string): string {
 
 export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
+  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
   return 'name';
 }
 
@@ -243,6 +243,11 @@ function before(paragraph: string, from: number, open: number): Attribution | un
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".
+  // "In his reading, the deployment was “", "For the political scientist X, this phrase « »": the sentence opens with who speaks.
+  const viewFirst = /^\s*(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account),/iu.exec(window);
+  if (viewFirst) return { who: viewFirst[1]!, kind: 'pronoun', verb: 'view', phrase: viewFirst[0].trim(), side: 'before', at: from + viewFirst.index, adjacent: true };
+  const forFirst = new RegExp(String.raw`^\s*(?:[Ff]or|[Pp]our)\s+(?:(?:the|le|la|l['’])\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME}),\s`, 'u').exec(window);
+  if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: true };
   const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
   if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
@@ -280,6 +285,10 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
+  // "», according to the Ministry of Health."
+  const according = /^(according to|selon|d['’]après)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
+  const source = according && speakerPhrase(according[2]!);
+  if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
   // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
   const russian = /^[,\s]*[—–-]?\s*((?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|рассказал|написал|признал|уточнил)[аи]?|считает|полагает)\s+([^.!?«»“”]+)/u.exec(text);
   if (russian) {

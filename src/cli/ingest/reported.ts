@@ -28,7 +28,7 @@ const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|thi
 
 const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT}`, 'gu');
 /** "According to X, …" opening the sentence. */
-const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+(${NAME}|him|her|them)(?:,\s+[^,]{2,90})?,\s+`, 'u');
+const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+(${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+[^,]{2,90})?,\s+`, 'u');
 /** "…, specified the head of state." / "…, he said." closing the sentence. */
 const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */

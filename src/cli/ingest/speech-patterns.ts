@@ -38,11 +38,11 @@ export const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME}
 export const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle|он|она|они|его|её|ее|их)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
 const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était)(?![\p{L}]))`;
-const ROLE_EN = String.raw`(?:the|The)\s+(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
+const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
 /** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
 /** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
-const ROLE_INDEF = String.raw`(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*`;
+const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
 export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
 export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
