@@ -10,6 +10,8 @@
  * (which proves none of the junk reaches the site and every other sentence
  * does).
  */
+import { splitTitle } from './title.ts';
+
 export interface JunkRule {
   name: string;
   test: (line: string) => boolean;
@@ -209,38 +211,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
-/**
- * Publication suffixes scraped into the title line: "Title – The Diplomat",
- * "Title | Reuters", "Title - Current Time". After " | " anything short is a
- * suffix; after a dash only a short capitalised name (a publication), so that
- * "Kazakhstan – a year after" keeps its words.
- */
-const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
-/** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
-/** A Russian publication after a dash, its second word in lower case: "— Степной вестник". */
-const TITLE_SUFFIX_DASH_RU = /\s+[–—]\s+[А-ЯЁ][а-яё-]+(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u;
-const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
-const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
-/** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
-const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
-
-/** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
-/** A section label before the title and a bar: "Opinion | …", "Analysis | …". */
-const TITLE_PREFIX = /^(?:(?:COLUMN|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|INTERVIEW|EXCLUSIVE|FACTBOX)\s*:\s+|(?:[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Cc]omment|[Ee]ditorial|[Oo]p-[Ee]d|[Pp]erspective|[Ee]xplainer|[Ee]xclusive|[Ll]ive|[Tt]ribune|[Pp]oint de vue|[Мм]нение|[Аа]налитика|OPINION|ANALYSIS)\s+[|｜]\s+|(?:UPDATE|CORRECTED|REFILE|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*(?=\S))/u;
-/** A platform's " - by Author" left between the title and the publication ("Notes - by Jane Doe - Steppe Notes"). */
-const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
-
-export function splitTitle(line: string): { title: string; publication?: string } {
-  const text = line.trim().replace(TITLE_PREFIX, '');
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
-    const m = suffix.exec(text);
-    if (m && m.index > 0) {
-      const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
-      return { title: text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, ''), publication };
-    }
-  }
-  return { title: text };
-}
+export { splitTitle } from './title.ts';
 
 export interface CleanedSource {
   /** The title, without the publication suffix. */
