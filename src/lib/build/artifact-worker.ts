@@ -1,0 +1,52 @@
+/**
+ * A worker thread of the artefact step (artifacts.ts): writes the files of
+ * the batches it is sent — share cards (drawn, or from the build cache) and
+ * citation files, and the Chicago and APA entries of the pages' "Cite this"
+ * into the build cache — so that they are made on every core, beside
+ * Astro's pages, and their pixel buffers churn this thread's small heap.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { bibtexOf, citationHtml, cslJsonOf } from '../cite/format.ts';
+import type { CslItem } from '../cite/csl.ts';
+import type { CardContent } from '../share/card.ts';
+import { renderCard } from '../share/render-card.ts';
+
+export type ArtifactJob = { kind: 'card'; file: string; content: CardContent } | { kind: 'citation'; bib: string; json: string; item: CslItem };
+export interface ArtifactBatch {
+  id: number;
+  jobs: ArtifactJob[];
+}
+export interface BatchDone {
+  id: number;
+  error?: string;
+}
+
+function write(file: string, data: Uint8Array | string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+async function run(job: ArtifactJob): Promise<void> {
+  if (job.kind === 'card') return write(job.file, await renderCard(job.content));
+  // The page's Chicago and APA entries too, into the build cache, where the page's "Cite this" finds them
+  // (the CSL engine is most of a page's time): made here, on another core, before the page asks.
+  citationHtml(job.item);
+  write(job.bib, bibtexOf(job.item));
+  write(job.json, cslJsonOf(job.item));
+}
+
+parentPort?.on('message', async (batch: ArtifactBatch) => {
+  let current: ArtifactJob | undefined;
+  try {
+    for (const job of batch.jobs) {
+      current = job;
+      await run(job);
+    }
+    parentPort!.postMessage({ id: batch.id } satisfies BatchDone);
+  } catch (error) {
+    const what = current?.kind === 'card' ? `share card ${current.file}` : `citation files ${current?.bib}`;
+    parentPort!.postMessage({ id: batch.id, error: `${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` } satisfies BatchDone);
+  }
+});
