@@ -41,6 +41,9 @@ export default defineConfig({
   // Stylesheets stay files (cached, counted by the budget gate), never inlined into pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A build reuses the last one's pages whose content and code are unchanged (src/lib/site/cache-keys.ts);
+  // `npm run build -- --force` renders every page.
+  experimental: { incrementalBuild: true },
   vite: {
     // The dev server watches sources, not build outputs (.work/ holds generated corpora and bench builds: 100,000s of files).
     server: { watch: { ignored: ['**/.work/**', '**/dist/**', '**/bench-results/**'] } },
