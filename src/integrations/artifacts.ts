@@ -4,11 +4,13 @@
  * the content as the content check read it (the same site model the pages
  * use), into a staging folder beside the output; once the pages are built,
  * `og/` and `cite/` are moved into the output. Any failure fails the build.
+ * In dev, serves those of the last build (dist/), as the search index is.
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import sirv from 'sirv';
 import { artifactJobs, runArtifactJobs, type ArtifactCounts } from '../lib/build/artifacts.ts';
 import { checkContentOnce } from '../lib/content/validate.ts';
 import { siteFromCorpus } from '../lib/site/from-files.ts';
@@ -60,6 +62,9 @@ export default function artifacts(options: { root: string }): AstroIntegration {
         } finally {
           rmSync(staging, { recursive: true, force: true });
         }
+      },
+      'astro:server:setup': ({ server }) => {
+        for (const folder of FOLDERS) server.middlewares.use(`/${folder}`, sirv(join('dist', folder), { dev: true }));
       },
     },
   };
