@@ -26,7 +26,10 @@
  *   src/cli/edit-article.ts) and the build run again, incrementally: Astro's
  *   cache of the pages and the build cache of cards and citations kept from
  *   the clean build (what an editor's rebuild costs): wall time, CPU, peak
- *   RSS and stages.
+ *   RSS and stages;
+ * - at one article, our clean build against a Starlight site's with as many
+ *   pages (bench/lib/starlight.ts; bench/starlight/ is installed on demand),
+ *   interleaved, R runs each: median wall time and peak RSS.
  *
  * Prints progress while a build runs and a table at the end, and writes
  * bench-results/scale.json. The build outputs are deleted after measuring
@@ -47,6 +50,7 @@ import { watchTree, type TreeUsage } from './lib/process-tree.ts';
 import { benchHeaderSearch } from './lib/header-search.ts';
 import { benchSearch } from './lib/search.ts';
 import { timePagefind } from './lib/search-timing.ts';
+import { buildStarlight, ensureStarlight, writeStarlightDocs } from './lib/starlight.ts';
 import { startStaticServer } from '../src/cli/static-server.ts';
 import { gib, kb, mb, printReport, stagesOf, TARGETS, type BuildResult, type SizeReport } from './lib/scale-report.ts';
 
@@ -272,6 +276,31 @@ for (const size of sizes) {
     console.log(`[${size}] rebuilt in ${again.wallSeconds.toFixed(1)} s (${second.restored} pages reused, ${second.routes} rendered), peak RSS ${gib(again.peakRss)}, CPU ${again.cpuSeconds.toFixed(0)} s`);
   }
 
+  // One article: our clean build against Starlight's with as many pages, interleaved, `runs` of each.
+  let starlight: SizeReport['starlight'];
+  if (size === 1) {
+    ensureStarlight();
+    writeStarlightDocs(contentDir, output.html);
+    const ours: { wallSeconds: number; peakRss: number }[] = [];
+    const theirs: { wallSeconds: number; peakRss: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      for (const dir of [outDir, cacheDir, buildCacheDir]) rmSync(dir, { recursive: true, force: true });
+      const mine = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, `-vs-starlight-${i}`);
+      const other = await buildStarlight();
+      if (mine.exitCode !== 0 || other.exitCode !== 0) throw new Error(`[${size}] a build of the Starlight comparison failed (ours: exit ${mine.exitCode}, see ${mine.log}; Starlight's: exit ${other.exitCode})`);
+      ours.push({ wallSeconds: mine.wallSeconds, peakRss: mine.usage.peakRss });
+      theirs.push({ wallSeconds: other.wallSeconds, peakRss: other.usage.peakRss });
+      console.log(`[${size}] vs Starlight, run ${i + 1}: ours ${mine.wallSeconds.toFixed(1)} s (${gib(mine.usage.peakRss)}), Starlight ${other.wallSeconds.toFixed(1)} s (${gib(other.usage.peakRss)})`);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    starlight = {
+      pages: output.html,
+      runs,
+      ours: { wallSeconds: median(ours.map((r) => r.wallSeconds)), peakRss: median(ours.map((r) => r.peakRss)) },
+      starlight: { wallSeconds: median(theirs.map((r) => r.wallSeconds)), peakRss: median(theirs.map((r) => r.peakRss)) },
+    };
+  }
+
   reports.push({
     articles: size,
     date: new Date().toISOString(),
@@ -283,6 +312,7 @@ for (const size of sizes) {
     pagefind: { bytes: pagefind.bytes, files: pagefind.files },
     search,
     ...(again ? { rebuild: again } : {}),
+    ...(starlight ? { starlight } : {}),
   });
   save();
   if (!keep) rmSync(outDir, { recursive: true, force: true });

@@ -72,6 +72,8 @@ export interface SizeReport {
   output: { files: number; bytes: number; pages: number; homeBytes: number; timelineBytes: number };
   pagesPerSecond: number;
   pagefind: { bytes: number; files: number };
+  /** At one article: our clean build and a Starlight site's with as many pages (bench/lib/starlight.ts), medians of interleaved runs. */
+  starlight?: { pages: number; runs: number; ours: { wallSeconds: number; peakRss: number }; starlight: { wallSeconds: number; peakRss: number } };
   /** header: the header field on the home page (older results have none). */
   search: { query: QueryReport; pagefind: PagefindTiming; header?: HeaderQueryReport }[];
 }
@@ -150,6 +152,13 @@ export function printReport(all: SizeReport[], earlier: SizeReport[], options: {
       const ratio = big.build.wallSeconds / hundred.build.wallSeconds;
       checks.push(`1,000 / 100 articles: ${ratio.toFixed(1)}× the wall time, ${(big.build.usage.cpuSeconds / hundred.build.usage.cpuSeconds).toFixed(1)}× the CPU (target ≤ ${TARGETS.ratio1000to100}×): ${ratio <= TARGETS.ratio1000to100 ? 'met' : 'NOT met'}`);
     }
+  }
+  for (const r of all.filter((x) => x.starlight)) {
+    const { ours, starlight, pages, runs: n } = r.starlight!;
+    const ratio = ours.wallSeconds / starlight.wallSeconds;
+    checks.push(
+      `${r.articles} article(s), clean build against Starlight with ${pages} pages (median of ${n} interleaved): ${ours.wallSeconds.toFixed(1)} s / ${starlight.wallSeconds.toFixed(1)} s = ${ratio.toFixed(2)}× (target ≤ 1.2×): ${ratio <= 1.2 ? 'met' : 'NOT met'}; peak RSS ${gib(ours.peakRss)} / ${gib(starlight.peakRss)} = ${(ours.peakRss / starlight.peakRss).toFixed(2)}×`,
+    );
   }
   for (const r of all) {
     const worst = Math.max(...r.search.map((s) => s.query.coldReady.medianMs));
