@@ -11,7 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import { bibtexOf, citationHtml, cslJsonOf } from '../cite/format.ts';
 import type { CslItem } from '../cite/csl.ts';
 import type { CardContent } from '../share/card.ts';
-import { renderCard } from '../share/render-card.ts';
+import { writeCard } from '../share/render-card.ts';
 
 export type ArtifactJob = { kind: 'card'; file: string; content: CardContent } | { kind: 'citation'; bib: string; json: string; item: CslItem };
 export interface ArtifactBatch {
@@ -29,7 +29,10 @@ function write(file: string, data: Uint8Array | string): void {
 }
 
 async function run(job: ArtifactJob): Promise<void> {
-  if (job.kind === 'card') return write(job.file, await renderCard(job.content));
+  if (job.kind === 'card') {
+    mkdirSync(dirname(job.file), { recursive: true });
+    return writeCard(job.content, job.file);
+  }
   // The page's Chicago and APA entries too, into the build cache, where the page's "Cite this" finds them
   // (the CSL engine is most of a page's time): made here, on another core, before the page asks.
   citationHtml(job.item);

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { cachedBytes } from '../build/artifact-cache.ts';
+import { cachedBytes, cachedFile } from '../build/artifact-cache.ts';
 import { CARD_COLORS, CARD_FRAME, cardLayout, SITE_NAME, type CardContent, type CardLayout, type TextBlock } from './card.ts';
 import { CARD } from './keys.ts';
 
@@ -185,8 +185,16 @@ async function encode(pixels: Buffer): Promise<Uint8Array> {
     .toBuffer();
 }
 
+/** What a card's bytes depend on: its cache key. */
+const cardInput = (content: CardContent) => ({ drawing: DRAWING, libraries: LIBRARIES, size: CARD, frame: CARD_FRAME, colors: CARD_COLORS, png: PNG_OPTIONS, layout: cardLayout(content) });
+const draw = ({ layout }: ReturnType<typeof cardInput>) => encode(drawCard(layout));
+
 /** The card as PNG: drawn, or from the build cache (lib/build/artifact-cache.ts) when an identical card was drawn before. */
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  const input = { drawing: DRAWING, libraries: LIBRARIES, size: CARD, frame: CARD_FRAME, colors: CARD_COLORS, png: PNG_OPTIONS, layout: cardLayout(content) };
-  return new Uint8Array(await cachedBytes('share-card', input, ({ layout }) => encode(drawCard(layout))));
+  return new Uint8Array(await cachedBytes('share-card', cardInput(content), draw));
+}
+
+/** Writes the card's PNG to `file`: drawn, or copied from the build cache. */
+export function writeCard(content: CardContent, file: string): Promise<void> {
+  return cachedFile('share-card', cardInput(content), draw, file);
 }
