@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep] [--no-rebuild]`:
+ * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--baseline-runs B] [--keep] [--no-rebuild]`:
  * the reader as a corpus, measured. For each size N: generates N synthetic
  * articles into .work/corpus-<N>/ (scripts/gen-corpus.ts's generator), runs
  * a clean build of them (`node scripts/build-site.ts`, as `npm run build`:
@@ -29,7 +29,7 @@
  *   RSS and stages;
  * - at one article, our clean build against a Starlight site's with as many
  *   pages (bench/lib/starlight.ts; bench/starlight/ is installed on demand),
- *   interleaved, R runs each: median wall time and peak RSS.
+ *   interleaved, B runs each (3): median wall time and peak RSS.
  *
  * Prints progress while a build runs and a table at the end, and writes
  * bench-results/scale.json. The build outputs are deleted after measuring
@@ -65,11 +65,12 @@ try {
     sizes: { type: 'string', default: '1,100,1000' },
     seed: { type: 'string' },
     runs: { type: 'string' },
+    'baseline-runs': { type: 'string' },
     keep: { type: 'boolean' },
     'no-rebuild': { type: 'boolean' },
   }));
 } catch (error) {
-  console.error(`bench:scale: ${(error as Error).message} (options: --sizes 1,100,1000 --seed S --runs N --keep --no-rebuild)`);
+  console.error(`bench:scale: ${(error as Error).message} (options: --sizes 1,100,1000 --seed S --runs N --baseline-runs N --keep --no-rebuild)`);
   process.exit(1);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -79,9 +80,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 let seed = 1;
 let runs = 3;
+let baselineRuns = 3;
 try {
   seed = wholeNumber(values.seed, '--seed', 0) ?? seed;
   runs = wholeNumber(values.runs, '--runs') ?? runs;
+  baselineRuns = wholeNumber(values['baseline-runs'], '--baseline-runs') ?? baselineRuns;
 } catch (error) {
   console.error(`bench:scale: ${(error as Error).message}`);
   process.exit(1);
@@ -276,14 +279,14 @@ for (const size of sizes) {
     console.log(`[${size}] rebuilt in ${again.wallSeconds.toFixed(1)} s (${second.restored} pages reused, ${second.routes} rendered), peak RSS ${gib(again.peakRss)}, CPU ${again.cpuSeconds.toFixed(0)} s`);
   }
 
-  // One article: our clean build against Starlight's with as many pages, interleaved, `runs` of each.
+  // One article: our clean build against Starlight's with as many pages, interleaved, --baseline-runs of each.
   let starlight: SizeReport['starlight'];
   if (size === 1) {
     ensureStarlight();
     writeStarlightDocs(contentDir, output.html);
     const ours: { wallSeconds: number; peakRss: number }[] = [];
     const theirs: { wallSeconds: number; peakRss: number }[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < baselineRuns; i++) {
       for (const dir of [outDir, cacheDir, buildCacheDir]) rmSync(dir, { recursive: true, force: true });
       const mine = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, `-vs-starlight-${i}`);
       const other = await buildStarlight();
@@ -295,7 +298,7 @@ for (const size of sizes) {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     starlight = {
       pages: output.html,
-      runs,
+      runs: baselineRuns,
       ours: { wallSeconds: median(ours.map((r) => r.wallSeconds)), peakRss: median(ours.map((r) => r.peakRss)) },
       starlight: { wallSeconds: median(theirs.map((r) => r.wallSeconds)), peakRss: median(theirs.map((r) => r.peakRss)) },
     };
