@@ -1,14 +1,16 @@
 /**
  * A worker thread of the artefact step (artifacts.ts): writes the files of
  * the batches it is sent — share cards (drawn, or from the build cache) and
- * citation files, and the Chicago and APA entries of the pages' "Cite this"
- * into the build cache — so that they are made on every core, beside
+ * citation files — so that they are made on the other cores, beside
  * Astro's pages, and their pixel buffers churn this thread's small heap.
+ * (The pages' Chicago and APA entries stay with the pages: made here ahead,
+ * a page that got there first made them again, and at 100 articles the
+ * build took 24 CPU-seconds more.)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { bibtexOf, citationHtml, cslJsonOf } from '../cite/format.ts';
+import { bibtexOf, cslJsonOf } from '../cite/format.ts';
 import type { CslItem } from '../cite/csl.ts';
 import type { CardContent } from '../share/card.ts';
 import { writeCard } from '../share/render-card.ts';
@@ -33,9 +35,6 @@ async function run(job: ArtifactJob): Promise<void> {
     mkdirSync(dirname(job.file), { recursive: true });
     return writeCard(job.content, job.file);
   }
-  // The page's Chicago and APA entries too, into the build cache, where the page's "Cite this" finds them
-  // (the CSL engine is most of a page's time): made here, on another core, before the page asks.
-  citationHtml(job.item);
   write(job.bib, bibtexOf(job.item));
   write(job.json, cslJsonOf(job.item));
 }

@@ -1,8 +1,8 @@
 /**
  * The build's artefacts that are files, not pages: a share card (PNG) and
  * two citation files (BibTeX, CSL-JSON) for every article, section and
- * quote, written by worker threads (artifact-worker.ts) on every core
- * instead of as tens of thousands of Astro routes (each route cost Astro
+ * quote, written by worker threads (artifact-worker.ts) on the cores Astro
+ * does not render pages on, instead of as tens of thousands of Astro routes (each route cost Astro
  * a few milliseconds of its one thread). Their paths are their URLs
  * (lib/site/urls.ts) under the output folder.
  */
@@ -23,7 +23,6 @@ const fileOf = (outDir: string, path: string) => join(outDir, ...decodeURICompon
 
 /** Every artefact of the site, as jobs writing under `outDir`. `origin`: the public origin the citations point at. */
 export function artifactJobs(site: Site, origin: URL | string | undefined, outDir: string): ArtifactJob[] {
-  // Citations first: a page whose entries are not made yet makes them itself; nothing waits for a card.
   return [
     ...allCiteTargets(site, origin).map((target): ArtifactJob => ({ kind: 'citation', bib: fileOf(outDir, target.files.bib), json: fileOf(outDir, target.files.json), item: target.item })),
     ...allCards(site).map((card): ArtifactJob => ({ kind: 'card', file: fileOf(outDir, card.image.path), content: card.content })),
@@ -36,11 +35,14 @@ export interface ArtifactCounts {
   workers: number;
 }
 
+/** Threads for the artefacts: every core but the one Astro renders the pages on (at least one). */
+export const ARTIFACT_WORKERS = Math.max(1, availableParallelism() - 1);
+
 /**
  * Runs `jobs` on `workers` threads; resolves when every file is written, rejects with the first
  * failure (the other workers are stopped). `workerFile` is for the tests.
  */
-export async function runArtifactJobs(jobs: readonly ArtifactJob[], workers = availableParallelism(), workerFile = WORKER_FILE): Promise<ArtifactCounts> {
+export async function runArtifactJobs(jobs: readonly ArtifactJob[], workers = ARTIFACT_WORKERS, workerFile = WORKER_FILE): Promise<ArtifactCounts> {
   const counts = { cards: jobs.filter((j) => j.kind === 'card').length, citations: jobs.filter((j) => j.kind === 'citation').length, workers: Math.max(1, Math.min(workers, Math.ceil(jobs.length / BATCH))) };
   if (jobs.length === 0) return { ...counts, workers: 0 };
   const batches: ArtifactBatch[] = [];
