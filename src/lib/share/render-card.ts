@@ -30,6 +30,10 @@ const SUBSETS = ['latin', 'latin-ext'];
 /** zlib level 3: files within 5% of the default level's, a third quicker (adaptive filtering: larger and slower). */
 const PNG_OPTIONS = { compressionLevel: 3 } as const;
 
+// One card at a time per thread (the build's workers are the parallelism): no libvips thread pool, no cache.
+sharp.concurrency(1);
+sharp.cache(false);
+
 const require = createRequire(import.meta.url);
 /** The versions of the libraries that draw and encode: part of each card's cache key. */
 const LIBRARIES = { canvas: (require('@napi-rs/canvas/package.json') as { version: string }).version, sharp: sharp.versions.sharp, vips: sharp.versions.vips, png: sharp.versions.png };
@@ -147,11 +151,19 @@ function drawBlocks(ctx: SKRSContext2D, blocks: SetBlock[], x: number, top: numb
   });
 }
 
+/**
+ * The canvas every card of this thread is drawn on (each card paints all of it, background first):
+ * one 3 MB surface, not one per card left to the garbage collector.
+ */
+let surface: ReturnType<typeof createCanvas> | undefined;
+
 /** Draws the layout; returns the canvas's RGBA pixels. */
 export function drawCard(layout: CardLayout): Buffer {
   loadFonts();
-  const canvas = createCanvas(CARD.width, CARD.height);
+  surface ??= createCanvas(CARD.width, CARD.height);
+  const canvas = surface;
   const ctx = canvas.getContext('2d');
+  ctx.textAlign = 'left';
   const g = setCard(ctx, layout);
   ctx.textBaseline = 'middle';
   ctx.fillStyle = CARD_COLORS.bg;
