@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { cachedBytes, cachedFile } from '../build/artifact-cache.ts';
 import { CARD_COLORS, CARD_FRAME, cardLayout, SITE_NAME, type CardContent, type CardLayout, type TextBlock } from './card.ts';
@@ -155,13 +155,12 @@ function drawBlocks(ctx: SKRSContext2D, blocks: SetBlock[], x: number, top: numb
  * The canvas every card of this thread is drawn on (each card paints all of it, background first):
  * one 3 MB surface, not one per card left to the garbage collector.
  */
-let surface: ReturnType<typeof createCanvas> | undefined;
+let surface: Canvas | undefined;
 
 /** Draws the layout; returns the canvas's RGBA pixels. */
 export function drawCard(layout: CardLayout): Buffer {
   loadFonts();
-  surface ??= createCanvas(CARD.width, CARD.height);
-  const canvas = surface;
+  const canvas = (surface ??= createCanvas(CARD.width, CARD.height));
   const ctx = canvas.getContext('2d');
   ctx.textAlign = 'left';
   const g = setCard(ctx, layout);
