@@ -7,10 +7,10 @@
  * a page that got there first made them again, and at 100 articles the
  * build took 24 CPU-seconds more.)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { bibtexOf, cslJsonOf } from '../cite/format.ts';
+import { writeCitationFile } from '../cite/format.ts';
 import type { CslItem } from '../cite/csl.ts';
 import type { CardContent } from '../share/card.ts';
 import { writeCard } from '../share/render-card.ts';
@@ -25,18 +25,16 @@ export interface BatchDone {
   error?: string;
 }
 
-function write(file: string, data: Uint8Array | string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, data);
-}
-
+/** Each file is made, or copied from the build cache when it was made before. */
 async function run(job: ArtifactJob): Promise<void> {
   if (job.kind === 'card') {
     mkdirSync(dirname(job.file), { recursive: true });
     return writeCard(job.content, job.file);
   }
-  write(job.bib, bibtexOf(job.item));
-  write(job.json, cslJsonOf(job.item));
+  mkdirSync(dirname(job.bib), { recursive: true });
+  await writeCitationFile(job.item, 'bibtex', job.bib);
+  mkdirSync(dirname(job.json), { recursive: true });
+  await writeCitationFile(job.item, 'csl', job.json);
 }
 
 parentPort?.on('message', async (batch: ArtifactBatch) => {
