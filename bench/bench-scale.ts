@@ -86,7 +86,7 @@ function kindOf(path: string): RouteKind {
   if (path.startsWith('/og/')) return 'share card (PNG)';
   if (path.startsWith('/cite/')) return 'citation file';
   if (path.startsWith('/quotes/')) return 'quote page';
-  if (path.startsWith('/analysts/')) return 'analyst';
+  if (path.startsWith('/people/')) return 'analyst';
   const article = /^\/articles\/[^/]+\/(?:([^/]+)\/)?index\.html$/.exec(path);
   if (article) return article[1] === undefined ? 'article overview' : article[1] === 'timeline' ? 'article timeline' : 'section';
   return path.endsWith('.html') ? 'other page' : 'other file';

@@ -1,7 +1,7 @@
 /** The pages the routes build, as `getStaticPaths` results: one list per kind of page, from the site model. */
 import { loadPermalinks } from '../content/reference-data.ts';
 import { contentRoot } from '../content/root.ts';
-import { redirectsOf } from '../permalinks/redirects.ts';
+import { peopleRedirects, redirectsOf } from '../permalinks/redirects.ts';
 import { allQuotes, getSite } from './corpus.ts';
 
 /** One page per article (its overview, its timeline). */
@@ -18,10 +18,10 @@ export async function sectionPaths() {
   );
 }
 
-/** One page per analyst. */
-export async function analystPaths() {
+/** One page per person a published article quotes. */
+export async function personPaths() {
   const site = await getSite();
-  return site.analysts.map((analyst) => ({ params: { analyst: analyst.id }, props: { analyst } }));
+  return site.quoted.map((person) => ({ params: { person: person.id }, props: { person } }));
 }
 
 /** One page per quote. */
@@ -29,10 +29,14 @@ export async function quotePaths() {
   return (await allQuotes()).map((item) => ({ params: { quote: item.quote.id }, props: { item } }));
 }
 
-/** One redirect page per published address that moved (a former section slug, a renamed or removed quote's page). */
+/** One redirect page per published address that moved (a former section slug, a renamed or removed quote's page, a person's former address). */
 export async function movedPaths() {
   const quotes = new Set((await allQuotes()).map((q) => q.quote.id));
-  return redirectsOf(loadPermalinks(contentRoot()), { quote: (id) => quotes.has(id) }).map((redirect) => ({
+  const quoted = new Set((await getSite()).quoted.map((p) => p.id));
+  return [
+    ...redirectsOf(loadPermalinks(contentRoot()), { quote: (id) => quotes.has(id) }),
+    ...peopleRedirects((await getSite()).people, (id) => quoted.has(id)),
+  ].map((redirect) => ({
     params: { moved: redirect.from.replace(/^\/|\/$/g, '') },
     props: { redirect },
   }));
