@@ -15,7 +15,7 @@ import { makeDraft, type Draft } from '../../src/cli/ingest/draft.ts';
 import { matchNames, type Person } from '../../src/lib/people/names.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/ingest-corpus');
-const analysts = parse(readFileSync(join(CORPUS, 'analysts.yaml'), 'utf8')) as Person[];
+const people = parse(readFileSync(join(CORPUS, 'people.yaml'), 'utf8')) as Person[];
 
 interface Expected {
   published: string;
@@ -32,7 +32,7 @@ const texts = readdirSync(CORPUS)
   .map((name) => {
     const raw = readFileSync(join(CORPUS, name, 'source.txt'), 'utf8');
     const expected = parse(readFileSync(join(CORPUS, name, 'expected.yaml'), 'utf8')) as Expected;
-    const draft = makeDraft({ raw, sourceName: `${name}/source.txt`, analysts, published: String(expected.published) });
+    const draft = makeDraft({ raw, sourceName: `${name}/source.txt`, people, published: String(expected.published) });
     return { name, raw, expected, draft };
   });
 
@@ -41,7 +41,7 @@ const norm = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/^[\s,.;:!?]+|
 
 /** Whether the proposal speaks for `who`: an analyst id, or a speaker's name (spellings and titles aside). */
 function sameSpeaker(p: Draft['quotes'][number], who: string): boolean {
-  if (p.analysts) return p.analysts.join(' ') === who;
+  if (p.people) return p.people.join(' ') === who;
   if (!p.speaker) return false;
   const [a, b] = [p.speaker.toLowerCase().replace(/^the\s+/, ''), who.toLowerCase().replace(/^the\s+/, '')];
   return a === b || matchNames(p.speaker, who) !== undefined;
@@ -58,7 +58,7 @@ function score(t: (typeof texts)[number]) {
   const meta = new Set(t.draft.cleaned.metadata.map((m) => m.line));
   return {
     quotes: { n: hits.length, of: t.expected.quotes.length, missing: found.filter((f) => !f.p).map((f) => f.e.text) },
-    attribution: { n: right.length, of: hits.length, wrong: hits.filter((f) => !right.includes(f)).map((f) => `${f.e.text.slice(0, 30)}…: ${f.p!.analysts?.join(' ') ?? f.p!.speaker} (expected ${f.e.who})`) },
+    attribution: { n: right.length, of: hits.length, wrong: hits.filter((f) => !right.includes(f)).map((f) => `${f.e.text.slice(0, 30)}…: ${f.p!.people?.join(' ') ?? f.p!.speaker} (expected ${f.e.who})`) },
     precision: { n: correct.length, of: marked.length, extra: marked.filter((q) => !correct.includes(q)).map((q) => q.text) },
     events: { n: t.expected.events.filter((d) => dates.has(String(d))).length, of: t.expected.events.length, missing: t.expected.events.filter((d) => !dates.has(String(d))) },
     junk: { n: t.expected.junk.filter((j) => stripped.has(j)).length + (t.expected.metadata ?? []).filter((m) => meta.has(m)).length, of: t.expected.junk.length + (t.expected.metadata?.length ?? 0), left: [...t.expected.junk.filter((j) => !stripped.has(j)), ...(t.expected.metadata ?? []).filter((m) => !meta.has(m))] },

@@ -94,7 +94,7 @@ export class People {
   private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
     const name = stripTitles(trimName(written) || written);
     const found = findPerson(this.registry, name);
-    if (found) return { person: found.id, name, ...(found.exact || found.how === 'surname' ? {} : { newAlias: { id: found.id, spelling: name } }) };
+    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
     // A surname alone (or another spelling) of someone named in full earlier in the text.
     const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
     return { name: earlier ?? name };
