@@ -43,10 +43,10 @@ function checkReferenceData(corpus: Corpus, errors: ContentError[]): void {
     errors.push({ file: glossaryFile, field: 'id', message: `duplicate glossary id "${id}"` });
   }
   const aliases = corpus.people.flatMap((person) => [person.name, ...person.aliases].map((alias) => ({ alias, person })));
-  for (const [alias, group] of duplicates(aliases, (a) => a.alias.toLowerCase())) {
+  for (const group of duplicates(aliases, (a) => a.alias.toLowerCase()).values()) {
     const ids = [...new Set(group.map((g) => g.person.id))];
-    const last = group.at(-1)!.person;
-    if (ids.length > 1) errors.push({ file: peopleFile, line: lineOf(last), field: `${last.id}.aliases`, message: `alias "${alias}" is claimed by ${ids.join(' and ')}: one spelling names one entry` });
+    const { alias, person } = group.at(-1)!;
+    if (ids.length > 1) errors.push({ file: peopleFile, line: lineOf(person), field: `${person.id}.aliases`, message: `alias "${alias}" is claimed by ${ids.join(' and ')}: one spelling names one entry` });
   }
   const spellings = corpus.glossary.flatMap((g) => [g.term, ...g.aliases.map((a) => a.text)].map((text) => ({ text, id: g.id })));
   for (const [text, group] of duplicates(spellings, (s) => s.text)) {
