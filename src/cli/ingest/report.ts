@@ -82,7 +82,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   for (const [name, type] of unknown) {
     const entry = newEntryProposal(name, type);
     check(
-      `speaker "${name}" is not in ${contentLayout.people} (nothing there is close): if it is a named person or organisation, add this entry (check kind, add a role and every spelling) and replace speaker="${name}" with person=${entry.id}:\n${entry.yaml}\n      if it is an unnamed voice ("some observers"), keep speaker= with speakerType=group`,
+      `speaker "${name}" is not in ${contentLayout.people} (nothing there is close): if it is a named person or organisation, add this entry (check its kind; add a role: line and every other spelling) and replace speaker="${name}" with person=${entry.id}:\n${entry.yaml}\n      if it is an unnamed voice ("some observers"), keep speaker= with speakerType=group`,
     );
   }
   for (const e of draft.events) {
