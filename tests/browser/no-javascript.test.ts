@@ -17,7 +17,7 @@ const base = inject('baseUrl');
  * Pages allowed a script (same-origin file, never inline), each with the
  * selector of what it offers without JavaScript. Every other page is
  * script-free but for structured data. Search is the one exception: it is
- * a progressive enhancement over the analysts' quote lists.
+ * a progressive enhancement over the people lists (each person's page lists their quotes).
  */
 const SCRIPTED_PAGES: Record<string, string> = { '/search/': '.search-fallback' };
 /** Each article's source, cut at the headings of its titled sections. */

@@ -145,8 +145,8 @@ describe('quote pages', () => {
     }
   });
 
-  test('each quote on an analyst’s page links to the quote’s page', () => {
-    const cards = pages.filter((p) => /^\/analysts\/[\w-]+\/$/.test(p.path)).flatMap((p) => selectAll(p.tree, 'li.quote-card'));
+  test('each quote on a person’s page links to the quote’s page', () => {
+    const cards = pages.filter((p) => /^\/people\/[\w-]+\/$/.test(p.path)).flatMap((p) => selectAll(p.tree, 'li.quote-card'));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(selectAll(card, 'a').map((a) => prop(a, 'href'))).toContain(`/quotes/${String(card.properties.id)}/`);
   });

@@ -31,7 +31,7 @@ export const ANNOTATION = 'ann';
 export interface DistPage {
   /** Path of the file inside dist/, with forward slashes: `analysts/index.html`. */
   file: string;
-  /** URL path the page is served at: `/analysts/`, `/404.html`. */
+  /** URL path the page is served at: `/people/`, `/404.html`. */
   path: string;
   html: string;
   tree: Root;

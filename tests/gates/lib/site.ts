@@ -11,7 +11,7 @@ import { listFiles, urlPathOf } from '../../support/html.ts';
 export interface SitePage {
   /** Path of the file inside the site folder, forward slashes: `analysts/index.html`. */
   file: string;
-  /** URL path it is served at: `/analysts/`, `/404.html`. */
+  /** URL path it is served at: `/people/`, `/404.html`. */
   path: string;
   /** Absolute path of the file. */
   abs: string;
