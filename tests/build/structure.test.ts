@@ -14,6 +14,7 @@ import {
   DIST,
   fileForPath,
   hasClass,
+  isMovedPage,
   jsonLdOf,
   loadPages,
   metaContent,
@@ -188,11 +189,8 @@ describe('structured data', () => {
   });
 });
 
-/** A redirect page at an address that moved (src/pages/[...moved].astro): not a page of its own. */
-const isMoved = (page: DistPage) => prop(select(page.tree, 'html')!, 'dataMovedTo') !== undefined;
-
 describe('page metadata and sitemap', () => {
-  const moved = pages.filter(isMoved);
+  const moved = pages.filter(isMovedPage);
   test.each(moved.map((p) => [p.path, p] as const))('%s (moved): a title, noindex, no canonical, and a link to where it went', (_path, page) => {
     expect(textOf(select(page.tree, 'title')!)).toMatch(/^Moved: /);
     expect(metaContent(page, 'robots')).toBe('noindex');
@@ -201,7 +199,7 @@ describe('page metadata and sitemap', () => {
     expect(selectAll(select(page.tree, 'main')!, 'a').map((a) => prop(a, 'href'))).toContain(to);
   });
 
-  test.each(pages.filter((p) => !isMoved(p)).map((p) => [p.path, p] as const))('%s: title, description, canonical, og:title, og:url', (_path, page) => {
+  test.each(pages.filter((p) => !isMovedPage(p)).map((p) => [p.path, p] as const))('%s: title, description, canonical, og:title, og:url', (_path, page) => {
     const title = select(page.tree, 'title');
     expect(title && textOf(title)).toBeTruthy();
     expect(metaContent(page, 'description')?.trim()).toBeTruthy();
@@ -230,7 +228,7 @@ describe('page metadata and sitemap', () => {
       expect(file, `${url} is in dist`).toBeDefined();
       return locs(readFileSync(join(DIST, file!), 'utf8')).map((u) => new URL(u).pathname);
     });
-    const expected = pages.filter((p) => p.path !== '/404.html' && !isMoved(p)).map((p) => p.path);
+    const expected = pages.filter((p) => p.path !== '/404.html' && !isMovedPage(p)).map((p) => p.path);
     expect([...listed].sort()).toEqual([...expected].sort());
   });
 });

@@ -57,6 +57,11 @@ export function pagePaths(): string[] {
 
 let cache: DistPage[] | undefined;
 
+/** Whether a built page is the redirect page of an address that moved (src/pages/[...moved].astro), not a page of its own. */
+export function isMovedPage(page: Pick<DistPage, 'html'>): boolean {
+  return /<html[^>]*\sdata-moved-to=/.test(page.html);
+}
+
 /** Every HTML page in dist/, parsed. */
 export function loadPages(): DistPage[] {
   cache ??= listFiles()
