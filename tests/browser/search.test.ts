@@ -19,6 +19,7 @@ import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/lib/search/clien
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { busiestSection, isTarget, SECTIONS } from '../support/page-helpers.ts';
 import { searchContent } from '../support/search-content.ts';
+import { kindRank } from '../../src/lib/content/schema.ts';
 import { sessions } from '../support/search-session.ts';
 
 const base = inject('baseUrl');
@@ -256,6 +257,11 @@ describe('the analyst facet', () => {
       const before = await facet(page);
       expect(before.visible).toBe(true);
       expect(before.entries.map((e) => e.name).sort()).toEqual(PEOPLE.map((a) => a.name).sort());
+      // Analysts first (then by kind, then by name), among the values with results and among those without.
+      const order = [...PEOPLE].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.name.localeCompare(b.name)).map((p) => p.name);
+      for (const part of [before.entries.filter((e) => e.count > 0), before.entries.filter((e) => e.count === 0)]) {
+        expect(part.map((e) => e.name)).toEqual(order.filter((name) => part.some((e) => e.name === name)));
+      }
       // Each count is the number of listed quotes by that analyst (a joint quote counts for both).
       for (const e of before.entries) expect(e.count, `count for ${e.name}`).toBe(all.quotes.filter((q) => speakersOf(q.who).includes(e.name)).length);
       const withQuotes = before.entries.filter((e) => e.count > 0);
