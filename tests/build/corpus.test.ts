@@ -140,7 +140,7 @@ describe(`a ${ARTICLES}-article corpus, built`, () => {
     const dates = items.map((li) => {
       // The event's link first; its article's in .event-article (who it involves may link in between).
       const eventLink = selectAll(li, 'a')[0];
-      const articleLink = select(li, '.event-article a');
+      const articleLink = selectAll(select(li, 'span.event-article')!, 'a')[0];
       const slug = /^\/articles\/([^/]+)\/$/.exec(prop(articleLink!, 'href')!)![1]!;
       expect(textOf(articleLink!)).toBe(corpus.articles.find((a) => a.slug === slug)!.data.title);
       expect(resolves(prop(eventLink!, 'href')!), prop(eventLink!, 'href')).toBe(true);
