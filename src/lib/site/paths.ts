@@ -1,32 +1,40 @@
-/** The pages the routes build, as `getStaticPaths` results: one list per kind of page, from the site model. */
+/**
+ * The pages the routes build, as `getStaticPaths` results: one list per kind of page, from the site model,
+ * each page with the `cacheKey` of the content it reads (cache-keys.ts: Astro's incremental build).
+ */
 import { loadPermalinks } from '../content/reference-data.ts';
 import { contentRoot } from '../content/root.ts';
 import { peopleRedirects, redirectsOf } from '../permalinks/redirects.ts';
+import { cacheKeys as keysOf, type CacheKeys } from './cache-keys.ts';
 import { allQuotes, getSite } from './corpus.ts';
+
+let keys: CacheKeys | undefined;
+/** The content's cache keys, read once per build. */
+const cacheKeys = () => (keys ??= keysOf(contentRoot()));
 
 /** One page per article (its overview, its timeline). */
 export async function articlePaths() {
   const site = await getSite();
-  return site.articles.map((article) => ({ params: { article: article.slug }, props: { article } }));
+  return site.articles.map((article) => ({ params: { article: article.slug }, props: { article }, cacheKey: cacheKeys().article(article.slug) }));
 }
 
 /** One page per section of every article. */
 export async function sectionPaths() {
   const site = await getSite();
   return site.articles.flatMap((article) =>
-    article.sections.map((section) => ({ params: { article: article.slug, section: section.slug }, props: { article, section } })),
+    article.sections.map((section) => ({ params: { article: article.slug, section: section.slug }, props: { article, section }, cacheKey: cacheKeys().article(article.slug) })),
   );
 }
 
 /** One page per person a published article quotes. */
 export async function personPaths() {
   const site = await getSite();
-  return site.quoted.map((person) => ({ params: { person: person.id }, props: { person } }));
+  return site.quoted.map((person) => ({ params: { person: person.id }, props: { person }, cacheKey: cacheKeys().site }));
 }
 
 /** One page per quote. */
 export async function quotePaths() {
-  return (await allQuotes()).map((item) => ({ params: { quote: item.quote.id }, props: { item } }));
+  return (await allQuotes()).map((item) => ({ params: { quote: item.quote.id }, props: { item }, cacheKey: cacheKeys().article(item.article.slug) }));
 }
 
 /** One redirect page per published address that moved (a former section slug, a renamed or removed quote's page, a person's former address). */
@@ -39,5 +47,6 @@ export async function movedPaths() {
   ].map((redirect) => ({
     params: { moved: redirect.from.replace(/^\/|\/$/g, '') },
     props: { redirect },
+    cacheKey: cacheKeys().site,
   }));
 }
