@@ -7,17 +7,17 @@ import artifacts from './src/integrations/artifacts.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import redirects from './src/integrations/redirects.ts';
-import { loadPermalinks } from './src/lib/content/reference-data.ts';
+import { loadPermalinks, loadReferenceData } from './src/lib/content/reference-data.ts';
 import searchIndex from './src/lib/search/index-site.ts';
 import { contentRoot } from './src/lib/content/root.ts';
 import { COPY_HANDLER } from './src/lib/cite/copy-handler.ts';
-import { redirectsOf } from './src/lib/permalinks/redirects.ts';
+import { peopleRedirects, redirectsOf } from './src/lib/permalinks/redirects.ts';
 import { SELECTION_HANDLER } from './src/lib/share/selection-handler.ts';
 import { HEADER_SEARCH_HANDLER } from './src/lib/search/header-handler.ts';
 
 const root = contentRoot();
-// Addresses that moved (a renamed section slug, a removed quote's page) are built as redirect pages: not in the sitemap.
-const moved = new Set(redirectsOf(loadPermalinks(root), { quote: () => false }).map((r) => r.from));
+// Addresses that moved (a renamed section slug, a removed quote's page, a person's former address) are built as redirect pages: not in the sitemap.
+const moved = new Set([...redirectsOf(loadPermalinks(root), { quote: () => false }), ...peopleRedirects(loadReferenceData(root).people, () => true)].map((r) => r.from));
 // The site's inline event handlers, each allowed by its hash alone: the section text's (it loads the
 // selection-link module on demand), the "Copy" buttons' of "Cite this" (they load the copy module on the click)
 // and the header search field's (it loads the header-search module on its first focus).

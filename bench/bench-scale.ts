@@ -98,7 +98,7 @@ function kindOf(path: string): RouteKind {
   if (path.startsWith('/og/')) return 'share card (PNG)';
   if (path.startsWith('/cite/')) return 'citation file';
   if (path.startsWith('/quotes/')) return 'quote page';
-  if (path.startsWith('/analysts/')) return 'analyst';
+  if (path.startsWith('/people/')) return 'analyst';
   const article = /^\/articles\/[^/]+\/(?:([^/]+)\/)?index\.html$/.exec(path);
   if (article) return article[1] === undefined ? 'article overview' : article[1] === 'timeline' ? 'article timeline' : 'section';
   return path.endsWith('.html') ? 'other page' : 'other file';
@@ -235,7 +235,7 @@ for (const size of sizes) {
   const quoted = new Map<string, number>();
   for (const a of corpus.articles) for (const q of a.quotes) for (const id of q.analysts) quoted.set(id, (quoted.get(id) ?? 0) + 1);
   const top = [...quoted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const name = new RegExp(`^- id: ${top}\\n {2}name: (.+)$`, 'm').exec(corpus.files.get('analysts.yaml') ?? '')?.[1] ?? 'government';
+  const name = new RegExp(`^- id: ${top}\\n {2}name: (.+)$`, 'm').exec(corpus.files.get('people.yaml') ?? '')?.[1] ?? 'government';
   const surname = name.split(' ').at(-1)!;
   const queries = [surname, 'pipeline'];
   console.log(`[${size}] search timing in Chromium: ${queries.map((q) => `“${q}”`).join(', ')}, ${runs} run(s) each`);

@@ -1,7 +1,7 @@
 /**
  * `npm run check:content [-- <content root>]`: checks the content without a
  * build. Prints every error with file, line and field; exits 1 on any.
- * Warnings (an event after its article's publication, two analysts who may
+ * Warnings (an event after its article's publication, two registry entries that may
  * be one person) are printed too, without failing.
  */
 import { checkContent } from '../src/lib/content/validate.ts';
@@ -19,4 +19,4 @@ if (errors.length > 0) {
 }
 const sections = corpus.articles.reduce((n, a) => n + a.sections.length, 0);
 const drafts = corpus.articles.filter((a) => a.data.draft).length;
-console.log(`content OK: ${corpus.articles.length} article(s)${drafts ? ` (${drafts} draft(s), not published)` : ''}, ${sections} section(s), ${corpus.analysts.length} analysts, ${corpus.glossary.length} glossary entries (${root})`);
+console.log(`content OK: ${corpus.articles.length} article(s)${drafts ? ` (${drafts} draft(s), not published)` : ''}, ${sections} section(s), ${corpus.people.length} people, ${corpus.glossary.length} glossary entries (${root})`);

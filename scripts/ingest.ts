@@ -13,7 +13,7 @@ import { formatErrors } from '../src/lib/content/errors.ts';
 import { loadCorpus, loadYamlList, readUtf8 } from '../src/lib/content/load.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { scanSection } from '../src/lib/content/scan.ts';
-import { analystSchema, contentLayout } from '../src/lib/content/schema.ts';
+import { contentLayout, personSchema } from '../src/lib/content/schema.ts';
 import { parseArgs, USAGE } from '../src/cli/ingest/args.ts';
 import { makeDraft } from '../src/cli/ingest/draft.ts';
 import { formatReport } from '../src/cli/ingest/report.ts';
@@ -43,8 +43,8 @@ const raw = readUtf8(args.source);
 if (raw.value === undefined) fail(`${args.source}: ${raw.errors[0]!.message}`);
 if (raw.value.trim() === '') fail(`${args.source} is empty`);
 
-const analysts = loadYamlList(join(root, contentLayout.analysts), analystSchema);
-if (analysts.errors.length > 0) fail(`the content root's analysts.yaml has errors; fix them first:\n${formatErrors(analysts.errors)}`);
+const people = loadYamlList(join(root, contentLayout.people), personSchema);
+if (people.errors.length > 0) fail(`the content root's ${contentLayout.people} has errors; fix them first:\n${formatErrors(people.errors)}`);
 // Quote ids are unique site-wide: the draft's must not collide with another article's.
 const usedQuoteIds = loadCorpus(root)
   .value.articles.filter((a) => a.slug !== args.slug)
@@ -55,7 +55,7 @@ try {
   draft = makeDraft({
     raw: raw.value,
     sourceName: relative(process.cwd(), resolve(args.source)),
-    analysts: analysts.value,
+    people: people.value,
     usedQuoteIds,
     url: args.url,
     published: args.published,

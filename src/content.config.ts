@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadEvents } from './lib/content/reference-data.ts';
 import { sectionFiles } from './lib/content/section-loader.ts';
 import { contentRoot } from './lib/content/root.ts';
-import { analystSchema, articleSchema, contentLayout, eventSchema, glossaryEntrySchema, sectionSchema, slugSchema } from './lib/content/schema.ts';
+import { articleSchema, contentLayout, eventSchema, glossaryEntrySchema, personSchema, sectionSchema, slugSchema } from './lib/content/schema.ts';
 
 const root = contentRoot();
 const articlesBase = `${root}/${contentLayout.articles}`;
@@ -18,7 +18,8 @@ const articles = defineCollection({
 /** `<article>/sections/*.md` → id `<article>/<slug>`: the frontmatter; the text is rendered by the section's page (see section-loader.ts). */
 const sections = defineCollection({ loader: sectionFiles(root), schema: sectionSchema });
 
-const analysts = defineCollection({ loader: file(`${root}/${contentLayout.analysts}`), schema: analystSchema });
+/** people.yaml: everyone quoted, by id. */
+const people = defineCollection({ loader: file(`${root}/${contentLayout.people}`), schema: personSchema });
 const glossary = defineCollection({ loader: file(`${root}/${contentLayout.glossary}`), schema: glossaryEntrySchema });
 
 /** `<article>/events.yaml` entries → id `<article>/<event>` */
@@ -27,4 +28,4 @@ const events = defineCollection({
   schema: eventSchema.extend({ id: z.string(), article: slugSchema, eventId: slugSchema }),
 });
 
-export const collections = { articles, sections, analysts, glossary, events };
+export const collections = { articles, sections, people, glossary, events };

@@ -23,13 +23,13 @@ export function benchPages(contentRoot: string): PageSpec[] {
   if (errors.length > 0 || !article) throw new Error(`bench: the content in ${contentRoot} does not load (run npm run check:content)`);
   const scans = article.sections.map((section) => ({ section, quotes: scanSection(section.body).quotes }));
   const busiest = scans.reduce((best, s) => (s.quotes.length > best.quotes.length ? s : best));
-  const quoted = Map.groupBy(scans.flatMap((s) => s.quotes.flatMap((q) => q.analyst ?? [])), (id) => id);
-  const analyst = [...quoted].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]?.[0] ?? corpus.analysts[0]?.id;
+  const quoted = Map.groupBy(scans.flatMap((s) => s.quotes.flatMap((q) => q.person ?? [])), (id) => id);
+  const analyst = [...quoted].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]?.[0] ?? corpus.people[0]?.id;
   return [
     { type: 'home', path: urls.home() },
     { type: 'article', path: urls.article(article.slug) },
     { type: 'section', path: urls.section(article.slug, busiest.section.data.slug) },
-    ...(analyst ? [{ type: 'analyst' as const, path: urls.analyst(analyst) }] : []),
+    ...(analyst ? [{ type: 'analyst' as const, path: urls.person(analyst) }] : []),
     { type: 'timeline', path: urls.timeline(article.slug) },
     { type: 'search', path: urls.search() },
   ];

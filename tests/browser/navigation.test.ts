@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { openPage, useChromium } from '../support/browser.ts';
-import { articlePath, articles } from '../support/content.ts';
+import { articlePath, articles, quotedPeople, quotes } from '../support/content.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { follow, sectionsOf, tabTo, textWithoutAnnotations } from '../support/page-helpers.ts';
 
 const base = inject('baseUrl');
@@ -88,4 +89,26 @@ describe.each(articles().map((a) => [a.slug, a] as const))('walking the sections
         await context.close();
       }
     });
+});
+
+describe('people pages at their former addresses', () => {
+  const analyst = quotedPeople().find((p) => p.kind === 'analyst');
+  const quote = analyst && quotes().find((q) => !q.continues && q.person?.includes(analyst.id));
+
+  test('an analyst page linked before the registry (/analysts/<id>/#quote) lands on their /people/ page, at the quote', async () => {
+    expect(analyst && quote, 'the content quotes an analyst').toBeTruthy();
+    const { context, page, errors } = await openPage(browser());
+    try {
+      await page.goto(`${base}${urls.formerAnalyst(analyst!.id)}#${quote!.id}`);
+      await page.waitForURL((url) => url.pathname === urls.person(analyst!.id));
+      expect(new URL(page.url()).hash).toBe(`#${quote!.id}`);
+      expect(await h1(page)).toBe(analyst!.name);
+      expect(await page.locator(`li#${quote!.id}`).count()).toBe(1);
+      await page.goto(`${base}${urls.formerAnalysts()}`);
+      await page.waitForURL((url) => url.pathname === urls.peoplePage());
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -24,7 +24,7 @@ const VIEWPORTS = [
  */
 const TARGETS: [string, string, string][] = [
   ...SECTIONS.filter((s) => s.quotes.length > 1).flatMap((s) =>
-    [...new Set([s.quotes[0]!.id, ...s.quotes.filter((q) => (q.analyst?.length ?? 0) > 1).map((q) => q.id), s.quotes.at(-1)!.id])].map(
+    [...new Set([s.quotes[0]!.id, ...s.quotes.filter((q) => (q.person?.length ?? 0) > 1).map((q) => q.id), s.quotes.at(-1)!.id])].map(
       (id): [string, string, string] => [s.path, id, '.quote:not(:target)'],
     ),
   ),

@@ -1,5 +1,5 @@
 /**
- * Search, in Chromium against the built site: every analyst found by every
+ * Search, in Chromium against the built site: everyone quoted found by every
  * spelling of their name and their quote reached by keyboard or click; the
  * analyst facet; shared and reloaded search URLs; the header search form
  * (and no script or index loaded before it is used); passage results that
@@ -19,6 +19,7 @@ import { clipQuery, MAX_QUERY, normalizeQuery } from '../../src/lib/search/clien
 import { isInView, openPage, useChromium } from '../support/browser.ts';
 import { busiestSection, isTarget, SECTIONS } from '../support/page-helpers.ts';
 import { searchContent } from '../support/search-content.ts';
+import { kindRank } from '../../src/lib/content/schema.ts';
 import { sessions } from '../support/search-session.ts';
 
 const base = inject('baseUrl');
@@ -33,14 +34,16 @@ const COUNTS = /^\d+ quotes? and \d+ passages?\.$/;
 // ---------------------------------------------------------------- content
 
 const { corpus, quoteUrls } = searchContent();
+/** Everyone the content quotes: the registry's entries with a quote (analysts, officials, organisations…), as the analyst facet lists them. */
+const PEOPLE = corpus.people.filter((p) => (quoteUrls.get(p.id)?.length ?? 0) > 0);
 
 /** What each analyst's quote records hold (names, aliases, the words), lowercased, as search indexes them. */
-const recordText = new Map<string, string>(corpus.analysts.map((a) => [a.id, '']));
+const recordText = new Map<string, string>(corpus.people.map((a) => [a.id, '']));
 for (const article of corpus.articles) {
   for (const section of article.sections) {
     const quotes = scanSection(section.body).quotes;
     for (const quote of quotes.filter((q) => !q.continues)) {
-      for (const id of quote.analyst ?? []) recordText.set(id, `${recordText.get(id)} ${joinParts(quote, quotes)}`.toLowerCase());
+      for (const id of quote.person ?? []) recordText.set(id, `${recordText.get(id)} ${joinParts(quote, quotes)}`.toLowerCase());
     }
   }
 }
@@ -55,19 +58,21 @@ const FACET_WORD = (() => {
   const glossaryWords = corpus.glossary.flatMap((g) => [g.term, ...g.aliases.map((a) => (typeof a === 'string' ? a : a.text))]).filter((t) => /^\p{L}+$/u.test(t));
   const capitalised = [...recordText.values()].flatMap((t) => t.match(/\b\p{Lu}{3,}\b/gu) ?? []);
   const candidates = [...new Set([...glossaryWords, ...capitalised])];
-  const reach = (w: string) => corpus.analysts.filter((a) => wordsOf(recordText.get(a.id)!).includes(w.toLowerCase())).length;
+  const reach = (w: string) => PEOPLE.filter((a) => wordsOf(recordText.get(a.id)!).includes(w.toLowerCase())).length;
   const best = candidates.sort((a, b) => reach(b) - reach(a))[0];
   if (!best || reach(best) < 2) throw new Error('no glossary term is in the quotes of two analysts: the facet tests need one');
   return best;
 })();
 /** An analyst with quotes of which none matches FACET_WORD (a search for it by them finds nothing), if any. */
-const ANALYST_WITHOUT_WORD = corpus.analysts.find((a) => !quotesMatch(a.id, FACET_WORD));
-const ANALYST_WITH_WORD = corpus.analysts.find((a) => wordsOf(recordText.get(a.id)!).includes(FACET_WORD.toLowerCase()))!;
+const ANALYST_WITHOUT_WORD = PEOPLE.find((a) => !quotesMatch(a.id, FACET_WORD));
+const ANALYST_WITH_WORD = PEOPLE.find((a) => wordsOf(recordText.get(a.id)!).includes(FACET_WORD.toLowerCase()))!;
 /** An alias that is not part of its analyst's name (another spelling, such as a transliteration), if any. */
-const OTHER_SPELLING = corpus.analysts.flatMap((a) => a.aliases.filter((x) => !a.name.includes(x)).map((alias) => ({ alias, analyst: a })))[0];
+const OTHER_SPELLING = PEOPLE.flatMap((a) => a.aliases.filter((x) => !a.name.includes(x)).map((alias) => ({ alias, analyst: a })))[0];
 
-/** Every spelling of every analyst: [alias, analyst id, display name]. */
-const SPELLINGS: [string, string, string][] = corpus.analysts.flatMap((a) => [...new Set([a.name, ...a.aliases])].map((alias): [string, string, string] => [alias, a.id, a.name]));
+/** The names a result's "who" line joins ("A and B", "A, B and C"): one name may contain another ("Collective Security Treaty" and "… Organization"). */
+const speakersOf = (who: string) => who.split(/, | and /);
+/** Every spelling of everyone quoted: [alias, registry id, display name]. */
+const SPELLINGS: [string, string, string][] = PEOPLE.flatMap((a) => [...new Set([a.name, ...a.aliases])].map((alias): [string, string, string] => [alias, a.id, a.name]));
 
 // ---------------------------------------------------------------- sessions
 
@@ -143,7 +148,7 @@ function searchParams(page: Page): { q: string | null; analysts: string[] } {
 function firstQuoteIndexBy(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => {
     const all = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result')];
-    return all.findIndex((a) => a.classList.contains('result-quote') && (a.querySelector('.r-who')?.textContent ?? '').includes(n));
+    return all.findIndex((a) => a.classList.contains('result-quote') && (a.querySelector('.r-who')?.textContent ?? '').split(/, | and /).includes(n));
   }, name);
 }
 
@@ -162,10 +167,10 @@ async function expectAtQuote(page: Page, href: string): Promise<void> {
 
 // ---------------------------------------------------------------- tests
 
-describe('every analyst, by every spelling of their name', () => {
-  test('the content gives every analyst at least one quote to find', () => {
-    for (const analyst of corpus.analysts) expect(quoteUrls.get(analyst.id)?.length, analyst.name).toBeGreaterThan(0);
-    expect(SPELLINGS.length).toBeGreaterThan(corpus.analysts.length);
+describe('everyone quoted (analysts, officials, organisations), by every spelling of their name', () => {
+  test('the content quotes someone of the registry, and gives some of them other spellings to find them by', () => {
+    expect(PEOPLE.length).toBeGreaterThan(0);
+    expect(SPELLINGS.length).toBeGreaterThan(PEOPLE.length);
   });
 
   test.each(SPELLINGS)('“%s” lists %s’s quotes; the first is reached by keyboard, in view (1280 px)', async (alias, id, name) => {
@@ -194,7 +199,7 @@ describe('every analyst, by every spelling of their name', () => {
   });
 
   test('on a phone (390×844): typing the last spelling and tapping the quote lands on it, in view', async () => {
-    const analyst = [...corpus.analysts].sort((a, b) => b.aliases.length - a.aliases.length)[0]!;
+    const analyst = [...PEOPLE].sort((a, b) => b.aliases.length - a.aliases.length)[0]!;
     const alias = analyst.aliases.at(-1)!;
     await inSession(PHONE, async ({ page }) => {
       await openSearch(page);
@@ -210,7 +215,7 @@ describe('every analyst, by every spelling of their name', () => {
   test('Escape and ↑ bring the focus back to the field', async () => {
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page);
-      await typeQuery(page, corpus.analysts[0]!.name.split(' ').at(-1)!);
+      await typeQuery(page, PEOPLE[0]!.name.split(' ').at(-1)!);
       await page.keyboard.press('ArrowDown');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
       await page.keyboard.press('Escape');
@@ -224,7 +229,7 @@ describe('every analyst, by every spelling of their name', () => {
 
 describe('the search form', () => {
   test('Enter searches for what the field holds, even a value no input event announced', async () => {
-    const analyst = corpus.analysts.at(-1)!;
+    const analyst = PEOPLE.at(-1)!;
     const surname = analyst.name.split(' ').at(-1)!;
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page);
@@ -251,9 +256,14 @@ describe('the analyst facet', () => {
       expect(all.status).toMatch(COUNTS);
       const before = await facet(page);
       expect(before.visible).toBe(true);
-      expect(before.entries.map((e) => e.name).sort()).toEqual(corpus.analysts.map((a) => a.name).sort());
+      expect(before.entries.map((e) => e.name).sort()).toEqual(PEOPLE.map((a) => a.name).sort());
+      // Analysts first (then by kind, then by name), among the values with results and among those without.
+      const order = [...PEOPLE].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.name.localeCompare(b.name)).map((p) => p.name);
+      for (const part of [before.entries.filter((e) => e.count > 0), before.entries.filter((e) => e.count === 0)]) {
+        expect(part.map((e) => e.name)).toEqual(order.filter((name) => part.some((e) => e.name === name)));
+      }
       // Each count is the number of listed quotes by that analyst (a joint quote counts for both).
-      for (const e of before.entries) expect(e.count, `count for ${e.name}`).toBe(all.quotes.filter((q) => q.who.includes(e.name)).length);
+      for (const e of before.entries) expect(e.count, `count for ${e.name}`).toBe(all.quotes.filter((q) => speakersOf(q.who).includes(e.name)).length);
       const withQuotes = before.entries.filter((e) => e.count > 0);
       expect(withQuotes.length, `“${FACET_WORD}” is in quotes by several analysts`).toBeGreaterThanOrEqual(2);
       expect(before.entries.every((e) => !e.checked)).toBe(true);
@@ -336,7 +346,7 @@ describe('shared search URLs', () => {
   });
 
   test('/search/?analyst=… alone lists that analyst’s quotes, and keeps them on reload', async () => {
-    const analyst = corpus.analysts.at(-1)!;
+    const analyst = PEOPLE.at(-1)!;
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page, `?analyst=${encodeURIComponent(analyst.name).replace(/%20/g, '+')}`);
       for (const step of ['opened', 'reloaded']) {
@@ -382,7 +392,7 @@ describe('the header search form', () => {
   test('typing in the header field of a section page and pressing Enter lands on /search/?q=… with results', async () => {
     await inSession(DESKTOP, async ({ page, requests }) => {
       // The longest spelling of any analyst's name (several words, typed with spaces).
-      const { alias, analyst } = corpus.analysts.flatMap((a) => [a.name, ...a.aliases].map((x) => ({ alias: x, analyst: a }))).sort((a, b) => b.alias.length - a.alias.length)[0]!;
+      const { alias, analyst } = PEOPLE.flatMap((a) => [a.name, ...a.aliases].map((x) => ({ alias: x, analyst: a }))).sort((a, b) => b.alias.length - a.alias.length)[0]!;
       await page.goto(`${base}${busiestSection().path}`, { waitUntil: 'networkidle' });
       expect(requests.filter((r) => r.url().includes('/pagefind/') || r.resourceType() === 'script')).toEqual([]);
       await page.locator('#header-search-input').click();
@@ -451,7 +461,7 @@ describe('passage results', () => {
       [
         sectionWords.find((w) => w.length >= 12),
         sectionWords.find((w) => /[^\x00-\x7f]/.test(w) && w.length >= 4),
-        corpus.analysts.flatMap((a) => a.aliases.filter((x) => !a.name.includes(x) && textWords.has(x.toLowerCase())))[0],
+        PEOPLE.flatMap((a) => a.aliases.filter((x) => !a.name.includes(x) && textWords.has(x.toLowerCase())))[0],
       ].filter((w) => w !== undefined),
     ),
   ];
@@ -533,7 +543,7 @@ describe('hostile input', () => {
       expect(baseline.inResults).toBe(0);
 
       // Typed (after a search with results, so the status has to change).
-      await page.fill('#search-input', corpus.analysts[0]!.name.split(' ').at(-1)!);
+      await page.fill('#search-input', PEOPLE[0]!.name.split(' ').at(-1)!);
       await settled(page);
       expect((await listed(page)).status).toMatch(COUNTS);
       await page.fill('#search-input', input);

@@ -3,7 +3,7 @@
  * generated into a temporary folder and built once (`astro build --force`,
  * CONTENT_DIR set, its own Astro cache and output folder), then read:
  * the home page lists every article newest first, every article has its
- * pages, an analyst's page gathers quotes from several articles with links
+ * pages, a person's page gathers quotes from several articles with links
  * that resolve, /timeline/ lists every event of every article in
  * chronological order, and the Pagefind index filters by article and topic.
  * Vitest project "corpus" (vitest.config.ts): it builds on its own, without
@@ -61,7 +61,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const pages = new Map<string, Root>();
-/** The built page at a URL path (`/analysts/x/`), parsed; undefined when there is none. */
+/** The built page at a URL path (`/people/x/`), parsed; undefined when there is none. */
 function page(path: string): Root | undefined {
   const file = join(outDir, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file)) return undefined;
@@ -104,13 +104,14 @@ describe(`a ${ARTICLES}-article corpus, built`, () => {
     }
   });
 
-  test('an analyst’s page gathers their quotes from several articles, grouped by article, and every link resolves', () => {
-    const analysts = corpus.analysts.map((a) => ({ id: a.id, groups: selectAll(page(`/analysts/${a.id}/`)!, 'section.quote-group') }));
+  test('a person’s page gathers their quotes from several articles, grouped by article, and every link resolves', () => {
+    // Everyone quoted has a page (someone of the pool no article quotes has none).
+    const analysts = corpus.people.flatMap((a) => (page(`/people/${a.id}/`) ? [{ id: a.id, groups: selectAll(page(`/people/${a.id}/`)!, 'section.quote-group') }] : []));
     const busiest = analysts.sort((a, b) => b.groups.length - a.groups.length)[0]!;
     expect(busiest.groups.length).toBeGreaterThanOrEqual(3);
     const expected = corpus.articles.flatMap((a) =>
       articleQuotes(a.slug)
-        .filter((q) => !q.continues && q.analyst?.includes(busiest.id))
+        .filter((q) => !q.continues && q.person?.includes(busiest.id))
         .map((q) => `${a.slug}#${q.id}`),
     );
     const listed: string[] = [];
@@ -137,7 +138,9 @@ describe(`a ${ARTICLES}-article corpus, built`, () => {
     expect(items).toHaveLength(all.length);
     const remaining = [...all];
     const dates = items.map((li) => {
-      const [eventLink, articleLink] = selectAll(li, 'a');
+      // The event's link first; its article's in .event-article (who it involves may link in between).
+      const eventLink = selectAll(li, 'a')[0];
+      const articleLink = selectAll(select(li, 'span.event-article')!, 'a')[0];
       const slug = /^\/articles\/([^/]+)\/$/.exec(prop(articleLink!, 'href')!)![1]!;
       expect(textOf(articleLink!)).toBe(corpus.articles.find((a) => a.slug === slug)!.data.title);
       expect(resolves(prop(eventLink!, 'href')!), prop(eventLink!, 'href')).toBe(true);
@@ -217,9 +220,9 @@ describe('search across the corpus (Pagefind in Chromium, the built site served 
   test('an analyst’s name with a topic filter narrows the results to that topic’s articles, and an article filter to that article', async () => {
     // The analyst quoted in the most articles, searched by surname.
     const articlesOf = new Map<string, Set<string>>();
-    for (const a of corpus.articles) for (const q of articleQuotes(a.slug)) for (const id of q.analyst ?? []) articlesOf.set(id, (articlesOf.get(id) ?? new Set()).add(a.slug));
+    for (const a of corpus.articles) for (const q of articleQuotes(a.slug)) for (const id of q.person ?? []) articlesOf.set(id, (articlesOf.get(id) ?? new Set()).add(a.slug));
     const [id] = [...articlesOf].sort((a, b) => b[1].size - a[1].size)[0]!;
-    const surname = corpus.analysts.find((a) => a.id === id)!.name.split(' ').at(-1)!;
+    const surname = corpus.people.find((a) => a.id === id)!.name.split(' ').at(-1)!;
     const all = await search(surname);
     const titles = [...new Set(all.articles)];
     expect(titles.length).toBeGreaterThanOrEqual(3);
@@ -239,9 +242,9 @@ describe('search across the corpus (Pagefind in Chromium, the built site served 
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     try {
       const counts = new Map<string, number>();
-      for (const a of corpus.articles) for (const q of articleQuotes(a.slug)) for (const id of q.analyst ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const a of corpus.articles) for (const q of articleQuotes(a.slug)) for (const id of q.person ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
       const [id] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-      const surname = corpus.analysts.find((a) => a.id === id)!.name.split(' ').at(-1)!;
+      const surname = corpus.people.find((a) => a.id === id)!.name.split(' ').at(-1)!;
       await phone.goto(`${server.url}/search/`);
       await phone.waitForFunction(() => document.documentElement.classList.contains('search-ready'));
       await phone.locator('#search-input').click();

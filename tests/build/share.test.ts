@@ -73,11 +73,11 @@ describe('share cards', () => {
   });
 
   test('a quote card’s alt text says whose words they are, the words and the article', () => {
-    const names = new Map(content().analysts.map((a) => [a.id, a.name]));
+    const names = new Map(content().people.map((a) => [a.id, a.name]));
     const problems: string[] = [];
     for (const q of contentQuotes().filter((x) => !x.continues)) {
       const alt = metaContent(pageAt(`/quotes/${q.id}/`)!, 'og:image:alt') ?? '';
-      const speakers = q.analyst ? q.analyst.map((id) => names.get(id)!) : [q.speaker!];
+      const speakers = q.person ? q.person.map((id) => names.get(id)!) : [q.speaker!];
       const opening = q.text.split(/\s+/).slice(0, 4).join(' ');
       if (!alt.startsWith(q.kind === 'direct' ? 'Quote by ' : 'Paraphrase of ')) problems.push(`${q.id}: ${alt} does not say it is a ${q.kind} quote`);
       for (const name of speakers) if (!alt.includes(name)) problems.push(`${q.id}: ${alt} does not name ${name}`);
@@ -119,12 +119,12 @@ describe('quote pages', () => {
     expect(textOf(select(page.tree, 'title')!).length, 'the title fits in 70 characters').toBeLessThanOrEqual(70);
   });
 
-  test('an analyst’s quote links to each of its analysts; a speaker-labelled quote names its speaker', () => {
+  test('a quote by registry entries links to each one’s page; a speaker-labelled quote names its speaker', () => {
     const problems: string[] = [];
     for (const q of contentQuotes().filter((x) => !x.continues)) {
       const caption = select(pageAt(`/quotes/${q.id}/`)!.tree, 'figcaption')!;
       const links = selectAll(caption, 'a').map((a) => prop(a, 'href'));
-      const expected = (q.analyst ?? []).map((id) => `/analysts/${id}/`);
+      const expected = (q.person ?? []).map((id) => `/people/${id}/`);
       if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`${q.id}: links to ${links.join(', ')}, expected ${expected.join(', ')}`);
       if (q.speaker && !textOf(caption).includes(q.speaker)) problems.push(`${q.id}: does not name ${q.speaker}`);
     }
@@ -145,8 +145,8 @@ describe('quote pages', () => {
     }
   });
 
-  test('each quote on an analyst’s page links to the quote’s page', () => {
-    const cards = pages.filter((p) => /^\/analysts\/[\w-]+\/$/.test(p.path)).flatMap((p) => selectAll(p.tree, 'li.quote-card'));
+  test('each quote on a person’s page links to the quote’s page', () => {
+    const cards = pages.filter((p) => /^\/people\/[\w-]+\/$/.test(p.path)).flatMap((p) => selectAll(p.tree, 'li.quote-card'));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(selectAll(card, 'a').map((a) => prop(a, 'href'))).toContain(`/quotes/${String(card.properties.id)}/`);
   });

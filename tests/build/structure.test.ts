@@ -1,17 +1,20 @@
 /**
  * Cross-references in dist/: section pages and their ids, paragraph and
- * quote permalinks, attributions and analyst pages, structured data,
+ * quote permalinks, attributions and people pages, structured data,
  * page metadata, the sitemap, and no third-party resources.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { articlePath, articles, content, quotes as contentQuotes, sectionPathOf } from '../support/content.ts';
+import { articlePath, articles, content, quotedPeople, quotes as contentQuotes, sectionPathOf } from '../support/content.ts';
+import { kindRank } from '../../src/lib/content/schema.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import {
   DIST,
   fileForPath,
   hasClass,
+  isMovedPage,
   jsonLdOf,
   loadPages,
   metaContent,
@@ -109,49 +112,49 @@ describe('quotes', () => {
     expect(dupes).toEqual([]);
   });
 
-  test('every analyst link in a quote’s note points to an existing analyst page, matching data-analyst', () => {
+  test('every person link in a quote’s note points to an existing person page, matching data-person', () => {
     const problems: string[] = [];
     for (const { page, el, id } of all) {
-      const links = selectAll(noteOf(page, id) ?? el, 'a.analyst').map((a) => prop(a, 'href') ?? '');
+      const links = selectAll(noteOf(page, id) ?? el, 'a.person').map((a) => prop(a, 'href') ?? '');
       for (const href of links) {
-        const m = /^\/analysts\/([\w-]+)\/$/.exec(href);
-        if (!m || !fileForPath(href)) problems.push(`${page.path}#${id}: analyst link ${href} has no page`);
+        const m = /^\/people\/([\w-]+)\/$/.exec(href);
+        if (!m || !fileForPath(href)) problems.push(`${page.path}#${id}: person link ${href} has no page`);
       }
-      const declared = (prop(el, 'dataAnalyst') ?? '').split(/\s+/).filter(Boolean);
+      const declared = (prop(el, 'dataPerson') ?? '').split(/\s+/).filter(Boolean);
       const linked = links.map((h) => h.split('/').at(-2));
-      if (declared.join(' ') !== linked.join(' ')) problems.push(`${page.path}#${id}: data-analyst "${declared.join(' ')}" but links to ${linked.join(', ')}`);
+      if (declared.join(' ') !== linked.join(' ')) problems.push(`${page.path}#${id}: data-person "${declared.join(' ')}" but links to ${linked.join(', ')}`);
     }
     expect(problems).toEqual([]);
   });
 
   const byId = new Map(all.map((q) => [q.id, q]));
-  const analystQuotes = contentQuotes().filter((q) => q.analyst);
+  const personQuotes = contentQuotes().filter((q) => q.person);
 
-  test('every quote of the content is on its section page, linked to each of its analysts in order (JSON-LD creators too), and listed on each analyst\'s page', () => {
+  test('every quote of the content is on its section page, linked to each person it names in order (JSON-LD creators too), and listed on each one\'s page', () => {
     expect(contentQuotes().length).toBe(all.length);
     const problems: string[] = [];
-    for (const q of analystQuotes) {
+    for (const q of personQuotes) {
       const path = sectionPathOf(q.article, q.sectionSlug);
       const found = byId.get(q.id);
       if (!found || found.page.path !== path) {
         problems.push(`#${q.id}: not on ${path}`);
         continue;
       }
-      const expected = q.analyst!.map((id) => `/analysts/${id}/`);
-      const links = selectAll(noteOf(found.page, q.id)!, 'a.analyst').map((a) => prop(a, 'href'));
+      const expected = q.person!.map((id) => urls.person(id));
+      const links = selectAll(noteOf(found.page, q.id)!, 'a.person').map((a) => prop(a, 'href'));
       if (JSON.stringify(links) !== JSON.stringify(expected)) problems.push(`#${q.id}: links to ${links.join(', ')}, expected ${expected.join(', ')}`);
       const ld = jsonLdOf(found.page)[0] as Ld;
       const quotation = asArray(ld.hasPart).find((x) => String((x as Ld).url).endsWith(`#${q.id}`)) as Ld | undefined;
       const creators = asArray(quotation?.creator).map((c) => (c as Ld).url);
       if (JSON.stringify(creators) !== JSON.stringify(expected.map((e) => `${SITE_ORIGIN}${e}`))) problems.push(`#${q.id}: JSON-LD creators ${creators.join(', ')}`);
       // A part that continues another quotation is listed with it, under the first part's id.
-      for (const analyst of q.continues ? [] : expected) {
-        const card = select(pageAt(analyst)!.tree, `li#${q.id}`);
-        if (!card) problems.push(`${analyst} does not list #${q.id}`);
-        else if (!selectAll(card, 'a').some((a) => prop(a, 'href') === `${path}#${q.id}`)) problems.push(`${analyst}: #${q.id} does not link to ${path}#${q.id}`);
+      for (const personPage of q.continues ? [] : expected) {
+        const card = select(pageAt(personPage)!.tree, `li#${q.id}`);
+        if (!card) problems.push(`${personPage} does not list #${q.id}`);
+        else if (!selectAll(card, 'a').some((a) => prop(a, 'href') === `${path}#${q.id}`)) problems.push(`${personPage}: #${q.id} does not link to ${path}#${q.id}`);
       }
     }
-    expect(analystQuotes.length).toBeGreaterThan(0);
+    expect(personQuotes.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
@@ -187,7 +190,16 @@ describe('structured data', () => {
 });
 
 describe('page metadata and sitemap', () => {
-  test.each(pages.map((p) => [p.path, p] as const))('%s: title, description, canonical, og:title, og:url', (_path, page) => {
+  const moved = pages.filter(isMovedPage);
+  test.each(moved.map((p) => [p.path, p] as const))('%s (moved): a title, noindex, no canonical, and a link to where it went', (_path, page) => {
+    expect(textOf(select(page.tree, 'title')!)).toMatch(/^Moved: /);
+    expect(metaContent(page, 'robots')).toBe('noindex');
+    expect(selectAll(page.tree, (e) => e.tagName === 'link' && prop(e, 'rel') === 'canonical')).toHaveLength(0);
+    const to = String(prop(select(page.tree, 'html')!, 'dataMovedTo'));
+    expect(selectAll(select(page.tree, 'main')!, 'a').map((a) => prop(a, 'href'))).toContain(to);
+  });
+
+  test.each(pages.filter((p) => !isMovedPage(p)).map((p) => [p.path, p] as const))('%s: title, description, canonical, og:title, og:url', (_path, page) => {
     const title = select(page.tree, 'title');
     expect(title && textOf(title)).toBeTruthy();
     expect(metaContent(page, 'description')?.trim()).toBeTruthy();
@@ -216,21 +228,60 @@ describe('page metadata and sitemap', () => {
       expect(file, `${url} is in dist`).toBeDefined();
       return locs(readFileSync(join(DIST, file!), 'utf8')).map((u) => new URL(u).pathname);
     });
-    const expected = pages.filter((p) => p.path !== '/404.html').map((p) => p.path);
+    const expected = pages.filter((p) => p.path !== '/404.html' && !isMovedPage(p)).map((p) => p.path);
     expect([...listed].sort()).toEqual([...expected].sort());
   });
 });
 
-describe('analysts', () => {
-  test('the analysts index lists every analyst of analysts.yaml, each with a page', () => {
-    const ids = content().analysts.map((a) => a.id);
-    expect(ids.length).toBeGreaterThan(0);
-    const index = pageAt('/analysts/')!;
+describe('people', () => {
+  const people = quotedPeople();
+  const quoted = new Set(people.map((p) => p.id));
+
+  test('the people index lists everyone quoted (people.yaml entries a published article quotes), analysts first, each with a page', () => {
+    expect(people.length).toBeGreaterThan(0);
+    const index = pageAt(urls.peoplePage())!;
     const hrefs = selectAll(select(index.tree, 'main')!, 'a')
       .map((a) => prop(a, 'href') ?? '')
-      .filter((h) => /^\/analysts\/[\w-]+\/$/.test(h));
-    expect([...hrefs].sort()).toEqual(ids.map((id) => `/analysts/${id}/`).sort());
-    for (const id of ids) expect(pageAt(`/analysts/${id}/`), `/analysts/${id}/ exists`).toBeDefined();
+      .filter((h) => /^\/people\/[\w-]+\/$/.test(h));
+    expect(hrefs).toEqual(people.map((p) => urls.person(p.id)));
+    for (const p of people) expect(pageAt(urls.person(p.id)), `${urls.person(p.id)} exists`).toBeDefined();
+    // Registry entries no published article quotes have no page.
+    for (const p of content().people.filter((e) => !quoted.has(e.id))) expect(pageAt(urls.person(p.id)), `${p.id} is not quoted`).toBeUndefined();
+  });
+
+  test('each person page says what kind of entry it is and lists every alias the name does not already show', () => {
+    for (const p of people) {
+      const main = select(pageAt(urls.person(p.id))!.tree, 'main')!;
+      expect(textOf(select(main, 'h1')!)).toBe(p.name);
+      if (p.role) expect(textOf(main)).toContain(p.role);
+      for (const alias of p.aliases.filter((a) => a !== p.name && !p.name.endsWith(` ${a}`))) expect(textOf(main), `${p.id}: “${alias}”`).toContain(`“${alias}”`);
+    }
+  });
+
+  test('each article lists who it quotes, analysts first', () => {
+    for (const a of articles()) {
+      const ids = [...new Set(contentQuotes().filter((q) => q.article.slug === a.slug).flatMap((q) => q.person ?? []))];
+      const listed = selectAll(pageAt(articlePath(a))!.tree, '.people-list > li').map((li) => prop(li, 'id'));
+      const expected = people.filter((p) => ids.includes(p.id)).map((p) => `person-${p.id}`);
+      expect(listed, a.slug).toEqual(expected);
+      const ranks = listed.map((id) => kindRank(people.find((p) => `person-${p.id}` === id)!.kind));
+      expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    }
+  });
+
+  test('the analyst pages published before the registry (/analysts/, /analysts/<id>/) still land: a redirect page and a _redirects line each', () => {
+    const redirects = readFileSync(join(DIST, '_redirects'), 'utf8');
+    const moved = [
+      [urls.formerAnalysts(), urls.peoplePage()],
+      ...people.filter((p) => p.kind === 'analyst' || p.kind === 'journalist').map((p) => [urls.formerAnalyst(p.id), urls.person(p.id)]),
+      ...people.flatMap((p) => p.former.flatMap((id) => [[urls.person(id), urls.person(p.id)], [urls.formerAnalyst(id), urls.person(p.id)]])),
+    ];
+    for (const [from, to] of moved) {
+      const page = pageAt(from!);
+      expect(page, `${from} has a redirect page`).toBeDefined();
+      expect(prop(select(page!.tree, 'html')!, 'dataMovedTo'), from).toBe(to);
+      expect(redirects.split('\n'), from).toContain(`${from} ${to} 301`);
+    }
   });
 });
 

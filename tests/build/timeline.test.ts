@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { placeEvents } from '../../src/lib/timeline/events.ts';
-import { articles } from '../support/content.ts';
+import { articles, content, quotedPeople } from '../support/content.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { idsOf, pageAt, prop, selectAll, textOf, hasClass } from '../support/html.ts';
 
 describe.each(articles().filter((a) => a.events.length > 0).map((a) => [a.slug, a] as const))('%s', (articleSlug, article) => {
@@ -89,6 +90,22 @@ describe.each(articles().filter((a) => a.events.length > 0).map((a) => [a.slug, 
       for (const e of events) expect(hrefs.has(e.mentions[0]!.url), e.id).toBe(true);
       const listed = selectAll(page!.tree, (el) => el.tagName === 'li' && hasClass(el, 'timeline-event'));
       expect(listed.map((li) => prop(li, 'id'))).toEqual(events.map((e) => `event-${e.id}`));
+    });
+
+    test('names who each event involves from the registry, linked to their page when they are quoted', () => {
+      const quoted = new Set(quotedPeople().map((p) => p.id));
+      const listed = selectAll(page!.tree, (el) => el.tagName === 'li' && hasClass(el, 'timeline-event'));
+      events.forEach((event, i) => {
+        const who = selectAll(listed[i]!, (el) => hasClass(el, 'event-people'))[0];
+        if (event.people.length === 0) return expect(who, event.id).toBeUndefined();
+        const text = textOf(who!);
+        const links = selectAll(who!, 'a').map((a) => prop(a, 'href'));
+        for (const id of event.people) {
+          const person = content().people.find((p) => p.id === id)!;
+          expect(text, event.id).toContain(person.name);
+          if (quoted.has(id)) expect(links, event.id).toContain(urls.person(id));
+        }
+      });
     });
   });
 });

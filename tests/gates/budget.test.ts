@@ -15,10 +15,10 @@ const base = inject('baseUrl');
 /**
  * Pages that load a script as they open, and why. Search is the one: it is
  * a progressive enhancement (it needs its script and Pagefind to search at
- * all; without them the page lists every analyst's quotes).
+ * all; without them the page lists everyone quoted, each linked to their quotes).
  */
 const SCRIPTED_PAGES: Record<string, string> = {
-  '/search/': 'search runs Pagefind in the page; its no-JavaScript fallback lists the quotes by analyst',
+  '/search/': 'search runs Pagefind in the page; its no-JavaScript fallback lists everyone quoted',
 };
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 /**
  * The content the built site was made from, read through the project's own
  * loader and schemas (src/lib/content/load.ts): the tests derive what they
- * expect from it (articles, sections, quotes, analysts, events), never from
+ * expect from it (articles, sections, quotes, people, events), never from
  * a list pinned to the seed article. `CONTENT_DIR` names the content root,
  * as it does for the build.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus, type Corpus, type LoadedArticle } from '../../src/lib/content/load.ts';
 import { contentRoot } from '../../src/lib/content/root.ts';
 import { scanSection, type ScannedQuote } from '../../src/lib/content/scan.ts';
-import { contentLayout } from '../../src/lib/content/schema.ts';
+import { contentLayout, kindRank, type Person } from '../../src/lib/content/schema.ts';
 import { REPO_ROOT } from './html.ts';
 
 export const CONTENT_ROOT = resolve(REPO_ROOT, contentRoot());
@@ -57,4 +57,12 @@ export interface ContentQuote extends ScannedQuote {
 /** Every quote of every article, in reading order. */
 export function quotes(): ContentQuote[] {
   return articles().flatMap((a) => a.sections.flatMap((s) => scanSection(s.body).quotes.map((q) => ({ ...q, article: a, sectionSlug: s.data.slug }))));
+}
+
+/** The registry entries (people.yaml) a published article quotes: those with a page, analysts first, then by name (as the site lists them). */
+export function quotedPeople(): Person[] {
+  const quoted = new Set(quotes().flatMap((q) => q.person ?? []));
+  return content()
+    .people.filter((p) => quoted.has(p.id))
+    .sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.name.localeCompare(b.name));
 }

@@ -31,7 +31,7 @@ export const ANNOTATION = 'ann';
 export interface DistPage {
   /** Path of the file inside dist/, with forward slashes: `analysts/index.html`. */
   file: string;
-  /** URL path the page is served at: `/analysts/`, `/404.html`. */
+  /** URL path the page is served at: `/people/`, `/404.html`. */
   path: string;
   html: string;
   tree: Root;
@@ -56,6 +56,11 @@ export function pagePaths(): string[] {
 }
 
 let cache: DistPage[] | undefined;
+
+/** Whether a built page is the redirect page of an address that moved (src/pages/[...moved].astro), not a page of its own. */
+export function isMovedPage(page: Pick<DistPage, 'html'>): boolean {
+  return /<html[^>]*\sdata-moved-to=/.test(page.html);
+}
 
 /** Every HTML page in dist/, parsed. */
 export function loadPages(): DistPage[] {

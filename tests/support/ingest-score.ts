@@ -18,7 +18,7 @@ export interface Expected {
   publication?: string;
   junk: string[];
   metadata?: string[];
-  /** Each quote: the words inside the marks (trailing punctuation aside), and who speaks: an analyst id, or the speaker as named. */
+  /** Each quote: the words inside the marks (trailing punctuation aside), and who speaks: a registry id, or the speaker as named. */
   quotes: { text: string; who: string; alias?: string }[];
   /** Reported speech: who, and words the proposal's text must contain. */
   paraphrases?: { who: string; starts: string }[];
@@ -34,13 +34,13 @@ export interface Text {
 
 /** Every text under `dir` (one folder each), ingested against the registry `registry`. */
 export function loadTexts(dir: string, registry: string): Text[] {
-  const analysts = parse(readFileSync(registry, 'utf8')) as Person[];
+  const people = parse(readFileSync(registry, 'utf8')) as Person[];
   return readdirSync(dir)
     .filter((name) => statSync(join(dir, name)).isDirectory())
     .map((name) => {
       const raw = readFileSync(join(dir, name, 'source.txt'), 'utf8');
       const expected = parse(readFileSync(join(dir, name, 'expected.yaml'), 'utf8')) as Expected;
-      const draft = makeDraft({ raw, sourceName: `${name}/source.txt`, analysts, published: String(expected.published) });
+      const draft = makeDraft({ raw, sourceName: `${name}/source.txt`, people, published: String(expected.published) });
       return { name, raw, expected, draft };
     });
 }
@@ -48,9 +48,9 @@ export function loadTexts(dir: string, registry: string): Text[] {
 /** Words compared without surrounding space or punctuation. */
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/^[\s,.;:!?]+|[\s,.;:!?]+$/g, '');
 
-/** Whether the proposal speaks for `who`: an analyst id, or a speaker's name (spellings and titles aside). */
-function sameSpeaker(p: { analysts?: string[]; speaker?: string }, who: string): boolean {
-  if (p.analysts) return p.analysts.join(' ') === who;
+/** Whether the proposal speaks for `who`: a registry id, or a speaker's name (spellings and titles aside). */
+function sameSpeaker(p: { people?: string[]; speaker?: string }, who: string): boolean {
+  if (p.people) return p.people.join(' ') === who;
   if (!p.speaker) return false;
   const [a, b] = [p.speaker.toLowerCase().replace(/^the\s+/, ''), who.toLowerCase().replace(/^the\s+/, '')];
   return a === b || matchNames(p.speaker, who) !== undefined;
@@ -79,7 +79,7 @@ export function score(t: Text): Score {
   const junkLeft = [...t.expected.junk.filter((j) => !stripped.has(j)), ...(t.expected.metadata ?? []).filter((m) => !meta.has(m))];
   const aliases = t.expected.quotes.filter((e) => e.alias);
   const aliased = aliases.filter((e) => t.draft.quotes.some((q) => q.newAlias?.spelling === e.alias && q.newAlias?.id === e.who));
-  const who = (p: { analysts?: string[]; speaker?: string }) => p.analysts?.join(' ') ?? p.speaker ?? 'nobody';
+  const who = (p: { people?: string[]; speaker?: string }) => p.people?.join(' ') ?? p.speaker ?? 'nobody';
   return {
     name: t.name,
     quotes: { n: hits.length, of: t.expected.quotes.length },

@@ -20,7 +20,7 @@ const write = (path: string, text: string) => {
 };
 const article = (slug: string, file: string) => join(contentLayout.articles, slug, file);
 
-write(contentLayout.analysts, '[]\n');
+write(contentLayout.people, '[]\n');
 write(contentLayout.glossary, '[]\n');
 for (const slug of ['a', 'b']) {
   write(article(slug, contentLayout.articleFile), `title: ${slug}\n`);
@@ -37,9 +37,9 @@ describe('incremental-build keys', () => {
     expect(after.site).not.toBe(before.site);
   });
 
-  test('the analysts change every article’s key', () => {
+  test('the people registry changes every article’s key', () => {
     const before = cacheKeys(root);
-    write(contentLayout.analysts, '- id: x\n  name: X\n');
+    write(contentLayout.people, '- id: x\n  name: X\n');
     const after = cacheKeys(root);
     for (const slug of ['a', 'b']) expect(after.article(slug)).not.toBe(before.article(slug));
     expect(after.site).not.toBe(before.site);

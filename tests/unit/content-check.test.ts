@@ -31,7 +31,7 @@ describe('a valid content root', () => {
 
   it('loads every file, sections in order, with quotes read from the text', () => {
     const { corpus } = checkContent(join(FIXTURES, 'valid'));
-    expect(corpus.analysts.map((a) => a.id)).toEqual(['cooley', 'sutyrin']);
+    expect(corpus.people.map((a) => a.id)).toEqual(['cooley', 'sutyrin']);
     expect(corpus.glossary.map((g) => g.id)).toEqual(['csto', 'nato']);
     expect(corpus.articles).toHaveLength(1);
     const [article] = corpus.articles;
@@ -87,15 +87,15 @@ describe('schema errors in a file', () => {
 });
 
 describe('errors in directives', () => {
-  it('unknown analyst id in a quote', () => {
-    expect(check('unknown-analyst')).toEqual([
-      { file: TACTIC, line: 10, field: ':quote analyst', message: 'unknown analyst "kooley" in quote "q-cooley-why" (add it to analysts.yaml)' },
+  it('unknown person id in a quote', () => {
+    expect(check('unknown-person')).toEqual([
+      { file: TACTIC, line: 10, field: ':quote person', message: 'unknown person "kooley" in quote "q-cooley-why" (add an entry to people.yaml, or use the id of an existing one)' },
     ]);
   });
 
-  it('quote with neither analyst nor speaker', () => {
+  it('quote with neither person nor speaker', () => {
     expect(check('quote-without-speaker')).toEqual([
-      { file: TACTIC, line: 8, field: ':quote analyst', message: 'a quote needs exactly one of analyst="…" or speaker="…"' },
+      { file: TACTIC, line: 8, field: ':quote person', message: 'a quote needs exactly one of person="…" (an id in people.yaml) or speaker="…" (an unnamed voice)' },
     ]);
   });
 
@@ -171,10 +171,10 @@ describe('errors across files', () => {
 
   it('a root with several errors reports all of them', () => {
     expect(check('several-errors')).toEqual([
-      { file: 'analysts.yaml', line: 7, field: '[2].id', message: 'use lowercase letters, digits and single hyphens (e.g. "tactic-or-strategy")' },
+      { file: 'people.yaml', line: 9, field: '[2].id', message: 'use lowercase letters, digits and single hyphens (e.g. "tactic-or-strategy")' },
       { file: OPENING, line: 1, field: 'order', message: 'duplicate section order 1 in article "csto-deployment"' },
       { file: TACTIC, line: 1, field: 'order', message: 'duplicate section order 1 in article "csto-deployment"' },
-      { file: TACTIC, line: 10, field: ':quote analyst', message: 'unknown analyst "kooley" in quote "q-cooley-why" (add it to analysts.yaml)' },
+      { file: TACTIC, line: 10, field: ':quote person', message: 'unknown person "kooley" in quote "q-cooley-why" (add an entry to people.yaml, or use the id of an existing one)' },
       { file: TACTIC, line: 10, field: ':term ref', message: '"OSTC" is neither the term "CSTO" nor one of its aliases; add it to the glossary entry "csto"' },
     ]);
   });
@@ -200,22 +200,22 @@ describe('scripts/check-content.ts', () => {
     expect(lines[0]).toBe('5 content errors:');
     expect(lines).toHaveLength(6);
     expect(lines).toContain(
-      `  tests/fixtures/content/several-errors/${TACTIC}:10: :quote analyst: unknown analyst "kooley" in quote "q-cooley-why" (add it to analysts.yaml)`,
+      `  tests/fixtures/content/several-errors/${TACTIC}:10: :quote person: unknown person "kooley" in quote "q-cooley-why" (add an entry to people.yaml, or use the id of an existing one)`,
     );
-    expect(lines).toContain('  tests/fixtures/content/several-errors/analysts.yaml:7: [2].id: use lowercase letters, digits and single hyphens (e.g. "tactic-or-strategy")');
+    expect(lines).toContain('  tests/fixtures/content/several-errors/people.yaml:9: [2].id: use lowercase letters, digits and single hyphens (e.g. "tactic-or-strategy")');
   });
 
   it('exits 0 with "content OK" on the real content/ folder', () => {
     const result = run(['content']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^content OK: 1 article\(s\), \d+ section\(s\), \d+ analysts, \d+ glossary entries \(content\)\n$/);
+    expect(result.stdout).toMatch(/^content OK: 1 article\(s\), \d+ section\(s\), \d+ people, \d+ glossary entries \(content\)\n$/);
   });
 
   it('reads the root from CONTENT_DIR when given no argument', () => {
     const result = run([], { CONTENT_DIR: 'tests/fixtures/content/valid' });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('content OK: 1 article(s), 2 section(s), 2 analysts, 2 glossary entries (tests/fixtures/content/valid)\n');
+    expect(result.stdout).toBe('content OK: 1 article(s), 2 section(s), 2 people, 2 glossary entries (tests/fixtures/content/valid)\n');
   });
 
   it('fails on a temporary copy with an invalid byte', () => {

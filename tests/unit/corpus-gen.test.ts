@@ -71,7 +71,7 @@ describe('generateCorpus', () => {
   });
 
   it('writes the shared files and, per article, article.yaml, events.yaml and numbered sections', () => {
-    expect(corpus.files.has('analysts.yaml')).toBe(true);
+    expect(corpus.files.has('people.yaml')).toBe(true);
     expect(corpus.files.has('glossary.yaml')).toBe(true);
     for (const article of corpus.articles) {
       const dir = `articles/${article.slug}`;
@@ -117,7 +117,7 @@ describe('generateCorpus', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const quotes = corpus.articles.flatMap((a) => a.sections.flatMap((s) => scanSection(s.body).quotes));
     expect(quotes.map((q) => q.id).sort()).toEqual([...ids].sort());
-    expect(quotes.some((q) => (q.analyst?.length ?? 0) > 1)).toBe(true);
+    expect(quotes.some((q) => (q.person?.length ?? 0) > 1)).toBe(true);
     expect(quotes.some((q) => q.speaker !== undefined)).toBe(true);
     expect(quotes.some((q) => q.continues !== undefined)).toBe(true);
     expect(quotes.some((q) => q.kind === 'direct') && quotes.some((q) => q.kind === 'paraphrase')).toBe(true);
@@ -125,13 +125,13 @@ describe('generateCorpus', () => {
 
   it('draws analysts from a shared pool of about 40, some with other spellings', () => {
     expect(corpus.stats.analysts).toBe(40);
-    const analysts = corpus.files.get('analysts.yaml')!;
+    const analysts = corpus.files.get('people.yaml')!;
     expect(analysts).toMatch(/The sources also spell the name/);
     // Several articles quote the same analyst.
     const articlesBy = new Map<string, Set<string>>();
     for (const a of corpus.articles) {
       for (const q of a.sections.flatMap((s) => scanSection(s.body).quotes)) {
-        for (const id of q.analyst ?? []) articlesBy.set(id, (articlesBy.get(id) ?? new Set()).add(a.slug));
+        for (const id of q.person ?? []) articlesBy.set(id, (articlesBy.get(id) ?? new Set()).add(a.slug));
       }
     }
     expect(Math.max(...[...articlesBy.values()].map((s) => s.size))).toBeGreaterThanOrEqual(3);
@@ -172,7 +172,7 @@ describe('the written corpus', () => {
     const { corpus: loaded, errors } = checkContent(dir);
     expect(errors).toEqual([]);
     expect(loaded.articles).toHaveLength(6);
-    expect(loaded.analysts).toHaveLength(40);
+    expect(loaded.people).toHaveLength(40);
     expect(loaded.articles.flatMap((a) => a.events)).toHaveLength(corpus.stats.events);
   });
 });

@@ -2,7 +2,7 @@
  * The checks an editor needs before publishing, on copies of the `valid`
  * fixture content root: leftover TODO placeholders fail unless the article
  * is a draft; a title that no page title could fit fails; an event after the
- * publication date and two analysts with close names are warnings.
+ * publication date and two registry entries with close names are warnings.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,16 +84,16 @@ describe('what Astro would read otherwise', () => {
 });
 
 describe('warnings', () => {
-  it('an event after the publication date, and two analysts who may be one person', () => {
+  it('an event after the publication date, and two registry entries who may be one person', () => {
     const dir = root((d) => {
       writeFileSync(join(d, 'articles/csto-deployment/events.yaml'), `- id: later\n  date: 2023-01-10\n  label: Something later\n  mentions: [{ section: opening, anchor: ${firstParagraphOf(d, 'opening')} }]\n`);
-      appendFileSync(join(d, 'analysts.yaml'), '\n- id: soutyrine\n  name: Viatcheslav Soutyrine\n  aliases: [Soutyrine]\n');
+      appendFileSync(join(d, 'people.yaml'), '\n- id: soutyrine\n  name: Viatcheslav Soutyrine\n  kind: analyst\n  aliases: [Soutyrine]\n');
     });
     const { corpus, errors } = checkContent(dir);
     expect(errors).toEqual([]);
     expect(contentWarnings(corpus).map((w) => `${w.field}: ${w.message}`)).toEqual([
       'later.date: 10 January 2023 is after the article\'s publication (February 2022): check the year',
-      'name: "sutyrin" and "soutyrine" may be one person ("Vyacheslav Sutyrin" / "Viatcheslav Soutyrine"): if so, keep one entry and list the other spelling in its aliases',
+      'soutyrine.name: "sutyrin" and "soutyrine" may be one person ("Vyacheslav Sutyrin" / "Viatcheslav Soutyrine"): if so, keep one entry and list the other spelling in its aliases',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The checks on an article's events.yaml: EDTF dates, mentions that point
- * at real passages, unique ids, known analysts and glossary entries. Each
+ * at real passages, unique ids, known people and glossary entries. Each
  * case writes one events.yaml into a copy of the `valid` fixture root.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,12 +46,12 @@ const ok = `- id: request
   mentions:
     - { section: tactic-or-strategy, anchor: ${tacticP1} }
     - { section: opening, anchor: ${openingP1} }
-  analysts: [cooley]
+  people: [cooley]
   glossary: [csto]
 `;
 
 describe('events.yaml', () => {
-  it('accepts events whose mentions, analysts and glossary entries exist', () => {
+  it('accepts events whose mentions, people and glossary entries exist', () => {
     expect(withEvents(ok)).toEqual([]);
   });
 
@@ -87,10 +87,10 @@ describe('events.yaml', () => {
     expect(errors).toEqual([{ file: EVENTS, line: 6, field: 'id', message: 'duplicate event id "request"' }]);
   });
 
-  it('rejects unknown analysts and glossary entries', () => {
-    const errors = withEvents(ok.replace('analysts: [cooley]', 'analysts: [coley]').replace('glossary: [csto]', 'glossary: [otsc]'));
+  it('rejects unknown people and glossary entries', () => {
+    const errors = withEvents(ok.replace('people: [cooley]', 'people: [coley]').replace('glossary: [csto]', 'glossary: [otsc]'));
     expect(errors.map((e) => [e.field, e.message])).toEqual([
-      ['leaving.analysts', 'unknown analyst "coley"'],
+      ['leaving.people', 'unknown person "coley" (not in people.yaml)'],
       ['leaving.glossary', 'unknown glossary entry "otsc"'],
     ]);
   });

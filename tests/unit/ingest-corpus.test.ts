@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { itMeetsTheBar, loadTexts, score, total } from '../support/ingest-score.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/ingest-corpus');
-const texts = loadTexts(CORPUS, join(CORPUS, 'analysts.yaml'));
+const texts = loadTexts(CORPUS, join(CORPUS, 'people.yaml'));
 const scores = texts.map(score);
 
 describe('ingest on the test corpus', () => {

@@ -15,28 +15,38 @@ import { People, proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts'
 import { BESIDE, existsMessage, writeDraft } from '../../src/cli/ingest/write.ts';
 import { derivedParagraphIds } from '../../src/lib/permalinks/resolve.ts';
 
-const analysts = [
+const registry = [
   { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },
   { id: 'sutyrin', name: 'Vyacheslav Sutyrin', aliases: ['Vyacheslav Sutyrin', 'Sutyrin', 'Soutyrin'] },
   { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein'] },
   { id: 'schmitz', name: 'Andrea Schmitz', aliases: ['Andrea Schmitz'] },
+  // Not an analyst: the whole registry is matched.
+  { id: 'tokayev', name: 'Kassym-Jomart Tokayev', aliases: ['Kassym-Jomart Tokayev', 'Tokayev'] },
 ];
 describe('People', () => {
   it('finds analysts by any spelling or transliteration, titles ignored, proposing a new spelling as an alias; joint names when all are known', () => {
-    const people = new People(analysts);
-    expect(people.resolve('Soutyrin')).toEqual({ analysts: ['sutyrin'] });
-    expect(people.resolve('Professor Alexander Cooley')).toEqual({ analysts: ['cooley'] });
-    expect(people.resolve('Viacheslav Soutyrine')).toEqual({ analysts: ['sutyrin'], newAlias: { id: 'sutyrin', spelling: 'Viacheslav Soutyrine' } });
+    const people = new People(registry);
+    expect(people.resolve('Soutyrin')).toEqual({ people: ['sutyrin'] });
+    expect(people.resolve('Professor Alexander Cooley')).toEqual({ people: ['cooley'] });
+    expect(people.resolve('Viacheslav Soutyrine')).toEqual({ people: ['sutyrin'], newAlias: { id: 'sutyrin', spelling: 'Viacheslav Soutyrine' } });
     expect(people.resolve('Naomi Klein')).toEqual({ speaker: 'Naomi Klein', speakerType: 'person' });
-    expect(people.resolve('Margaret Klein and Andrea Schmitz')).toEqual({ analysts: ['klein', 'schmitz'] });
+    expect(people.resolve('Margaret Klein and Andrea Schmitz')).toEqual({ people: ['klein', 'schmitz'] });
     expect(people.resolve('Margaret Klein and Jane Roe')).toEqual({ speaker: 'Margaret Klein and Jane Roe', speakerType: 'person' });
-    expect(people.resolve('President Kassym-Jomart Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
-    expect(people.resolve('Tokayev')).toEqual({ speaker: 'Kassym-Jomart Tokayev', speakerType: 'person' });
+    // Someone the registry does not know: a surname alone is the person named in full earlier.
+    expect(people.resolve('General Anatoly Sidorov')).toEqual({ speaker: 'Anatoly Sidorov', speakerType: 'person' });
+    expect(people.resolve('Sidorov')).toEqual({ speaker: 'Anatoly Sidorov', speakerType: 'person' });
+  });
+
+  it('matches officials (any registry entry) as analysts are: a transliteration is proposed as an alias, not as a new person', () => {
+    const people = new People(registry);
+    expect(people.resolve('President Kassym-Jomart Tokayev')).toEqual({ people: ['tokayev'] });
+    expect(people.resolve('Toqaev')).toEqual({ people: ['tokayev'], newAlias: { id: 'tokayev', spelling: 'Toqaev' } });
+    expect(people.resolve('Qasym-Jomart Toqaev')).toEqual({ people: ['tokayev'], newAlias: { id: 'tokayev', spelling: 'Qasym-Jomart Toqaev' } });
   });
 });
 
 describe('proposeQuotes', () => {
-  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], analysts, new QuoteIds(used));
+  const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds(used));
 
   it('resolves "he added" and "the expert said" to the last person named, and a paragraph that is only a quotation to the previous speaker', () => {
     const { proposals } = propose(['Jane Roe, a lecturer at the university, said “one.” “Two,” she added. “Three,” the expert said.', '“Four.”']);
@@ -50,17 +60,17 @@ describe('proposeQuotes', () => {
 
   it('reads straight and French quotation marks, flags a garbled mark, and proposes reported speech as paraphrases', () => {
     const { proposals, unattributed, paraphrases } = propose(['Cooley said "yes." « Non », explique Sutyrin. “The” CSTO fails. Klein argued that the alliance was tactical.']);
-    expect(proposals.map((p) => [p.text, p.analysts?.join(' ')])).toEqual([
+    expect(proposals.map((p) => [p.text, p.people?.join(' ')])).toEqual([
       ['yes.', 'cooley'],
       ['Non', 'sutyrin'],
     ]);
     expect(unattributed).toEqual([{ section: 's', paragraph: 1, text: '“The”', closed: true, garbled: true }]);
-    expect(paraphrases).toEqual([{ section: 's', paragraph: 1, text: 'the alliance was tactical', verb: 'argued', analysts: ['klein'] }]);
+    expect(paraphrases).toEqual([{ section: 's', paragraph: 1, text: 'the alliance was tactical', verb: 'argued', people: ['klein'] }]);
   });
 
   it('marks balanced quotations with the analyst, or a speaker label for an unknown name', () => {
     const { proposals, unattributed } = propose(['Alexander Cooley asked, “Why?” Jane Roe said “No.” “Yes,” said the minister.']);
-    expect(proposals.map((p) => [p.id, p.text, p.marked, p.analysts, p.speaker, p.speakerType])).toEqual([
+    expect(proposals.map((p) => [p.id, p.text, p.marked, p.people, p.speaker, p.speakerType])).toEqual([
       ['q-cooley-1', 'Why?', true, ['cooley'], undefined, undefined],
       ['q-jane-roe-1', 'No.', true, undefined, 'Jane Roe', 'person'],
       ['q-the-minister-1', 'Yes,', true, undefined, 'the minister', 'group'],
@@ -159,7 +169,7 @@ const SMALL = [
 ].join('\n');
 
 describe('makeDraft', () => {
-  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts, published: '2021' });
+  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', people: registry, published: '2021' });
 
   it('writes article.yaml, events.yaml and one file per section', () => {
     expect([...draft.files.keys()]).toEqual(['article.yaml', 'events.yaml', 'source.txt', 'sections/01-opening.md', 'sections/02-first-heading.md']);
@@ -170,12 +180,12 @@ describe('makeDraft', () => {
   it('escapes the text so that it reads back exactly, quotes marked', () => {
     expect(checkFidelity(draft)).toEqual([]);
     expect(paragraphTexts(draft.files.get('sections/01-opening.md')!)).toEqual(['Opening with 1. odd [brackets] and a:colon.']);
-    expect(draft.files.get('sections/02-first-heading.md')).toContain('“:quote[it is \\_so\\_ \\<b>bold\\</b>.]{#q-cooley-1 analyst=cooley kind=direct}”');
+    expect(draft.files.get('sections/02-first-heading.md')).toContain('“:quote[it is \\_so\\_ \\<b>bold\\</b>.]{#q-cooley-1 person=cooley kind=direct}”');
     expect(draft.files.get('sections/02-first-heading.md')).toContain('title: First *heading*');
   });
 
   it('proposes a shortTitle for a title no page title could fit, and one author per name of the byline', () => {
-    const long = makeDraft({ raw: `${'A very long headline about the unrest in Kazakhstan and the CSTO deployment'} | AP News\n\nBy JANE ROE and JOHN DOE\n\nThe text.\n`, sourceName: 'long.txt', analysts });
+    const long = makeDraft({ raw: `${'A very long headline about the unrest in Kazakhstan and the CSTO deployment'} | AP News\n\nBy JANE ROE and JOHN DOE\n\nThe text.\n`, sourceName: 'long.txt', people: registry });
     const yaml = long.files.get('article.yaml')!;
     const short = /^shortTitle: (.+?)  # TODO/m.exec(yaml)?.[1];
     expect(short).toBe('A very long headline about the unrest in Kazakhstan and the CSTO');
@@ -200,29 +210,29 @@ describe('writeDraft', () => {
   const newRoot = () => {
     const root = mkdtempSync(join(tmpdir(), 'ingest-write-'));
     roots.push(root);
-    writeFileSync(join(root, 'analysts.yaml'), '- { id: cooley, name: Alexander Cooley, aliases: [Alexander Cooley] }\n');
+    writeFileSync(join(root, 'people.yaml'), '- { id: cooley, name: Alexander Cooley, kind: analyst, aliases: [Alexander Cooley] }\n');
     writeFileSync(join(root, 'glossary.yaml'), '[]\n');
     return root;
   };
-  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', analysts });
+  const draft = makeDraft({ raw: SMALL, sourceName: 'small.txt', people: registry });
 
   it('moves a valid draft into <root>/articles/<slug>/ and leaves no staging folder', () => {
     const root = newRoot();
     expect(writeDraft({ root, slug: 'small', files: draft.files, force: false })).toEqual({ ok: true, target: join(root, 'articles/small'), replaced: false });
-    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+    expect(readdirSync(root).sort()).toEqual(['articles', 'glossary.yaml', 'people.yaml']);
     expect(checkContent(root).errors).toEqual([]);
   });
 
   it('writes nothing when the draft fails the content checks, and names the errors at the target path', () => {
     const root = newRoot();
     const bad = new Map(draft.files);
-    bad.set('sections/02-first-heading.md', bad.get('sections/02-first-heading.md')!.replace('analyst=cooley', 'analyst=nobody'));
+    bad.set('sections/02-first-heading.md', bad.get('sections/02-first-heading.md')!.replace('person=cooley', 'person=nobody'));
     const result = writeDraft({ root, slug: 'small', files: bad, force: false });
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.errors).toEqual([
-      expect.objectContaining({ file: join(root, 'articles/small/sections/02-first-heading.md'), field: ':quote analyst', message: expect.stringMatching(/unknown analyst "nobody"/) }),
+      expect.objectContaining({ file: join(root, 'articles/small/sections/02-first-heading.md'), field: ':quote person', message: expect.stringMatching(/unknown person "nobody"/) }),
     ]);
-    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'glossary.yaml']);
+    expect(readdirSync(root).sort()).toEqual(['glossary.yaml', 'people.yaml']);
   });
 
   it('refuses an existing folder without force; with force replaces an untouched draft, keeps an edited one (new draft beside it), and keeps it when the new draft fails', () => {
@@ -241,6 +251,6 @@ describe('writeDraft', () => {
     expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: false })).toMatchObject({ ok: true, replaced: false });
     expect(writeDraft({ root, slug: 'fresh', files: draft.files, force: true })).toMatchObject({ ok: true, replaced: true });
     expect(existsSync(join(root, 'articles/fresh', BESIDE))).toBe(false);
-    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+    expect(readdirSync(root).sort()).toEqual(['articles', 'glossary.yaml', 'people.yaml']);
   });
 });

@@ -15,7 +15,7 @@ import { itMeetsTheBar, loadTexts } from '../support/ingest-score.ts';
 
 const HELDOUT = join(import.meta.dirname, '../fixtures/ingest-heldout');
 const batches = readdirSync(HELDOUT).filter((d) => d.startsWith('batch-')).sort();
-const texts = batches.flatMap((b) => loadTexts(join(HELDOUT, b), join(HELDOUT, 'analysts.yaml')).map((t) => ({ ...t, name: `${b}/${t.name}` })));
+const texts = batches.flatMap((b) => loadTexts(join(HELDOUT, b), join(HELDOUT, 'people.yaml')).map((t) => ({ ...t, name: `${b}/${t.name}` })));
 
 describe('ingest on held-out texts', () => {
   it('has batches of hand-marked texts', () => {

@@ -1,7 +1,7 @@
 /**
  * `npm run ingest` (scripts/ingest.ts) end to end on the real scraped
  * source, into a temporary content root holding copies of content/'s
- * analysts.yaml and glossary.yaml (never into content/ itself): the draft
+ * people.yaml and glossary.yaml (never into content/ itself): the draft
  * passes the content checks, renders every character of the source, splits
  * the sections at the headings, proposes quotes and events, and the tool
  * refuses to overwrite a draft or to run on bad arguments.
@@ -46,7 +46,7 @@ const sectionText = (name: string) => readFileSync(join(article, 'sections', nam
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'ingest-'));
-  for (const name of ['analysts.yaml', 'glossary.yaml']) copyFileSync(join(REPO, 'content', name), join(root, name));
+  for (const name of ['people.yaml', 'glossary.yaml']) copyFileSync(join(REPO, 'content', name), join(root, name));
   first = ingest([SOURCE, '--slug', SLUG, '--content', root]);
   article = join(root, 'articles', SLUG);
 });
@@ -56,7 +56,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
   it('exits 0 and writes only the draft article', () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+    expect(readdirSync(root).sort()).toEqual(['articles', 'glossary.yaml', 'people.yaml']);
     expect(readdirSync(join(root, 'articles'))).toEqual([SLUG]);
     expect(readdirSync(article).sort()).toEqual(['.ingest.json', 'article.yaml', 'events.yaml', 'sections', 'source.txt']);
   });
@@ -107,9 +107,9 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(data.photo!.caption).toMatch(/^In this photo taken from video .* on Saturday, January 15, 2022\.$/);
   });
 
-  it('marks the balanced quotations with the right analysts', () => {
+  it('marks the balanced quotations with the right people', () => {
     const quotes = loadCorpus(root).value.articles[0]!.sections.flatMap((s) => scanSection(s.body).quotes);
-    expect(quotes.map((q) => [q.id, q.analyst?.join(' '), q.kind, q.continues, q.paragraph])).toEqual([
+    expect(quotes.map((q) => [q.id, q.person?.join(' '), q.kind, q.continues, q.paragraph])).toEqual([
       ['q-sutyrin-1', 'sutyrin', 'direct', undefined, 1],
       ['q-sutyrin-2', 'sutyrin', 'direct', 'q-sutyrin-1', 1],
       ['q-anceschi-1', 'anceschi', 'direct', undefined, 1],
@@ -117,14 +117,14 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
       ['q-latynina-1', 'latynina', 'direct', undefined, 2],
     ]);
     expect(quotes[0]!.text).toBe('Moscow has confirmed its role as the main (in fact, the only) guarantor of political transition security in Kazakhstan and other CSTO countries. That would be naïve.');
-    expect(sectionText('02-tactic-or-strategy.md')).toContain('Soutyrin continued, “:quote[to conclude that the Kazakh crisis is over]{#q-sutyrin-2 analyst=sutyrin kind=direct continues=q-sutyrin-1}”.');
+    expect(sectionText('02-tactic-or-strategy.md')).toContain('Soutyrin continued, “:quote[to conclude that the Kazakh crisis is over]{#q-sutyrin-2 person=sutyrin kind=direct continues=q-sutyrin-1}”.');
   });
 
   it('proposes the unclosed quotations (Cooley, Kazantsev, Klein and Schmitz) in the report without marking them', () => {
-    expect(first.stdout).toMatch(/NOT marked q-cooley-1 +tactic-or-strategy p2 +“Why did Russia send troops so quickly\?.*analyst=cooley, from “Alexander Cooley asked” before it/);
-    expect(first.stdout).toMatch(/NOT marked q-kazantsev-1 .*analyst=kazantsev/);
-    expect(first.stdout).toMatch(/NOT marked q-klein-schmitz-1 .*analyst=klein schmitz, from “Margaret Klein and Andrea Schmitz argued”/);
-    expect(first.stdout).toMatch(/marked +q-latynina-1 .*analyst=latynina, from “Yulia Latynina observed” before it/);
+    expect(first.stdout).toMatch(/NOT marked q-cooley-1 +tactic-or-strategy p2 +“Why did Russia send troops so quickly\?.*person=cooley, from “Alexander Cooley asked” before it/);
+    expect(first.stdout).toMatch(/NOT marked q-kazantsev-1 .*person=kazantsev/);
+    expect(first.stdout).toMatch(/NOT marked q-klein-schmitz-1 .*person=klein schmitz, from “Margaret Klein and Andrea Schmitz argued”/);
+    expect(first.stdout).toMatch(/marked +q-latynina-1 .*person=latynina, from “Yulia Latynina observed” before it/);
     expect(sectionText('02-tactic-or-strategy.md')).toContain('Alexander Cooley asked, “Why did Russia');
   });
 
@@ -187,7 +187,7 @@ describe(`npm run ingest -- ${SOURCE} --slug ${SLUG}`, () => {
     expect(forced.stdout).not.toContain('source.url: placeholder');
     expect(loadCorpus(root).value.articles[0]!.data.source).toMatchObject({ url, published: '2022-02' });
     expect(checkContent(root).errors).toEqual([]);
-    expect(readdirSync(root).sort()).toEqual(['analysts.yaml', 'articles', 'glossary.yaml']);
+    expect(readdirSync(root).sort()).toEqual(['articles', 'glossary.yaml', 'people.yaml']);
   });
 
   it('never destroys an edited draft: --force keeps it, writes the new draft beside it and prints what differs', () => {
@@ -220,13 +220,13 @@ describe('npm run ingest with bad arguments (every case of parseArgs: ingest-dra
     it(`exits 1 with a clear message on ${name}, writing nothing`, () => {
       const empty = mkdtempSync(join(tmpdir(), 'ingest-args-'));
       try {
-        copyFileSync(join(REPO, 'content/analysts.yaml'), join(empty, 'analysts.yaml'));
+        copyFileSync(join(REPO, 'content/people.yaml'), join(empty, 'people.yaml'));
         const result = ingest(args.map((a) => (a === '<root>' ? empty : a)));
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');
         expect(result.stderr).toMatch(/^ingest: /);
         expect(result.stderr).toMatch(message);
-        expect(readdirSync(empty)).toEqual(['analysts.yaml']);
+        expect(readdirSync(empty)).toEqual(['people.yaml']);
         expect(existsSync(join(empty, 'articles'))).toBe(false);
       } finally {
         rmSync(empty, { recursive: true, force: true });

@@ -19,7 +19,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { Analyst, GlossaryEntry } from '../../src/lib/content/schema.ts';
+import type { GlossaryEntry, Person } from '../../src/lib/content/schema.ts';
 import { rehypePlugins, remarkPlugins } from '../../src/lib/markdown/pipeline.ts';
 import type { ArticleEvent } from '../../src/lib/content/reference-data.ts';
 import { describeEdtf } from '../../src/lib/dates.ts';
@@ -39,13 +39,15 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/markdown');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 /** A small slice of the real reference data. */
-const analysts: Analyst[] = [
-  { id: 'cooley', name: 'Alexander Cooley', aliases: ['Alexander Cooley', 'Cooley'] },
-  { id: 'panfilova', name: 'Viktoria Panfilova', aliases: ['Viktoria Panfilova'] },
-  { id: 'anceschi', name: 'Luca Anceschi', aliases: ['Luca Anceschi'] },
-  { id: 'kazantsev', name: 'Andrei Kazantsev', aliases: ['Andrei Kazantsev'] },
-  { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein', 'Margarete Klein'] },
-  { id: 'schmitz', name: 'Andrea Schmitz', aliases: ['Andrea Schmitz'] },
+const entry = (id: string, name: string, kind: Person['kind'], aliases: string[]): Person => ({ id, name, kind, aliases, former: [] });
+const people: Person[] = [
+  entry('cooley', 'Alexander Cooley', 'analyst', ['Alexander Cooley', 'Cooley']),
+  entry('panfilova', 'Viktoria Panfilova', 'journalist', ['Viktoria Panfilova']),
+  entry('anceschi', 'Luca Anceschi', 'analyst', ['Luca Anceschi']),
+  entry('kazantsev', 'Andrei Kazantsev', 'analyst', ['Andrei Kazantsev']),
+  entry('klein', 'Margaret Klein', 'analyst', ['Margaret Klein', 'Margarete Klein']),
+  entry('schmitz', 'Andrea Schmitz', 'analyst', ['Andrea Schmitz']),
+  entry('tokayev', 'Kassym-Jomart Tokayev', 'official', ['Kassym-Jomart Tokayev', 'Toqaev']),
 ];
 
 const glossary: GlossaryEntry[] = [
@@ -69,7 +71,7 @@ const events: ArticleEvent[] = [
     date: '2022-01-05',
     label: 'Tokayev requests CSTO troops',
     mentions: [{ section: 'tactic-or-strategy', anchor: 'q-reports-tokayev-request' }],
-    analysts: [],
+    people: [],
     glossary: ['csto'],
   },
   {
@@ -78,7 +80,7 @@ const events: ArticleEvent[] = [
     date: '2022-01~',
     label: 'Unrest across Kazakhstan',
     mentions: [{ section: 'opening', anchor: 'p1' }, { section: 'tactic-or-strategy', anchor: 'p2' }],
-    analysts: [],
+    people: [],
     glossary: [],
   },
   {
@@ -87,7 +89,7 @@ const events: ArticleEvent[] = [
     date: '2021',
     label: 'An event of another article',
     mentions: [{ section: 'tactic-or-strategy', anchor: 'p1' }],
-    analysts: [],
+    people: [],
     glossary: [],
   },
 ];
@@ -96,31 +98,31 @@ type Options = Record<string, unknown>;
 
 /** How each fixture folder is processed: its remark plugins (after remark-directive) and rehype plugins. */
 const setups: Record<string, (options: Options) => { remark: PluggableList; rehype: PluggableList }> = {
-  'remark-quotes': (o) => ({ remark: [[remarkQuotes, { analysts, analystHref: urls.analyst, ...o }]], rehype: [] }),
+  'remark-quotes': (o) => ({ remark: [[remarkQuotes, { people, personHref: urls.person, ...o }]], rehype: [] }),
   // A garbled alias inserts a `:sic` note, which remark-editorial-notes renders: the two run together.
   'remark-glossary': (o) => ({ remark: [[remarkGlossary, { glossary, ...o }], remarkEditorialNotes], rehype: [] }),
   'remark-editorial-notes': () => ({ remark: [remarkEditorialNotes], rehype: [] }),
   'remark-section-heading': (o) => ({ remark: [[remarkSectionHeading, o]], rehype: [] }),
   'remark-directive-guard': () => ({ remark: [remarkDirectiveGuard], rehype: [] }),
   // options.json: { "recorded": the section's entry in permalinks.yaml }; with the section heading, as in the pipeline.
-  'remark-permalink-ids': (o) => ({ remark: [remarkSectionHeading, [remarkPermalinkIds, { recorded: () => o.recorded as PublishedSection | undefined }], [remarkQuotes, { analysts, analystHref: urls.analyst }]], rehype: [] }),
+  'remark-permalink-ids': (o) => ({ remark: [remarkSectionHeading, [remarkPermalinkIds, { recorded: () => o.recorded as PublishedSection | undefined }], [remarkQuotes, { people, personHref: urls.person }]], rehype: [] }),
   'rehype-paragraph-permalinks': (o) => ({ remark: [], rehype: [[rehypeParagraphPermalinks, o]] }),
   // options.json: { "backlinks": [{ anchor, eventId, label, date: EDTF }] }; quotes give anchors inside paragraphs.
   'rehype-event-backlinks': (o) => {
     const list = (o.backlinks as (Omit<EventBacklink, 'date'> & { date: string })[]).map((b) => ({ ...b, date: describeEdtf(b.date) }));
     return {
-      remark: [[remarkQuotes, { analysts, analystHref: urls.analyst }]],
+      remark: [[remarkQuotes, { people, personHref: urls.person }]],
       rehype: [rehypeParagraphPermalinks, [rehypeEventBacklinks, { backlinks: () => list }]],
     };
   },
   // Margin notes from quotes, glossary terms and editorial notes, numbered, out of the quotations.
   'rehype-margin-notes': () => ({
-    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }], remarkEditorialNotes],
+    remark: [[remarkGlossary, { glossary }], [remarkQuotes, { people, personHref: urls.person, quoteHref: urls.quotePage }], remarkEditorialNotes],
     rehype: [rehypeMarginNotes],
   }),
   // The site's pipeline, in the order Astro runs it (remark-directive is part of it).
   pipeline: () => ({
-    remark: (remarkPlugins({ analysts, glossary, events }) as PluggableList).filter((p) => p !== remarkDirective),
+    remark: (remarkPlugins({ people, glossary, events }) as PluggableList).filter((p) => p !== remarkDirective),
     rehype: rehypePlugins({ events }) as PluggableList,
   }),
 };

@@ -8,9 +8,9 @@ According to various reports, :quote[:sic[Tokayev intervention requested by the 
 
 ## Reactions
 
-Vyacheslav Sutyrin saw far-reaching implications, stating that “:quote[Moscow has confirmed its role as the main guarantor. That would be naïve.]{#q-sutyrin-guarantor analyst=sutyrin kind=direct}” :sic[Soutyrin]{kind=spelling note="Spelled Sutyrin above."} continued, “:quote[to conclude that the Kazakh crisis is over]{#q-sutyrin-over analyst=sutyrin kind=direct continues=q-sutyrin-guarantor}”.
+Vyacheslav Sutyrin saw far-reaching implications, stating that “:quote[Moscow has confirmed its role as the main guarantor. That would be naïve.]{#q-sutyrin-guarantor person=sutyrin kind=direct}” :sic[Soutyrin]{kind=spelling note="Spelled Sutyrin above."} continued, “:quote[to conclude that the Kazakh crisis is over]{#q-sutyrin-over person=sutyrin kind=direct continues=q-sutyrin-guarantor}”.
 
-Margaret Klein and Andrea Schmitz argued that “:quote[there is only one common threat perception]{#q-klein-schmitz analyst="klein schmitz" kind=direct}.” The :term[OTSC]{ref=csto} may evolve.
+Margaret Klein and Andrea Schmitz argued that “:quote[there is only one common threat perception]{#q-klein-schmitz person="klein schmitz" kind=direct}.” The :term[OTSC]{ref=csto} may evolve.
 `;
 
 describe('scanSection', () => {
@@ -36,8 +36,7 @@ describe('scanSection', () => {
       },
       {
         id: 'q-sutyrin-guarantor',
-        analyst: ['sutyrin'],
-        speakerType: 'group',
+        person: ['sutyrin'],
         kind: 'direct',
         text: 'Moscow has confirmed its role as the main guarantor. That would be naïve.',
         paragraph: 1,
@@ -45,8 +44,7 @@ describe('scanSection', () => {
       },
       {
         id: 'q-sutyrin-over',
-        analyst: ['sutyrin'],
-        speakerType: 'group',
+        person: ['sutyrin'],
         kind: 'direct',
         continues: 'q-sutyrin-guarantor',
         text: 'to conclude that the Kazakh crisis is over',
@@ -55,8 +53,7 @@ describe('scanSection', () => {
       },
       {
         id: 'q-klein-schmitz',
-        analyst: ['klein', 'schmitz'],
-        speakerType: 'group',
+        person: ['klein', 'schmitz'],
         kind: 'direct',
         text: 'there is only one common threat perception',
         paragraph: 2,
@@ -87,7 +84,7 @@ describe('scanSection', () => {
 
 describe('scanSection problems', () => {
   it('reports unknown directives with their syntax and line', () => {
-    const scan = scanSection('Cooley asked, “:qoute[Why?]{#q-a analyst=cooley kind=direct}”\n\n::note{kind=fused}\n\n:::aside\nText\n:::\n');
+    const scan = scanSection('Cooley asked, “:qoute[Why?]{#q-a person=cooley kind=direct}”\n\n::note{kind=fused}\n\n:::aside\nText\n:::\n');
     expect(scan.issues).toEqual([
       { directive: 'qoute', line: 1, field: '(name)', message: 'unknown directive :qoute (known: :quote, :sic, :term)' },
       { directive: 'note', line: 3, field: '(name)', message: 'unknown directive ::note (known: :quote, :sic, :term)' },
@@ -99,11 +96,11 @@ describe('scanSection problems', () => {
   it('reports bad attributes by field, and leaves the quote out', () => {
     const scan = scanSection('One.\n\nTwo :quote[words]{#q-x kind=direct} and :sic[x]{kind=typo note="n"} and :term[CSTO]{ref=CSTO}.\n');
     expect(scan.issues.map((i) => [i.directive, i.field, i.line])).toEqual([
-      ['quote', 'analyst', 3],
+      ['quote', 'person', 3],
       ['sic', 'kind', 3],
       ['term', 'ref', 3],
     ]);
-    expect(scan.issues[0]!.message).toBe('a quote needs exactly one of analyst="…" or speaker="…"');
+    expect(scan.issues[0]!.message).toBe('a quote needs exactly one of person="…" (an id in people.yaml) or speaker="…" (an unnamed voice)');
     expect(scan.quotes).toEqual([]);
     expect(scan.notes).toBe(0);
   });

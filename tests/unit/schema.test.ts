@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  analystSchema,
   articleSchema,
   edtfSchema,
   glossaryEntrySchema,
   isEdtf,
+  personSchema,
   quoteAttributesSchema,
   sectionSchema,
   sicAttributesSchema,
@@ -142,16 +142,26 @@ describe('EDTF dates', () => {
   });
 });
 
-describe('analystSchema and glossaryEntrySchema', () => {
-  it('parses an analyst', () => {
-    const klein = { id: 'klein', name: 'Margaret Klein', aliases: ['Margaret Klein', 'Margarete Klein'], note: 'Spelled “Margaret” in the source.' };
-    expect(analystSchema.parse(klein)).toEqual(klein);
+describe('personSchema and glossaryEntrySchema', () => {
+  it('parses an analyst, defaulting former ids to none', () => {
+    const klein = { id: 'klein', name: 'Margaret Klein', kind: 'analyst', aliases: ['Margaret Klein', 'Margarete Klein'], note: 'Spelled “Margaret” in the source.' };
+    expect(personSchema.parse(klein)).toEqual({ ...klein, former: [] });
   });
 
-  it('needs at least one alias', () => {
-    expect(issues(analystSchema, { id: 'klein', name: 'Margaret Klein', aliases: [] })).toEqual([
+  it('parses an official with a role, and an organisation with a former id', () => {
+    const tokayev = { id: 'tokayev', name: 'Kassym-Jomart Tokayev', kind: 'official', role: 'President of Kazakhstan', aliases: ['Tokayev', 'Toqaev'], former: [] };
+    expect(personSchema.parse(tokayev)).toEqual(tokayev);
+    expect(personSchema.parse({ id: 'csto', name: 'CSTO', kind: 'organization', aliases: ['CSTO'], former: ['odkb'] }).former).toEqual(['odkb']);
+  });
+
+  it('needs a kind it knows, at least one alias, and slugs for former ids', () => {
+    expect(issues(personSchema, { id: 'klein', name: 'Margaret Klein', kind: 'analyst', aliases: [] })).toEqual([
       { path: 'aliases', code: 'too_small', message: 'list at least the display name' },
     ]);
+    expect(issues(personSchema, { id: 'klein', name: 'Margaret Klein', aliases: ['Klein'] }).map((i) => i.path)).toEqual(['kind']);
+    expect(issues(personSchema, { id: 'klein', name: 'Margaret Klein', kind: 'pundit', aliases: ['Klein'] }).map((i) => i.path)).toEqual(['kind']);
+    expect(issues(personSchema, { id: 'klein', name: 'Margaret Klein', kind: 'analyst', aliases: ['Klein'], former: ['Old Id'] }).map((i) => i.path)).toEqual(['former.0']);
+    expect(issues(personSchema, { id: 'klein', name: 'Margaret Klein', kind: 'analyst', aliases: ['Klein'], rol: 'x' })).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['rol'] }));
   });
 
   it('parses a glossary entry and defaults garbled and aliases', () => {
@@ -171,42 +181,53 @@ describe('analystSchema and glossaryEntrySchema', () => {
 });
 
 describe('quoteAttributesSchema', () => {
-  it('splits a joint analyst list on white space', () => {
-    expect(quoteAttributesSchema.parse({ id: 'q-klein-schmitz', analyst: 'klein schmitz', kind: 'direct' })).toEqual({
+  it('splits a joint person list on white space', () => {
+    expect(quoteAttributesSchema.parse({ id: 'q-klein-schmitz', person: 'klein schmitz', kind: 'direct' })).toEqual({
       id: 'q-klein-schmitz',
-      analyst: ['klein', 'schmitz'],
+      person: ['klein', 'schmitz'],
       kind: 'direct',
-      speakerType: 'group',
+      speakerType: undefined,
     });
-    expect(quoteAttributesSchema.parse({ id: 'q', analyst: '  klein \t schmitz ', kind: 'direct' }).analyst).toEqual(['klein', 'schmitz']);
+    expect(quoteAttributesSchema.parse({ id: 'q', person: '  klein \t schmitz ', kind: 'direct' }).person).toEqual(['klein', 'schmitz']);
   });
 
-  it('accepts a speaker instead of an analyst, with its type', () => {
-    const q = quoteAttributesSchema.parse({ id: 'q-tokayev', speaker: 'Kassym-Jomart Tokayev', speakerType: 'person', kind: 'paraphrase' });
-    expect(q).toEqual({ id: 'q-tokayev', speaker: 'Kassym-Jomart Tokayev', speakerType: 'person', kind: 'paraphrase' });
+  it('reads analyst= as the older name of person=', () => {
+    expect(quoteAttributesSchema.parse({ id: 'q', analyst: 'cooley', kind: 'direct' }).person).toEqual(['cooley']);
+    expect(issues(quoteAttributesSchema, { id: 'q', analyst: 'cooley', person: 'cooley', kind: 'direct' })).toEqual([
+      { path: 'analyst', code: 'custom', message: 'use person="…" only (analyst="…" is its older name)' },
+    ]);
   });
 
-  it('needs exactly one of analyst and speaker', () => {
-    const message = 'a quote needs exactly one of analyst="…" or speaker="…"';
-    expect(issues(quoteAttributesSchema, { id: 'q', kind: 'direct' })).toEqual([{ path: 'analyst', code: 'custom', message }]);
-    expect(issues(quoteAttributesSchema, { id: 'q', analyst: 'cooley', speaker: 'Alexander Cooley', kind: 'direct' })).toEqual([{ path: 'analyst', code: 'custom', message }]);
+  it('accepts an unnamed speaker instead of a person, with its type (a group by default)', () => {
+    const q = quoteAttributesSchema.parse({ id: 'q-officials', speaker: 'CSTO official sources', speakerType: 'organization', kind: 'paraphrase' });
+    expect(q).toEqual({ id: 'q-officials', speaker: 'CSTO official sources', speakerType: 'organization', kind: 'paraphrase', person: undefined });
+    expect(quoteAttributesSchema.parse({ id: 'q', speaker: 'some observers', kind: 'paraphrase' }).speakerType).toBe('group');
   });
 
-  it('checks every analyst id of the list as a slug', () => {
-    expect(issues(quoteAttributesSchema, { id: 'q', analyst: 'klein Schmitz', kind: 'direct' }).map((i) => i.path)).toEqual(['analyst.1']);
+  it('needs exactly one of person and speaker; speakerType only with a speaker', () => {
+    const message = 'a quote needs exactly one of person="…" (an id in people.yaml) or speaker="…" (an unnamed voice)';
+    expect(issues(quoteAttributesSchema, { id: 'q', kind: 'direct' })).toEqual([{ path: 'person', code: 'custom', message }]);
+    expect(issues(quoteAttributesSchema, { id: 'q', person: 'cooley', speaker: 'Alexander Cooley', kind: 'direct' })).toEqual([{ path: 'person', code: 'custom', message }]);
+    expect(issues(quoteAttributesSchema, { id: 'q', person: 'tokayev', speakerType: 'person', kind: 'direct' })).toEqual([
+      { path: 'speakerType', code: 'custom', message: "speakerType is for speaker=\"…\" only: a registry entry's kind is in people.yaml" },
+    ]);
   });
 
-  it('rejects an empty analyst list, an unknown kind and an unknown attribute', () => {
-    expect(issues(quoteAttributesSchema, { id: 'q', analyst: '  ', kind: 'direct' }).map((i) => i.path)).toContain('analyst');
-    expect(issues(quoteAttributesSchema, { id: 'q', analyst: 'cooley', kind: 'indirect' }).map((i) => i.path)).toEqual(['kind']);
-    expect(issues(quoteAttributesSchema, { id: 'q', analyst: 'cooley', kind: 'direct', analsyt: 'x' })).toContainEqual(
+  it('checks every person id of the list as a slug', () => {
+    expect(issues(quoteAttributesSchema, { id: 'q', person: 'klein Schmitz', kind: 'direct' }).map((i) => i.path)).toEqual(['person.1']);
+  });
+
+  it('rejects an empty person list, an unknown kind and an unknown attribute', () => {
+    expect(issues(quoteAttributesSchema, { id: 'q', person: '  ', kind: 'direct' }).map((i) => i.path)).toContain('person');
+    expect(issues(quoteAttributesSchema, { id: 'q', person: 'cooley', kind: 'indirect' }).map((i) => i.path)).toEqual(['kind']);
+    expect(issues(quoteAttributesSchema, { id: 'q', person: 'cooley', kind: 'direct', analsyt: 'x' })).toContainEqual(
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['analsyt'] }),
     );
   });
 
   it('checks continues as a quote id', () => {
-    expect(quoteAttributesSchema.parse({ id: 'q-2', analyst: 'sutyrin', kind: 'direct', continues: 'q-1' }).continues).toBe('q-1');
-    expect(issues(quoteAttributesSchema, { id: 'q-2', analyst: 'sutyrin', kind: 'direct', continues: '#q-1' }).map((i) => i.path)).toEqual(['continues']);
+    expect(quoteAttributesSchema.parse({ id: 'q-2', person: 'sutyrin', kind: 'direct', continues: 'q-1' }).continues).toBe('q-1');
+    expect(issues(quoteAttributesSchema, { id: 'q-2', person: 'sutyrin', kind: 'direct', continues: '#q-1' }).map((i) => i.path)).toEqual(['continues']);
   });
 });
 

@@ -224,7 +224,7 @@ describe('quoteRecords over the real content', () => {
   const { value: corpus, errors } = loadCorpus(join(import.meta.dirname, '../../content'));
   const records = quoteRecords(corpus);
   const byId = new Map(records.map((r) => [r.meta?.id, r]));
-  const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
+  const registry = new Map(corpus.people.map((a) => [a.id, a]));
   const scanned = corpus.articles.flatMap((article) =>
     article.sections.flatMap((section) => scanSection(section.body).quotes.map((quote) => ({ article, section, quote }))),
   );
@@ -265,29 +265,43 @@ describe('quoteRecords over the real content', () => {
     expect(joint.meta?.title).toBe('Margaret Klein and Andrea Schmitz');
   });
 
-  it('puts every alias of every analyst of a quote into its searchable content', () => {
+  it('puts every alias of everyone a quote names (analysts, officials, organisations) into its searchable content', () => {
     let checked = 0;
-    for (const { quote } of scanned.filter((s) => !s.quote.continues && s.quote.analyst)) {
+    for (const { quote } of scanned.filter((s) => !s.quote.continues && s.quote.person)) {
       const record = byId.get(quote.id)!;
-      const people = quote.analyst!.map((id) => analysts.get(id)!);
+      const people = quote.person!.map((id) => registry.get(id)!);
       expect(record.filters?.analyst, quote.id).toEqual(people.map((a) => a.name));
       for (const alias of people.flatMap((a) => [a.name, ...a.aliases])) {
         expect(record.content, `${quote.id} is found by “${alias}”`).toContain(alias);
         checked += 1;
       }
     }
-    // Every analyst is quoted at least once, so every alias was checked somewhere.
-    const quoted = new Set(scanned.flatMap((s) => s.quote.analyst ?? []));
-    expect([...analysts.keys()].filter((id) => !quoted.has(id)), 'analysts never quoted').toEqual([]);
-    expect(checked).toBeGreaterThanOrEqual(corpus.analysts.reduce((n, a) => n + a.aliases.length, 0));
+    // Every registry entry is quoted at least once, so every alias was checked somewhere.
+    const quoted = new Set(scanned.flatMap((s) => s.quote.person ?? []));
+    expect([...registry.keys()].filter((id) => !quoted.has(id)), 'registry entries never quoted').toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(corpus.people.reduce((n, a) => n + a.aliases.length, 0));
     expect(byId.get('q-sutyrin-only-guarantor')!.content).toContain('Soutyrin');
     expect(byId.get('q-klein-schmitz-threat-perception')!.content).toContain('Margarete Klein');
   });
 
-  it('gives a quote by a speaker who is not an analyst no analyst filter, and their label as title', () => {
-    const tokayev = byId.get('q-tokayev-new-kazakhstan')!;
-    expect(tokayev.filters?.analyst).toBeUndefined();
-    expect(tokayev.meta?.title).toBe('Kassym-Jomart Tokayev');
+  it('files a quote by someone who is not an analyst (an official, an organisation) under their name, found by every alias', () => {
+    const others = scanned.filter((s) => !s.quote.continues && s.quote.person?.some((id) => registry.get(id)!.kind !== 'analyst'));
+    expect(others.length, 'the content quotes someone who is not an analyst').toBeGreaterThan(0);
+    for (const { quote } of others) {
+      const people = quote.person!.map((id) => registry.get(id)!);
+      const record = byId.get(quote.id)!;
+      expect(record.filters?.analyst, quote.id).toEqual(people.map((p) => p.name));
+      expect(record.meta?.title).toBe(people.map((p) => p.name).join(' and '));
+      for (const alias of people.flatMap((p) => p.aliases)) expect(record.content, `${quote.id} is found by “${alias}”`).toContain(alias);
+    }
+  });
+
+  it('gives a quote by an unnamed voice ("some observers") no person filter, and its label as title', () => {
+    const unnamed = scanned.filter((s) => !s.quote.continues && s.quote.speaker);
+    for (const { quote } of unnamed) {
+      expect(byId.get(quote.id)!.filters?.analyst, quote.id).toBeUndefined();
+      expect(byId.get(quote.id)!.meta?.title).toBe(quote.speaker);
+    }
   });
 
   it('links every record to its quote: the section URL + #quote-id', () => {

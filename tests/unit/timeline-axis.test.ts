@@ -9,7 +9,7 @@ const event = (id: string, date: string, label = `Event ${id}`): TimelineEvent =
   date,
   label,
   mentions: [{ section: 'opening', anchor: 'p1' }],
-  analysts: [],
+  people: [],
   glossary: [],
 });
 

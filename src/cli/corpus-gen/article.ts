@@ -193,7 +193,7 @@ export function generateArticle(rng: Rng, options: ArticleOptions): GeneratedArt
       date: eventDate(rng, published),
       label,
       mentions: list,
-      analysts,
+      people: analysts,
       glossary,
     };
   });

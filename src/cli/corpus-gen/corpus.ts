@@ -1,6 +1,6 @@
 /**
  * A whole synthetic corpus as files (path relative to the content root →
- * text): analysts.yaml and glossary.yaml shared by all, and per article
+ * text): people.yaml and glossary.yaml shared by all, and per article
  * article.yaml, events.yaml and sections/NN-slug.md. Pure and seeded: the
  * same seed and size give byte-identical files, and article k is the same
  * whatever the corpus size.
@@ -39,9 +39,9 @@ function sectionFile(section: GeneratedArticle['sections'][number]): string {
 }
 
 function eventsFile(article: GeneratedArticle): string {
-  const entries = article.events.map(({ analysts, glossary, ...event }) => ({
+  const entries = article.events.map(({ people, glossary, ...event }) => ({
     ...event,
-    ...(analysts.length > 0 ? { analysts } : {}),
+    ...(people.length > 0 ? { people } : {}),
     ...(glossary.length > 0 ? { glossary } : {}),
   }));
   return yaml(entries);
@@ -52,7 +52,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error(`articles must be a whole number ≥ 1, not ${options.articles}`);
   const pool = analystPool(stream(seed, 'analysts'), options.analysts ?? 40);
   const files = new Map<string, string>();
-  files.set(contentLayout.analysts, HEADER.analysts + yaml(analystEntries(pool)));
+  files.set(contentLayout.people, HEADER.analysts + yaml(analystEntries(pool)));
   files.set(contentLayout.glossary, HEADER.glossary + yaml(GLOSSARY));
   const taken = new Set<string>();
   const articles: GeneratedArticle[] = [];

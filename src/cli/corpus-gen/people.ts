@@ -1,10 +1,10 @@
 /**
- * The shared pool of analysts (analysts.yaml): about 40 people, each with
+ * The shared pool of analysts (people.yaml, every entry an analyst): about 40 people, each with
  * the aliases search needs (full name, surname) and, for some, the other
  * spellings a source uses (transliterations, a dropped diacritic). Surnames
  * are distinct, so no alias is claimed by two analysts.
  */
-import type { Analyst } from '../../lib/content/schema.ts';
+import type { Person } from '../../lib/content/schema.ts';
 import { shuffle, type Rng } from './prng.ts';
 
 const FIRST_NAMES = [
@@ -50,7 +50,7 @@ export function slugify(text: string, maxWords = 8): string {
     .join('-');
 }
 
-export interface PoolAnalyst extends Analyst {
+export interface PoolAnalyst extends Person {
   surname: string;
   /** Spellings the text may use for the analyst, besides the name. */
   spellings: string[];
@@ -76,7 +76,9 @@ export function analystPool(rng: Rng, count = 40): PoolAnalyst[] {
     return {
       id: slugify(surname),
       name,
+      kind: 'analyst' as const,
       aliases,
+      former: [],
       ...(note ? { note } : {}),
       surname,
       spellings: [name, surname, ...alternatives],
@@ -84,7 +86,7 @@ export function analystPool(rng: Rng, count = 40): PoolAnalyst[] {
   });
 }
 
-/** analysts.yaml entries: the schema's fields only. */
-export function analystEntries(pool: readonly PoolAnalyst[]): Analyst[] {
-  return pool.map(({ id, name, aliases, note }) => ({ id, name, aliases, ...(note ? { note } : {}) }));
+/** people.yaml entries: the schema's fields only (no former ids: nothing generated was published). */
+export function analystEntries(pool: readonly PoolAnalyst[]): Omit<Person, 'former'>[] {
+  return pool.map(({ id, name, kind, aliases, note }) => ({ id, name, kind, aliases, ...(note ? { note } : {}) }));
 }

@@ -67,7 +67,7 @@ export function renderQuote(rng: Rng, s: Scene, plan: QuotePlan, ids: readonly s
   let analysts: string[] = [];
   if (plan.by === 'split') {
     analysts = [plan.analyst.id];
-    const attrs = `analyst=${plan.analyst.id} kind=direct`;
+    const attrs = `person=${plan.analyst.id} kind=direct`;
     const first = open(directive(capitalise(clause(rng, s, int(rng, 6, 12), false)), `#${id} ${attrs}`));
     const middle = [...names(rng, [plan.analyst]), ...saying()];
     const second = open(directive(clause(rng, s, int(rng, 6, 12), false), `#${ids[1]} ${attrs} continues=${id}`));
@@ -81,7 +81,7 @@ export function renderQuote(rng: Rng, s: Scene, plan: QuotePlan, ids: readonly s
   const kind = plan.kind;
   if (plan.by === 'analyst') {
     analysts = plan.analysts.map((a) => a.id);
-    const attrs = `#${id} analyst=${analysts.length > 1 ? `"${analysts.join(' ')}"` : analysts[0]} kind=${kind}`;
+    const attrs = `#${id} person=${analysts.length > 1 ? `"${analysts.join(' ')}"` : analysts[0]} kind=${kind}`;
     const who = names(rng, plan.analysts);
     if (kind === 'paraphrase') {
       words = [...who, ...reporting(), ...directive(clause(rng, s, n, false), attrs)];

@@ -2,7 +2,7 @@
  * Writes a generated corpus to disk, guarded: never into the real content
  * root (`content/`, or anything inside it or containing it), and into a
  * folder that already holds files only with `force` (then the previously
- * generated files — articles/, analysts.yaml, glossary.yaml — are replaced).
+ * generated files — articles/, people.yaml, glossary.yaml — are replaced).
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -40,7 +40,8 @@ export function writeCorpus(outDir: string, files: ReadonlyMap<string, string>, 
   const reason = refuseOutDir(outDir, options.protectedDirs, options.force ?? false);
   if (reason) throw new Error(reason);
   const out = resolve(outDir);
-  for (const generated of [contentLayout.articles, contentLayout.analysts, contentLayout.glossary]) rmSync(join(out, generated), { recursive: true, force: true });
+  // analysts.yaml: what the generator wrote before the people registry.
+  for (const generated of [contentLayout.articles, contentLayout.people, 'analysts.yaml', contentLayout.glossary]) rmSync(join(out, generated), { recursive: true, force: true });
   const dirs = new Set<string>();
   for (const path of files.keys()) dirs.add(dirname(join(out, path)));
   for (const dir of dirs) mkdirSync(dir, { recursive: true });

@@ -12,7 +12,7 @@ import { parseMarkdown } from '../../lib/markdown/directives.ts';
 import { authorFromByline, cleanSource, type CleanedSource } from './junk.ts';
 import { datelineOf, findDates, referenceOf } from './dates.ts';
 import { latestYear, proposeEvents, type EventProposal, type YearlessDate } from './events.ts';
-import { proposeQuotes, QuoteIds, type KnownAnalyst, type ParaphraseProposal, type QuoteProposal, type UnattributedQuotation } from './quotes.ts';
+import { proposeQuotes, QuoteIds, type KnownPerson, type ParaphraseProposal, type QuoteProposal, type UnattributedQuotation } from './quotes.ts';
 import { renderArticle, renderEvents, renderSection, type ArticleFields } from './render.ts';
 import { splitArticle, type ArticleStructure } from './structure.ts';
 
@@ -20,7 +20,8 @@ export interface DraftInput {
   raw: string;
   /** How the source is named in the draft's comments. */
   sourceName: string;
-  analysts: readonly KnownAnalyst[];
+  /** The content root's people registry (people.yaml). */
+  people: readonly KnownPerson[];
   /** Quote ids the content root already uses (quote ids are unique site-wide). */
   usedQuoteIds?: Iterable<string>;
   url?: string;
@@ -52,7 +53,7 @@ export function makeDraft(input: DraftInput): Draft {
   const cleaned = cleanSource(input.raw);
   const structure = splitArticle(cleaned);
   const texts = structure.sections.map((s) => ({ slug: s.slug, paragraphs: s.paragraphs }));
-  const { proposals, unattributed, paraphrases } = proposeQuotes(texts, input.analysts, new QuoteIds(input.usedQuoteIds ?? []));
+  const { proposals, unattributed, paraphrases } = proposeQuotes(texts, input.people, new QuoteIds(input.usedQuoteIds ?? []));
   const stated = input.published ?? publishedFromMetadata(cleaned);
   // Dates without a year, weekdays and months are read against the dateline, else the publication date.
   const first = texts[0]?.paragraphs[0] ?? '';

@@ -1,9 +1,9 @@
 /**
  * Quote proposals for a draft: each attributed quotation (quotations.ts)
- * gets an id and who speaks. A name is matched against analysts.yaml by
- * spelling and transliteration (src/lib/people/names.ts): a close match is
- * that analyst, with the new spelling proposed as an alias, never a new
- * person; a surname alone is the person named in full earlier in the text;
+ * gets an id and who speaks. A name is matched against the whole people
+ * registry (people.yaml: analysts, officials, organisations…) by spelling
+ * and transliteration (src/lib/people/names.ts): a close match is that
+ * entry, with the new spelling proposed as an alias, never a new person; a surname alone is the person named in full earlier in the text;
  * a pronoun or a role ("he added", "the expert said") is the last person
  * named; a quotation with no attribution continues the speaker of the
  * quotation before it in its paragraph, and a paragraph that is only a
@@ -17,10 +17,12 @@ import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjec
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
 
-export type KnownAnalyst = Person;
+/** A registry entry, as matching needs it. */
+export type KnownPerson = Person;
 
 export interface Speaker {
-  analysts?: string[];
+  /** people.yaml ids (a joint quote has two). */
+  people?: string[];
   speaker?: string;
   speakerType?: 'person' | 'organization' | 'group';
 }
@@ -41,7 +43,7 @@ export interface QuoteProposal extends Speaker {
   /** The attribution found, or how the speaker was inferred. */
   attribution: Attribution | { phrase: string; verb: 'continuation'; side: 'before'; at: number; who: string; kind: WhoKind };
   continues?: string;
-  /** A spelling of a known analyst that analysts.yaml does not list: propose it as an alias. */
+  /** A spelling of a registry entry that people.yaml does not list: propose it as an alias. */
   newAlias?: { id: string; spelling: string };
 }
 
@@ -88,7 +90,6 @@ export function stripTitles(name: string): string {
   return words.join(' ');
 }
 
-/** Looks people up: the analysts (by any spelling, closely), and the people this text has named so far. */
 /** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
 const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
 
@@ -97,20 +98,21 @@ const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Offices named in other words: "the head of state" is the president. */
 const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
 
+/** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
 export class People {
   private readonly named: string[] = [];
   /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
   private readonly titled: { title: string[]; name: string }[] = [];
-  private readonly analysts: readonly Person[];
-  constructor(analysts: readonly Person[]) {
-    this.analysts = analysts;
+  private readonly registry: readonly Person[];
+  constructor(registry: readonly Person[]) {
+    this.registry = registry;
   }
 
-  /** One name as the text writes it → an analyst (with a new alias when the spelling is new) or a person's name. */
-  private one(written: string): { analyst?: string; name: string; newAlias?: { id: string; spelling: string } } {
+  /** One name as the text writes it → a registry entry (with a new alias when the spelling is new) or a person's name. */
+  private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
     const name = stripTitles(trimName(written) || written);
-    const found = findPerson(this.analysts, name);
-    if (found) return { analyst: found.id, name, ...(found.exact || found.how === 'surname' ? {} : { newAlias: { id: found.id, spelling: name } }) };
+    const found = findPerson(this.registry, name);
+    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
     // A surname alone (or another spelling) of someone named in full earlier in the text.
     const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
     return { name: earlier ?? name };
@@ -120,9 +122,9 @@ export class People {
   resolve(written: string): Speaker & { newAlias?: { id: string; spelling: string } } {
     const parts = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
     const found = parts.map((p) => this.one(p));
-    for (const f of found) if (!f.analyst) this.named.push(f.name);
+    for (const f of found) if (!f.person) this.named.push(f.name);
     const newAlias = found.find((f) => f.newAlias)?.newAlias;
-    if (found.every((f) => f.analyst)) return { analysts: [...new Set(found.map((f) => f.analyst!))], ...(newAlias ? { newAlias } : {}) };
+    if (found.every((f) => f.person)) return { people: [...new Set(found.map((f) => f.person!))], ...(newAlias ? { newAlias } : {}) };
     const speaker = found.map((f) => f.name).join(' and ');
     return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
   }
@@ -133,7 +135,7 @@ export class People {
       const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
       const name = stripTitles(trimmed);
       if (name.split(' ').length < 2) continue;
-      if (!findPerson(this.analysts, name)) this.named.push(name);
+      if (!findPerson(this.registry, name)) this.named.push(name);
       // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
       const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
       const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
@@ -155,7 +157,7 @@ export class People {
   /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
   isPerson(written: string): boolean {
     const name = stripTitles(trimName(written) || written);
-    if (findPerson(this.analysts, name)) return true;
+    if (findPerson(this.registry, name)) return true;
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
     return name.split(' ').length >= 2 || this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined);
   }
@@ -186,20 +188,20 @@ function excerpt(text: string, max = 70): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
 }
 
-const label = (s: Speaker) => s.analysts?.join(' ') ?? s.speaker ?? '';
+const label = (s: Speaker) => s.people?.join(' ') ?? s.speaker ?? '';
 
 /** Only who speaks, of a proposal. */
 function speakerFields(s: Speaker): Speaker {
-  return s.analysts ? { analysts: s.analysts } : { speaker: s.speaker, ...(s.speakerType ? { speakerType: s.speakerType } : {}) };
+  return s.people ? { people: s.people } : { speaker: s.speaker, ...(s.speakerType ? { speakerType: s.speakerType } : {}) };
 }
 
 /** Proposes quotes (and paraphrases) for every paragraph of every section, in reading order. */
 export function proposeQuotes(
   sections: readonly SectionText[],
-  analysts: readonly Person[],
+  registry: readonly Person[],
   ids: QuoteIds,
 ): { proposals: QuoteProposal[]; unattributed: UnattributedQuotation[]; paraphrases: ParaphraseProposal[] } {
-  const people = new People(analysts);
+  const people = new People(registry);
   const proposals: QuoteProposal[] = [];
   const unattributed: UnattributedQuotation[] = [];
   const paraphrases: ParaphraseProposal[] = [];

@@ -26,16 +26,16 @@ export function yamlScalar(value: string | number | boolean): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** A `:quote` directive's attributes: `{#q-id analyst=x kind=direct}`. */
-export function quoteAttributes(q: Pick<QuoteProposal, 'id' | 'analysts' | 'speaker' | 'speakerType' | 'continues'>): string {
-  const who = q.analysts ? `analyst=${attributeValue(q.analysts.join(' '))}` : `speaker=${attributeValue(q.speaker ?? 'TODO')}`;
-  // A speaker who is not in analysts.yaml: the type the tool guessed (person, organization, group).
+/** A `:quote` directive's attributes: `{#q-id person=x kind=direct}`. */
+export function quoteAttributes(q: Pick<QuoteProposal, 'id' | 'people' | 'speaker' | 'speakerType' | 'continues'>): string {
+  const who = q.people ? `person=${attributeValue(q.people.join(' '))}` : `speaker=${attributeValue(q.speaker ?? 'TODO')}`;
+  // A speaker who is not in people.yaml: the type the tool guessed (person, organization, group).
   const parts = [`#${q.id}`, who, q.speakerType ? `speakerType=${q.speakerType}` : '', 'kind=direct', q.continues ? `continues=${q.continues}` : ''];
   return `{${parts.filter(Boolean).join(' ')}}`;
 }
 
 /** One paragraph's Markdown: the text escaped, each marked quote wrapped in `:quote[…]{…}`. */
-export function renderParagraph(text: string, quotes: readonly Pick<QuoteProposal, 'start' | 'end' | 'id' | 'analysts' | 'speaker' | 'speakerType' | 'continues'>[]): string {
+export function renderParagraph(text: string, quotes: readonly Pick<QuoteProposal, 'start' | 'end' | 'id' | 'people' | 'speaker' | 'speakerType' | 'continues'>[]): string {
   let out = '';
   let at = 0;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {

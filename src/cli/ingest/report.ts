@@ -5,14 +5,20 @@
  */
 import type { Draft } from './draft.ts';
 import { sectionFile } from './draft.ts';
-import type { QuoteProposal } from './quotes.ts';
+import type { QuoteProposal, Speaker } from './quotes.ts';
+import { newEntryProposal } from './registry.ts';
 import { TODO } from './render.ts';
-import { PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
+import { contentLayout, PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
 
 const q = (text: string, max = 60) => `“${text.length > max ? `${text.slice(0, max).trimEnd()}…` : text}”`;
 
+/** Who a proposal names, as its directive would: `person=<id>` (in people.yaml), or `speaker="…"` (not in it). */
+function whoAttribute(p: Speaker): string {
+  return p.people ? `person=${p.people.join(' ')}` : `speaker="${p.speaker}"`;
+}
+
 function who(p: QuoteProposal): string {
-  const guess = p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"${p.speakerType ? ` speakerType=${p.speakerType}` : ''} (not in analysts.yaml)`;
+  const guess = p.people ? whoAttribute(p) : `${whoAttribute(p)}${p.speakerType ? ` speakerType=${p.speakerType}` : ''} (not in ${contentLayout.people})`;
   return `${guess}, from “${p.attribution.phrase}” ${p.attribution.side} it`;
 }
 
@@ -35,7 +41,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
     'Quotes proposed',
     draft.quotes.map((p) => `${p.marked ? 'marked    ' : 'NOT marked'} ${p.id}  ${p.section} p${p.paragraph}  ${q(p.text)}  ${who(p)}${p.continues ? `, continues ${p.continues}` : ''}`),
   );
-  list('Paraphrases proposed (not marked)', draft.paraphrases.map((p) => `${p.section} p${p.paragraph}  ${q(p.text)}  ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} (from “${p.verb}”)`));
+  list('Paraphrases proposed (not marked)', draft.paraphrases.map((p) => `${p.section} p${p.paragraph}  ${q(p.text)}  ${whoAttribute(p)} (from “${p.verb}”)`));
   list(
     'Events proposed',
     draft.events.map((e) => `${e.id}  ${e.date}  ${e.found.map((f) => `“${f.phrase}” (${f.where})`).join(', ')}${e.flag ? ` — ${e.flag}` : ''}${e.afterPublication ? ' — AFTER the publication date' : ''}`),
@@ -67,14 +73,17 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   }
   const aliases = new Map(draft.quotes.filter((p) => p.newAlias).map((p) => [`${p.newAlias!.id}\u0000${p.newAlias!.spelling}`, p.newAlias!]));
   for (const { id, spelling } of aliases.values()) {
-    check(`"${spelling}" is analyst "${id}" spelt another way: add "${spelling}" to ${id}'s aliases in analysts.yaml (do not add a new person), or correct analyst= if it is someone else`);
+    check(`"${spelling}" is "${id}" of ${contentLayout.people} spelt another way: add "${spelling}" to ${id}'s aliases there (do not add a new entry), or correct person= if it is someone else`);
   }
   for (const p of draft.paraphrases) {
-    check(`paraphrase (${p.section} p${p.paragraph}) ${q(p.text, 50)}: mark it :quote[…]{#q-… ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} kind=paraphrase} if it reports their words`);
+    check(`paraphrase (${p.section} p${p.paragraph}) ${q(p.text, 50)}: mark it :quote[…]{#q-… ${whoAttribute(p)} kind=paraphrase} if it reports their words`);
   }
-  const unknown = [...new Set(draft.quotes.filter((p) => p.speaker).map((p) => p.speaker!))];
-  for (const name of unknown) {
-    check(`speaker "${name}" is not in analysts.yaml: if it is an analyst, add an entry (id, name, every spelling as an alias) and use analyst=<id>; otherwise check speakerType`);
+  const unknown = new Map(draft.quotes.filter((p) => p.speaker).map((p) => [p.speaker!, p.speakerType] as const));
+  for (const [name, type] of unknown) {
+    const entry = newEntryProposal(name, type);
+    check(
+      `speaker "${name}" is not in ${contentLayout.people} (nothing there is close): if it is a named person or organisation, add this entry (check its kind; add a role: line and every other spelling) and replace speaker="${name}" with person=${entry.id}:\n${entry.yaml}\n      if it is an unnamed voice ("some observers"), keep speaker= with speakerType=group`,
+    );
   }
   for (const e of draft.events) {
     const flags = [e.flag, e.afterPublication ? 'it is AFTER the publication date: check the year' : undefined].filter(Boolean).join('; ');

@@ -1,7 +1,7 @@
 /**
  * Writing a draft article without ever leaving it half-written: the files
  * go into a staging content root inside the content root (same file
- * system), with copies of analysts.yaml and glossary.yaml; checkContent()
+ * system), with copies of people.yaml and glossary.yaml; checkContent()
  * validates that; only then is the article folder renamed into
  * `<root>/articles/<slug>/`. On any failure the staging folder is removed
  * and the content root is as it was.
@@ -101,7 +101,7 @@ export function writeDraft(options: WriteOptions): WriteResult {
       mkdirSync(dirname(join(staged, path)), { recursive: true });
       writeFileSync(join(staged, path), text);
     }
-    for (const name of [contentLayout.analysts, contentLayout.glossary]) {
+    for (const name of [contentLayout.people, contentLayout.glossary]) {
       if (existsSync(join(root, name))) copyFileSync(join(root, name), join(staging, name));
     }
     const { errors } = checkContent(staging);

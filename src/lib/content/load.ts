@@ -12,16 +12,16 @@ import type { z } from 'zod';
 import { readPermalinks } from '../permalinks/record.ts';
 import type { ContentError } from './errors.ts';
 import {
-  analystSchema,
   articleSchema,
   contentLayout,
   eventSchema,
   glossaryEntrySchema,
+  personSchema,
   sectionSchema,
-  type Analyst,
   type Article,
   type GlossaryEntry,
   type Permalinks,
+  type Person,
   type Section,
   type TimelineEvent,
 } from './schema.ts';
@@ -51,7 +51,9 @@ export interface LoadedArticle {
 
 export interface Corpus {
   root: string;
-  analysts: Analyst[];
+  /** The registry of everyone quoted (people.yaml), and each entry's line. */
+  people: Person[];
+  peopleLines: number[];
   glossary: GlossaryEntry[];
   articles: LoadedArticle[];
 }
@@ -230,9 +232,9 @@ export function articleDirs(root: string): string[] {
 /** Loads and schema-checks every file of a content root. Cross-references are checked by validate.ts. */
 export function loadCorpus(root: string): LoadResult<Corpus> {
   const errors: ContentError[] = [];
-  const analysts = loadYamlList(join(root, contentLayout.analysts), analystSchema);
+  const people = loadYamlList(join(root, contentLayout.people), personSchema);
   const glossary = loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema);
-  errors.push(...analysts.errors, ...glossary.errors);
+  errors.push(...people.errors, ...glossary.errors);
   const articles: LoadedArticle[] = [];
   for (const dir of articleDirs(root)) {
     const slug = basename(dir);
@@ -254,5 +256,5 @@ export function loadCorpus(root: string): LoadResult<Corpus> {
     errors.push(...permalinks.errors);
     if (article.value) articles.push({ slug, file, data: article.value, sections, eventsFile, events: events.value, eventLines: events.lines, permalinksFile, permalinks: permalinks.value });
   }
-  return { value: { root, analysts: analysts.value, glossary: glossary.value, articles }, errors };
+  return { value: { root, people: people.value, peopleLines: people.lines, glossary: glossary.value, articles }, errors };
 }

@@ -1,6 +1,6 @@
 /**
  * Data read straight from the content root when Astro loads its config or
- * content layer: the analysts and glossary the Markdown pipeline needs, and
+ * content layer: the people registry and glossary the Markdown pipeline needs, and
  * every article's events. Errors are not raised here: the build's content
  * check reports them all with file and line.
  */
@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYamlList } from './load.ts';
 import { readPermalinks } from '../permalinks/record.ts';
-import { analystSchema, contentLayout, eventSchema, glossaryEntrySchema, type Permalinks, type TimelineEvent } from './schema.ts';
+import { contentLayout, eventSchema, glossaryEntrySchema, personSchema, type Permalinks, type TimelineEvent } from './schema.ts';
 
 export interface ArticleEvent extends TimelineEvent {
   article: string;
@@ -42,7 +42,7 @@ export function loadPermalinks(root: string): Map<string, Permalinks> {
 
 export function loadReferenceData(root: string) {
   return {
-    analysts: loadYamlList(join(root, contentLayout.analysts), analystSchema).value,
+    people: loadYamlList(join(root, contentLayout.people), personSchema).value,
     glossary: loadYamlList(join(root, contentLayout.glossary), glossaryEntrySchema).value,
     events: loadEvents(root),
     permalinks: loadPermalinks(root),

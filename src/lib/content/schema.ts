@@ -99,15 +99,41 @@ export const sectionSchema = z.strictObject({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-/** One entry of `content/analysts.yaml`: everyone the articles quote or paraphrase by name. */
-export const analystSchema = z.strictObject({
+/**
+ * What a registry entry is. Analysts (and the journalists who report them) come first in every list
+ * and facet; officials and other named people next; then organisations, groups and documents.
+ */
+export const personKinds = ['analyst', 'journalist', 'official', 'person', 'organization', 'group', 'document'] as const;
+export type PersonKind = (typeof personKinds)[number];
+
+/**
+ * One entry of `content/people.yaml`: everyone the articles quote or paraphrase by name, analysts,
+ * officials, organisations, groups and documents alike.
+ */
+export const personSchema = z.strictObject({
   id: slugSchema,
+  /** The display name. */
   name: text,
+  kind: z.enum(personKinds),
+  /** Who they are, in a few words: "President of Kazakhstan", "Senior fellow, Harriman Institute". */
+  role: text.optional(),
   /** Every spelling found in the sources, the display name included. */
   aliases: z.array(text).min(1, 'list at least the display name'),
   note: text.optional(),
+  /** Former ids: their pages (`/people/<id>/`) redirect to this entry's. Never reuse one. */
+  former: z.array(slugSchema).default([]),
 });
-export type Analyst = z.infer<typeof analystSchema>;
+export type Person = z.infer<typeof personSchema>;
+
+/** The order of kinds in lists and facets: analysts first. */
+export function kindRank(kind: PersonKind): number {
+  return personKinds.indexOf(kind);
+}
+
+/** Whether the registry entry is a person (as opposed to an organisation, a group or a document). */
+export function isIndividual(kind: PersonKind): boolean {
+  return kindRank(kind) <= kindRank('person');
+}
 
 /** A spelling of a glossary term found in a source. */
 export const glossaryAliasSchema = z.strictObject({
@@ -128,32 +154,49 @@ export const glossaryEntrySchema = z.strictObject({
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 export const quoteKinds = ['direct', 'paraphrase'] as const;
+/** What an unnamed voice (`speaker="…"`) is; a registry entry's is its `kind`. */
 export const speakerTypes = ['person', 'organization', 'group', 'document'] as const;
 
+const idList = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value) => value.split(/\s+/))
+  .pipe(z.array(slugSchema));
+
 /**
- * Attributes of a `:quote[…]{…}` directive. `analyst` is a space-separated
- * list of analyst ids (a joint quote has two); voices that are not a named
- * analyst carry a `speaker` label instead.
+ * Attributes of a `:quote[…]{…}` directive. `person` is a space-separated
+ * list of people.yaml ids (a joint quote has two; `analyst=` is its older
+ * spelling, still read); an unnamed voice ("some observers") carries a
+ * `speaker` label and its `speakerType` instead.
  */
 export const quoteAttributesSchema = z
   .strictObject({
     id: slugSchema,
-    analyst: z
-      .string()
-      .trim()
-      .min(1)
-      .transform((value) => value.split(/\s+/))
-      .pipe(z.array(slugSchema))
-      .optional(),
+    person: idList.optional(),
+    /** The older name of `person` (before the registry held more than analysts). */
+    analyst: idList.optional(),
     speaker: text.optional(),
-    speakerType: z.enum(speakerTypes).default('group'),
+    speakerType: z.enum(speakerTypes).optional(),
     kind: z.enum(quoteKinds),
     /** The id of the quote this part continues, when an attribution splits one quotation. */
     continues: slugSchema.optional(),
   })
-  .refine((q) => (q.analyst === undefined) !== (q.speaker === undefined), {
-    message: 'a quote needs exactly one of analyst="…" or speaker="…"',
+  .refine((q) => q.person === undefined || q.analyst === undefined, {
+    message: 'use person="…" only (analyst="…" is its older name)',
     path: ['analyst'],
+  })
+  .refine((q) => (q.person === undefined && q.analyst === undefined) !== (q.speaker === undefined), {
+    message: 'a quote needs exactly one of person="…" (an id in people.yaml) or speaker="…" (an unnamed voice)',
+    path: ['person'],
+  })
+  .refine((q) => q.speakerType === undefined || q.speaker !== undefined, {
+    message: 'speakerType is for speaker="…" only: a registry entry\'s kind is in people.yaml',
+    path: ['speakerType'],
+  })
+  .transform(({ analyst, person, speakerType, ...q }) => {
+    const ids = person ?? analyst;
+    return { ...q, person: ids, speakerType: ids ? undefined : (speakerType ?? ('group' as const)) };
   });
 export type QuoteAttributes = z.infer<typeof quoteAttributesSchema>;
 
@@ -192,7 +235,8 @@ export const eventSchema = z.strictObject({
   note: text.optional(),
   /** Every place the article mentions the event; the first is its main passage. */
   mentions: z.array(mentionSchema).min(1, 'list at least one place where the text mentions the event'),
-  analysts: z.array(slugSchema).default([]),
+  /** Who the event involves: people.yaml ids. */
+  people: z.array(slugSchema).default([]),
   glossary: z.array(slugSchema).default([]),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
@@ -247,7 +291,7 @@ export type Permalinks = z.infer<typeof permalinksSchema>;
 
 /** The files of one content root, as the loader reads them. */
 export const contentLayout = {
-  analysts: 'analysts.yaml',
+  people: 'people.yaml',
   glossary: 'glossary.yaml',
   articles: 'articles',
   articleFile: 'article.yaml',

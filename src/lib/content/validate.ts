@@ -10,7 +10,7 @@ import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
 import { readFileSync } from 'node:fs';
-import { overviewAnchors, PAGE_TITLE_MAX } from './schema.ts';
+import { contentLayout, overviewAnchors, PAGE_TITLE_MAX, type Person } from './schema.ts';
 import { scanCorpus, scanSection, type ScannedSection, type SectionScans } from './scan.ts';
 
 /** Section slugs that would collide with an article's own pages. */
@@ -24,18 +24,29 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<strin
 }
 
 function checkReferenceData(corpus: Corpus, errors: ContentError[]): void {
-  const analystsFile = `${corpus.root}/analysts.yaml`;
-  const glossaryFile = `${corpus.root}/glossary.yaml`;
-  for (const [id] of duplicates(corpus.analysts, (a) => a.id)) {
-    errors.push({ file: analystsFile, field: 'id', message: `duplicate analyst id "${id}"` });
+  const peopleFile = `${corpus.root}/${contentLayout.people}`;
+  const glossaryFile = `${corpus.root}/${contentLayout.glossary}`;
+  const lineOf = (person: Person) => corpus.peopleLines[corpus.people.indexOf(person)];
+  for (const [id, group] of duplicates(corpus.people, (p) => p.id)) {
+    errors.push({ file: peopleFile, line: lineOf(group[1]!), field: `${id}.id`, message: `duplicate id "${id}": one entry per person (list other spellings as aliases)` });
+  }
+  // A former id keeps its page's address: it may not be anyone's id, or claimed twice.
+  const formers = corpus.people.flatMap((person) => person.former.map((id) => ({ id, person })));
+  const ids = new Set(corpus.people.map((p) => p.id));
+  for (const { id, person } of formers) {
+    if (ids.has(id)) errors.push({ file: peopleFile, line: lineOf(person), field: `${person.id}.former`, message: `former id "${id}" is the id of an entry: a former id is never reused` });
+  }
+  for (const [id, group] of duplicates(formers, (f) => f.id)) {
+    errors.push({ file: peopleFile, line: lineOf(group[1]!.person), field: `${group[1]!.person.id}.former`, message: `former id "${id}" is listed by ${group.map((g) => g.person.id).join(' and ')}` });
   }
   for (const [id] of duplicates(corpus.glossary, (g) => g.id)) {
     errors.push({ file: glossaryFile, field: 'id', message: `duplicate glossary id "${id}"` });
   }
-  const analystAliases = corpus.analysts.flatMap((a) => a.aliases.map((alias) => ({ alias, id: a.id })));
-  for (const [alias, group] of duplicates(analystAliases, (a) => a.alias.toLowerCase())) {
-    const ids = [...new Set(group.map((g) => g.id))];
-    if (ids.length > 1) errors.push({ file: analystsFile, field: 'aliases', message: `alias "${alias}" is claimed by ${ids.join(' and ')}` });
+  const aliases = corpus.people.flatMap((person) => [person.name, ...person.aliases].map((alias) => ({ alias, person })));
+  for (const group of duplicates(aliases, (a) => a.alias.toLowerCase()).values()) {
+    const ids = [...new Set(group.map((g) => g.person.id))];
+    const { alias, person } = group.at(-1)!;
+    if (ids.length > 1) errors.push({ file: peopleFile, line: lineOf(person), field: `${person.id}.aliases`, message: `alias "${alias}" is claimed by ${ids.join(' and ')}: one spelling names one entry` });
   }
   const spellings = corpus.glossary.flatMap((g) => [g.term, ...g.aliases.map((a) => a.text)].map((text) => ({ text, id: g.id })));
   for (const [text, group] of duplicates(spellings, (s) => s.text)) {
@@ -61,11 +72,11 @@ function checkSection(
       errors.push({ file, line: at(html.line), field: 'body', message: `raw HTML with <script>, <iframe> or an on…= handler is not allowed: ${html.value.slice(0, 60)}` });
     }
   }
-  const analystIds = new Set(corpus.analysts.map((a) => a.id));
+  const personIds = new Set(corpus.people.map((p) => p.id));
   const quoteIds = new Set(scan.quotes.map((q) => q.id));
   for (const quote of scan.quotes) {
-    for (const id of quote.analyst ?? []) {
-      if (!analystIds.has(id)) errors.push({ file, line: at(quote.line), field: ':quote analyst', message: `unknown analyst "${id}" in quote "${quote.id}" (add it to analysts.yaml)` });
+    for (const id of quote.person ?? []) {
+      if (!personIds.has(id)) errors.push({ file, line: at(quote.line), field: ':quote person', message: `unknown person "${id}" in quote "${quote.id}" (add an entry to ${contentLayout.people}, or use the id of an existing one)` });
     }
     if (quote.continues && !quoteIds.has(quote.continues)) {
       errors.push({ file, line: at(quote.line), field: ':quote continues', message: `quote "${quote.id}" continues "${quote.continues}", which is not a quote of this section` });
@@ -86,7 +97,7 @@ function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>,
     line = article.eventLines[article.events.indexOf(group[1]!)];
     at('id', `duplicate event id "${id}"`);
   }
-  const analystIds = new Set(corpus.analysts.map((a) => a.id));
+  const personIds = new Set(corpus.people.map((p) => p.id));
   const glossaryIds = new Set(corpus.glossary.map((g) => g.id));
   for (const [index, event] of article.events.entries()) {
     line = article.eventLines[index];
@@ -110,7 +121,7 @@ function checkEvents(article: LoadedArticle, scans: Map<string, ScannedSection>,
         at(`${field}.anchor`, `no paragraph or quote "${mention.anchor}" in section "${mention.section}" (paragraphs: ${ids.paragraphs.join(', ')}; quotes: ${scan.quotes.map((q) => q.id).join(', ') || 'none'})`);
       }
     });
-    for (const id of event.analysts) if (!analystIds.has(id)) at(`${event.id}.analysts`, `unknown analyst "${id}"`);
+    for (const id of event.people) if (!personIds.has(id)) at(`${event.id}.people`, `unknown person "${id}" (not in ${contentLayout.people})`);
     for (const id of event.glossary) if (!glossaryIds.has(id)) at(`${event.id}.glossary`, `unknown glossary entry "${id}"`);
   }
 }
@@ -143,7 +154,7 @@ function keyLine(file: string, key: string): number | undefined {
 /**
  * What the HTML gates would reject later, caught here (src/lib/site/page-title.ts fits every page title
  * to PAGE_TITLE_MAX from these): an article title over it without a shortTitle, a section title or an
- * analyst's name over it.
+ * registry entry's name over it.
  */
 function checkTitles(corpus: Corpus, errors: ContentError[]): void {
   const over = (text: string) => `is ${text.length} characters; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
@@ -155,9 +166,9 @@ function checkTitles(corpus: Corpus, errors: ContentError[]): void {
       if (section.data.title.length > PAGE_TITLE_MAX) errors.push({ file: section.file, line: keyLine(section.file, 'title'), field: 'title', message: `${over(section.data.title)}: shorten the section title` });
     }
   }
-  for (const analyst of corpus.analysts) {
-    if (analyst.name.length > PAGE_TITLE_MAX) errors.push({ file: `${corpus.root}/analysts.yaml`, field: `${analyst.id}.name`, message: over(analyst.name) });
-  }
+  corpus.people.forEach((person, i) => {
+    if (person.name.length > PAGE_TITLE_MAX) errors.push({ file: `${corpus.root}/${contentLayout.people}`, line: corpus.peopleLines[i], field: `${person.id}.name`, message: over(person.name) });
+  });
 }
 
 /** Checks what spans files: ids, references, slugs and orders. */

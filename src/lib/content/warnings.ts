@@ -1,8 +1,9 @@
 /**
  * What `npm run check:content` warns of without failing: an event dated after
- * its article was published (a wrong year, most often), and two analysts whose
- * names are close (one person entered twice: give the other spelling as an
- * alias instead). The editor decides.
+ * its article was published (a wrong year, most often), and two entries of the
+ * people registry (analysts, officials, organisations alike) whose names are
+ * close (one person entered twice: give the other spelling as an alias
+ * instead). The editor decides.
  */
 import { describeEdtf } from '../dates.ts';
 import { possibleDuplicates } from '../people/names.ts';
@@ -26,10 +27,11 @@ export function contentWarnings(corpus: Corpus): ContentError[] {
       }
     });
   }
-  for (const { a, b, spellings } of possibleDuplicates(corpus.analysts)) {
+  for (const { a, b, spellings } of possibleDuplicates(corpus.people)) {
     warnings.push({
-      file: `${corpus.root}/${contentLayout.analysts}`,
-      field: 'name',
+      file: `${corpus.root}/${contentLayout.people}`,
+      line: corpus.peopleLines[corpus.people.indexOf(b)],
+      field: `${b.id}.name`,
       message: `"${a.id}" and "${b.id}" may be one person ("${spellings[0]}" / "${spellings[1]}"): if so, keep one entry and list the other spelling in its aliases`,
     });
   }

@@ -6,7 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import type { AstroMarkdownOptions, RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Analyst, GlossaryEntry, Permalinks } from '../content/schema.ts';
+import type { GlossaryEntry, Permalinks, Person } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
 import { remarkLiteralColons } from './directives.ts';
 import { ANNOTATION, srOnly } from './hast.ts';
@@ -24,7 +24,7 @@ import remarkQuotes from './remark-quotes.ts';
 import remarkSectionHeading from './remark-section-heading.ts';
 
 export interface PipelineData {
-  analysts: readonly Analyst[];
+  people: readonly Person[];
   glossary: readonly GlossaryEntry[];
   events: readonly ArticleEvent[];
   /** Each published article's permalinks.yaml, by article slug. */
@@ -67,7 +67,7 @@ export function remarkPlugins(data: PipelineData): RemarkPlugins {
     remarkSectionHeading,
     [remarkPermalinkIds, { recorded: sectionRecord(data.permalinks) }],
     [remarkGlossary, { glossary: data.glossary }],
-    [remarkQuotes, { analysts: data.analysts, analystHref: urls.analyst, quoteHref: urls.quotePage }],
+    [remarkQuotes, { people: data.people, personHref: urls.person, quoteHref: urls.quotePage }],
     remarkEditorialNotes,
     remarkDirectiveGuard,
   ];

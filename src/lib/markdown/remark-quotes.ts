@@ -1,8 +1,8 @@
 /**
- * remark plugin: `:quote[text]{#id analyst=cooley kind=direct}` marks a
+ * remark plugin: `:quote[text]{#id person=cooley kind=direct}` marks a
  * quoted or paraphrased statement. Direct quotes render as `<q>`,
  * paraphrases as a marked span; both carry a stable id. Who said it (linked
- * to the analyst's page), direct or paraphrase, the quote's permalink and
+ * to their page in the people registry), direct or paraphrase, the quote's permalink and
  * its page (to cite or share) go in a margin note after it, never inside
  * the author's sentence. The author's words and quotation marks are left
  * exactly as they are.
@@ -13,27 +13,27 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Analyst, QuoteAttributes } from '../content/schema.ts';
+import type { Person, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
 import { joinNames } from '../text.ts';
 import { marginNoteNode, srOnly } from './hast.ts';
 import type { Quote } from './nodes.ts';
 
 export interface RemarkQuotesOptions {
-  analysts: readonly Pick<Analyst, 'id' | 'name'>[];
-  /** URL of an analyst's page. */
-  analystHref: (id: string) => string;
+  people: readonly Pick<Person, 'id' | 'name'>[];
+  /** URL of a person's page. */
+  personHref: (id: string) => string;
   /** URL of a quote's own page (its citation and share card); none: no link. */
   quoteHref?: (id: string) => string;
 }
 
-/** Who said it: the analysts, linked, or the speaker label. */
+/** Who said it: the registry's entries, linked, or the speaker label. */
 function speakers(quote: QuoteAttributes, options: RemarkQuotesOptions, names: readonly (string | undefined)[]): (ElementContent | string)[] {
-  if (!quote.analyst) return [quote.speaker ?? ''];
+  if (!quote.person) return [quote.speaker ?? ''];
   const links: (ElementContent | string)[] = [];
-  quote.analyst.forEach((id, i) => {
-    if (i > 0) links.push(i === quote.analyst!.length - 1 ? ' and ' : ', ');
-    links.push(h('a', { href: options.analystHref(id), className: ['analyst'] }, names[i]));
+  quote.person.forEach((id, i) => {
+    if (i > 0) links.push(i === quote.person!.length - 1 ? ' and ' : ', ');
+    links.push(h('a', { href: options.personHref(id), className: ['person'] }, names[i]));
   });
   return links;
 }
@@ -53,19 +53,19 @@ function quoteNote(quote: QuoteAttributes, options: RemarkQuotesOptions, names: 
 }
 
 export default function remarkQuotes(options: RemarkQuotesOptions) {
-  const nameOf = new Map(options.analysts.map((a) => [a.id, a.name]));
+  const nameOf = new Map(options.people.map((p) => [p.id, p.name]));
   return (tree: Root, file: VFile) => {
     visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
       if (node.name !== 'quote' || !parent || index === undefined) return undefined;
       const read = readDirective('quote', node);
       if (!read.ok) file.fail(formatDirectiveIssues('quote', read.issues), node);
       const quote = read.value;
-      const names = (quote.analyst ?? []).map((id) => {
+      const names = (quote.person ?? []).map((id) => {
         const name = nameOf.get(id);
-        if (!name) file.fail(`:quote analyst: unknown analyst "${id}" in quote "${quote.id}"`, node);
+        if (!name) file.fail(`:quote person: unknown person "${id}" in quote "${quote.id}"`, node);
         return name;
       });
-      const who = quote.analyst ? joinNames(names) : (quote.speaker ?? '');
+      const who = quote.person ? joinNames(names) : (quote.speaker ?? '');
       const marked: Quote = {
         type: 'quote',
         position: node.position,
@@ -74,7 +74,7 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
           hProperties: {
             id: quote.id,
             className: ['quote', `quote-${quote.kind}`],
-            dataAnalyst: quote.analyst?.join(' '),
+            dataPerson: quote.person?.join(' '),
             dataSpeaker: who,
             // A Pagefind sub-result of the section page, titled by who said it.
             dataPagefindTitle: who,

@@ -102,8 +102,8 @@ export function findPerson(people: readonly Person[], written: string): PersonMa
 }
 
 /** Pairs of registry entries whose names (or aliases) match closely: possibly one person twice. */
-export function possibleDuplicates(people: readonly Person[]): { a: Person; b: Person; spellings: [string, string] }[] {
-  const out: { a: Person; b: Person; spellings: [string, string] }[] = [];
+export function possibleDuplicates<P extends Person>(people: readonly P[]): { a: P; b: P; spellings: [string, string] }[] {
+  const out: { a: P; b: P; spellings: [string, string] }[] = [];
   people.forEach((a, i) => {
     for (const b of people.slice(i + 1)) {
       const pair = [a.name, ...a.aliases].flatMap((x) => [b.name, ...b.aliases].map((y) => [x, y] as [string, string])).find(([x, y]) => {

@@ -1,10 +1,11 @@
 /**
- * Addresses that were published and moved: a section's former slugs and a
- * renamed or removed quote's page. Each is built as a small page at the old
+ * Addresses that were published and moved: a section's former slugs, a
+ * renamed or removed quote's page, and people's pages (the analyst pages
+ * that became /people/, a registry entry's former ids). Each is built as a small page at the old
  * path (src/pages/[...moved].astro) and listed in `dist/_redirects` for
  * hosts that read it (src/integrations/redirects.ts).
  */
-import type { Permalinks } from '../content/schema.ts';
+import type { Permalinks, Person } from '../content/schema.ts';
 import { urls } from '../site/urls.ts';
 
 export interface Redirect {
@@ -33,9 +34,25 @@ export function redirectsOf(records: ReadonlyMap<string, Permalinks>, live: { qu
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
+/**
+ * The people pages' former addresses: `/analysts/` (now `/people/`); `/analysts/<id>/` of every analyst and
+ * journalist (what analysts.yaml held, each published there); and each former id's `/people/<id>/` and
+ * `/analysts/<id>/`. `hasPage`: whether the entry has a page (someone no article quotes has none).
+ */
+export function peopleRedirects(people: readonly Person[], hasPage: (id: string) => boolean): Redirect[] {
+  const out: Redirect[] = [{ from: urls.formerAnalysts(), to: urls.peoplePage(), title: 'People' }];
+  for (const person of people) {
+    if (!hasPage(person.id)) continue;
+    const to = urls.person(person.id);
+    if (person.kind === 'analyst' || person.kind === 'journalist') out.push({ from: urls.formerAnalyst(person.id), to, title: person.name });
+    for (const id of person.former) out.push({ from: urls.person(id), to, title: person.name }, { from: urls.formerAnalyst(id), to, title: person.name });
+  }
+  return out;
+}
+
 /** `_redirects` (Netlify, Cloudflare Pages): one `from to 301` line each; a 301 keeps the reader's #fragment. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  const lines = ['# Written by src/integrations/redirects.ts from each article\'s permalinks.yaml. Do not edit.'];
+  const lines = ['# Written by src/integrations/redirects.ts from each article\'s permalinks.yaml and people.yaml. Do not edit.'];
   for (const r of redirects) lines.push(`${r.from} ${r.to} 301`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,10 @@
 /**
  * Search records for quotes: one Pagefind custom record per quote (the
  * parts of a split quotation joined), so that a quote can be found by every
- * spelling of its analyst's name and filtered by analyst, article and topic.
+ * spelling of its speaker's name (people.yaml's aliases: "Toqaev" finds
+ * Tokayev's) and filtered by who said it, article and topic. The `analyst`
+ * filter (its name kept: search URLs carry it) holds every registry entry,
+ * analysts or not; unnamed voices have none.
  * Section pages are indexed from their HTML as passages (with the same
  * article and topic filters, from hidden spans).
  */
@@ -16,14 +19,14 @@ export const resultKinds = { quote: 'quote', passage: 'passage' } as const;
 
 /** One record per quote of the corpus; `scans` are the content check's, when it has made them. */
 export function quoteRecords(corpus: Corpus, scans?: SectionScans): CustomRecord[] {
-  const analysts = new Map(corpus.analysts.map((a) => [a.id, a]));
+  const registry = new Map(corpus.people.map((p) => [p.id, p]));
   return corpus.articles.filter((a) => !a.data.draft).flatMap((article) =>
     article.sections.flatMap((section) => {
       const quotes = (scans?.get(section) ?? scanSection(section.body)).quotes;
       return quotes
         .filter((q) => !q.continues)
         .map((quote): CustomRecord => {
-          const people = (quote.analyst ?? []).map((id) => analysts.get(id)).filter((a) => a !== undefined);
+          const people = (quote.person ?? []).map((id) => registry.get(id)).filter((p) => p !== undefined);
           const who = people.length > 0 ? joinNames(people.map((a) => a.name)) : (quote.speaker ?? '');
           const aliases = [...new Set(people.flatMap((a) => [a.name, ...a.aliases]))];
           const text = joinParts(quote, quotes);

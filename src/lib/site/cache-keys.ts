@@ -25,7 +25,7 @@ const filesUnder = (dir: string) =>
     .map((entry) => join(entry.parentPath, entry.name));
 
 export interface CacheKeys {
-  /** An article's pages: its folder, analysts.yaml and glossary.yaml. */
+  /** An article's pages: its folder, people.yaml and glossary.yaml. */
   article: (slug: string) => string;
   /** Pages made from every article. */
   site: string;
@@ -33,7 +33,7 @@ export interface CacheKeys {
 
 /** The keys of the content under `root`, read once. */
 export function cacheKeys(root: string): CacheKeys {
-  const shared = [join(root, contentLayout.analysts), join(root, contentLayout.glossary)];
+  const shared = [join(root, contentLayout.people), join(root, contentLayout.glossary)];
   const articlesDir = join(root, contentLayout.articles);
   const perArticle = new Map<string, string>();
   const whole = createHash('sha256');

@@ -9,15 +9,15 @@ import { markdownOf } from './section-text.ts';
 let site: Promise<Site> | undefined;
 
 async function loadSite(): Promise<Site> {
-  const [articles, sections, analysts, glossary, events] = await Promise.all([
+  const [articles, sections, people, glossary, events] = await Promise.all([
     // A draft (`draft: true`) is checked with the rest but not published.
     getCollection('articles', (e) => !e.data.draft),
     getCollection('sections'),
-    getCollection('analysts'),
+    getCollection('people'),
     getCollection('glossary'),
     getCollection('events'),
   ]);
-  return siteModel({ articles, sections, analysts, glossary, events }, markdownOf);
+  return siteModel({ articles, sections, people, glossary, events }, markdownOf);
 }
 
 /** The site's data, computed once per build. */
@@ -28,7 +28,7 @@ export function getSite(): Promise<Site> {
 
 let everyQuote: Promise<QuoteInContext[]> | undefined;
 
-/** Every quote on the site, by an analyst or by a labelled speaker (quotesBy has only analysts'), in reading order. */
+/** Every quote on the site, by a registry entry or by an unnamed speaker (quotesBy has only the registry's), in reading order. */
 export async function allQuotes(): Promise<QuoteInContext[]> {
   everyQuote ??= getSite().then((s) => quotesIn(s.articles));
   return everyQuote;

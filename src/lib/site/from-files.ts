@@ -18,7 +18,7 @@ export function siteFromCorpus(corpus: Corpus): Site {
   const entries: SiteEntries = {
     articles: published.map((a) => entry<'articles'>({ id: a.slug, data: a.data })),
     sections: corpus.articles.flatMap((a) => a.sections.map((s) => entry<'sections'>({ id: `${a.slug}/${s.data.slug}`, data: s.data, body: s.body, filePath: s.file }))),
-    analysts: corpus.analysts.map((a) => entry<'analysts'>({ id: a.id, data: a })),
+    people: corpus.people.map((p) => entry<'people'>({ id: p.id, data: p })),
     glossary: corpus.glossary.map((g) => entry<'glossary'>({ id: g.id, data: g })),
     events: corpus.articles.flatMap((a) => a.events.map((e) => entry<'events'>({ id: `${a.slug}/${e.id}`, data: { ...e, id: `${a.slug}/${e.id}`, article: a.slug, eventId: e.id } }))),
   };

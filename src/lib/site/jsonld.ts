@@ -5,26 +5,29 @@
  */
 import type { AnalysisNewsArticle, Organization, Person, Quotation, WithContext } from 'schema-dts';
 import type { ScannedQuote } from '../content/scan.ts';
-import type { Analyst } from '../content/schema.ts';
+import { isIndividual, type Person as RegistryEntry } from '../content/schema.ts';
 import { absolute, urls } from './urls.ts';
 import type { SiteArticle, SiteSection } from './model.ts';
 
-function creatorOf(quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Person | Organization | (Person | Organization)[] {
-  if (quote.analyst) {
-    const people = quote.analyst.map((id): Person => ({ '@type': 'Person', name: analyst(id).name, url: absolute(urls.analyst(id), site) }));
+function creatorOf(quote: ScannedQuote, person: (id: string) => RegistryEntry, site: URL | undefined): Person | Organization | (Person | Organization)[] {
+  if (quote.person) {
+    const people = quote.person.map((id): Person | Organization => {
+      const entry = person(id);
+      return { '@type': isIndividual(entry.kind) ? 'Person' : 'Organization', name: entry.name, url: absolute(urls.person(id), site) };
+    });
     return people.length === 1 ? people[0]! : people;
   }
   const name = quote.speaker ?? '';
   return quote.speakerType === 'person' ? { '@type': 'Person', name } : { '@type': 'Organization', name };
 }
 
-export function quotationLd(article: SiteArticle, section: SiteSection, quote: ScannedQuote, analyst: (id: string) => Analyst, site: URL | undefined): Quotation {
+export function quotationLd(article: SiteArticle, section: SiteSection, quote: ScannedQuote, person: (id: string) => RegistryEntry, site: URL | undefined): Quotation {
   return {
     '@type': 'Quotation',
     '@id': absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
     url: absolute(urls.quoteInText(article.slug, section.slug, quote.id), site),
     text: quote.text,
-    creator: creatorOf(quote, analyst, site),
+    creator: creatorOf(quote, person, site),
     ...(quote.kind === 'paraphrase' ? { description: 'Paraphrase' } : {}),
   };
 }
@@ -33,7 +36,7 @@ export function quotationLd(article: SiteArticle, section: SiteSection, quote: S
 export function articleLd(
   article: SiteArticle,
   page: { url: string; section?: SiteSection; quotes: { section: SiteSection; quote: ScannedQuote }[] },
-  analyst: (id: string) => Analyst,
+  person: (id: string) => RegistryEntry,
   site: URL | undefined,
 ): WithContext<AnalysisNewsArticle> {
   const { data } = article;
@@ -52,7 +55,7 @@ export function articleLd(
     publisher: { '@type': 'Organization', name: data.source.publication },
     ...(data.source.authors.length > 0 ? { author: data.source.authors.map((name): Person => ({ '@type': 'Person', name })) } : {}),
     inLanguage: data.source.language,
-    hasPart: page.quotes.map(({ section, quote }) => quotationLd(article, section, quote, analyst, site)),
+    hasPart: page.quotes.map(({ section, quote }) => quotationLd(article, section, quote, person, site)),
   };
 }
 

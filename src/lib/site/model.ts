@@ -1,16 +1,16 @@
 /**
  * The site's view of the content: articles with their ordered sections,
- * the quotes of each section, and every analyst's quotes. Pure: made from
+ * the quotes of each section, and everyone's quotes (the people registry). Pure: made from
  * the content's entries (corpus.ts hands it Astro's collections) and a
  * function that gives a section's Markdown.
  *
  * Scale: everything here is computed once, in time linear in the corpus
  * (entries grouped by article in one pass, each section scanned once,
- * quotes indexed by analyst), so that a page asking for its data costs a
+ * quotes indexed by person), so that a page asking for its data costs a
  * lookup, not a pass over every article.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Analyst, GlossaryEntry } from '../content/schema.ts';
+import { kindRank, type GlossaryEntry, type Person } from '../content/schema.ts';
 import { joinParts, scanSection, type ScannedQuote } from '../content/scan.ts';
 import { edtfStart } from '../dates.ts';
 import { joinNames } from '../text.ts';
@@ -33,8 +33,8 @@ export interface SiteArticle {
   data: CollectionEntry<'articles'>['data'];
   url: string;
   sections: SiteSection[];
-  /** Ids of the analysts the article quotes, in order of first appearance. */
-  analysts: string[];
+  /** Ids of the people the article quotes, in order of first appearance. */
+  people: string[];
   /** The dated events the article mentions, in chronological order. */
   events: SiteEvent[];
 }
@@ -51,13 +51,16 @@ export interface QuoteInContext {
 export interface Site {
   /** Newest first (by the source's publication date), then by slug. */
   articles: SiteArticle[];
-  analysts: Analyst[];
-  analyst: (id: string) => Analyst;
+  /** Everyone in the registry: analysts first (by kind, see personKinds), then by name. */
+  people: Person[];
+  /** The people a published article quotes (each has a page), in the order of `people`. */
+  quoted: Person[];
+  person: (id: string) => Person;
   glossary: GlossaryEntry[];
-  /** An analyst's quotes (joint ones included), in the order of `articles`, then reading order. */
-  quotesBy: (analystId: string) => QuoteInContext[];
+  /** A person's quotes (joint ones included), in the order of `articles`, then reading order. */
+  quotesBy: (personId: string) => QuoteInContext[];
   /** quotesBy, grouped by article (same order). */
-  quotesByArticle: (analystId: string) => { article: SiteArticle; quotes: QuoteInContext[] }[];
+  quotesByArticle: (personId: string) => { article: SiteArticle; quotes: QuoteInContext[] }[];
   /** Every event of every article, in chronological order (ties: article order, then the article's own order). */
   events: SiteEvent[];
 }
@@ -67,9 +70,14 @@ export interface Site {
 export interface SiteEntries {
   articles: CollectionEntry<'articles'>[];
   sections: CollectionEntry<'sections'>[];
-  analysts: CollectionEntry<'analysts'>[];
+  people: CollectionEntry<'people'>[];
   glossary: CollectionEntry<'glossary'>[];
   events: CollectionEntry<'events'>[];
+}
+
+/** Analysts first, then journalists, officials, other people, organisations, groups, documents; by name within a kind. */
+export function byKindThenName(a: Person, b: Person): number {
+  return kindRank(a.kind) - kindRank(b.kind) || a.name.localeCompare(b.name);
 }
 
 /** Chronological order of described dates (as compareEdtf, without parsing the dates again). */
@@ -79,8 +87,8 @@ function byDate(a: SiteEvent, b: SiteEvent): number {
 
 /** The site model of the entries; `markdownOf` gives a section's Markdown body. */
 export function siteModel(entries: SiteEntries, markdownOf: (section: CollectionEntry<'sections'>) => string): Site {
-  const analysts = entries.analysts.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
-  const byId = new Map(analysts.map((a) => [a.id, a]));
+  const people = entries.people.map((e) => e.data).sort(byKindThenName);
+  const byId = new Map(people.map((p) => [p.id, p]));
   const sectionsOf = Map.groupBy(entries.sections, (s) => s.id.slice(0, s.id.indexOf('/')));
   const eventsOf = Map.groupBy(entries.events, (e) => e.data.article);
   const published = new Map(entries.articles.map((e) => [e.id, edtfStart(e.data.source.published)]));
@@ -99,37 +107,38 @@ export function siteModel(entries: SiteEntries, markdownOf: (section: Collection
           url: urls.section(slug, s.data.slug),
           quotes: scanSection(markdownOf(s)).quotes,
         }));
-      const quoted = sections.flatMap((s) => s.quotes.flatMap((q) => q.analyst ?? []));
+      const quoted = sections.flatMap((s) => s.quotes.flatMap((q) => q.person ?? []));
       const events = (eventsOf.get(slug) ?? []).map(({ data: { eventId, article: _, ...rest } }) => ({ ...rest, id: eventId }));
-      return { slug, data: entry.data, url: urls.article(slug), sections, analysts: [...new Set(quoted)], events: placeEvents(slug, events) };
+      return { slug, data: entry.data, url: urls.article(slug), sections, people: [...new Set(quoted)], events: placeEvents(slug, events) };
     })
     .sort((a, b) => published.get(b.slug)! - published.get(a.slug)! || a.slug.localeCompare(b.slug));
 
   const quotes = quotesIn(articles);
-  const byAnalyst = new Map<string, QuoteInContext[]>();
+  const byPerson = new Map<string, QuoteInContext[]>();
   for (const item of quotes) {
-    for (const id of new Set(item.quote.analyst ?? [])) {
-      const list = byAnalyst.get(id);
+    for (const id of new Set(item.quote.person ?? [])) {
+      const list = byPerson.get(id);
       if (list) list.push(item);
-      else byAnalyst.set(id, [item]);
+      else byPerson.set(id, [item]);
     }
   }
   const grouped = new Map<string, { article: SiteArticle; quotes: QuoteInContext[] }[]>();
   const events = articles.flatMap((a) => a.events).sort(byDate);
   return {
     articles,
-    analysts,
-    analyst: (id) => {
+    people,
+    quoted: people.filter((p) => byPerson.has(p.id)),
+    person: (id) => {
       const found = byId.get(id);
-      if (!found) throw new Error(`unknown analyst "${id}"`);
+      if (!found) throw new Error(`unknown person "${id}"`);
       return found;
     },
     glossary: entries.glossary.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term)),
-    quotesBy: (id) => byAnalyst.get(id) ?? [],
+    quotesBy: (id) => byPerson.get(id) ?? [],
     quotesByArticle: (id) => {
       let groups = grouped.get(id);
       if (!groups) {
-        groups = [...Map.groupBy(byAnalyst.get(id) ?? [], (q) => q.article.slug).values()].map((list) => ({ article: list[0]!.article, quotes: list }));
+        groups = [...Map.groupBy(byPerson.get(id) ?? [], (q) => q.article.slug).values()].map((list) => ({ article: list[0]!.article, quotes: list }));
         grouped.set(id, groups);
       }
       return groups;
@@ -157,6 +166,6 @@ export function neighbours(article: SiteArticle, slug: string) {
 
 /** The one-line name of whoever a quote is by. */
 export function speakerOf(site: Site, quote: ScannedQuote): string {
-  if (!quote.analyst) return quote.speaker ?? '';
-  return joinNames(quote.analyst.map((id) => site.analyst(id).name));
+  if (!quote.person) return quote.speaker ?? '';
+  return joinNames(quote.person.map((id) => site.person(id).name));
 }

@@ -4,7 +4,7 @@
  */
 import { loadPermalinks } from '../content/reference-data.ts';
 import { contentRoot } from '../content/root.ts';
-import { redirectsOf } from '../permalinks/redirects.ts';
+import { peopleRedirects, redirectsOf } from '../permalinks/redirects.ts';
 import { cacheKeys as keysOf, type CacheKeys } from './cache-keys.ts';
 import { allQuotes, getSite } from './corpus.ts';
 
@@ -26,10 +26,10 @@ export async function sectionPaths() {
   );
 }
 
-/** One page per analyst. */
-export async function analystPaths() {
+/** One page per person a published article quotes. */
+export async function personPaths() {
   const site = await getSite();
-  return site.analysts.map((analyst) => ({ params: { analyst: analyst.id }, props: { analyst }, cacheKey: cacheKeys().site }));
+  return site.quoted.map((person) => ({ params: { person: person.id }, props: { person }, cacheKey: cacheKeys().site }));
 }
 
 /** One page per quote. */
@@ -37,10 +37,14 @@ export async function quotePaths() {
   return (await allQuotes()).map((item) => ({ params: { quote: item.quote.id }, props: { item }, cacheKey: cacheKeys().article(item.article.slug) }));
 }
 
-/** One redirect page per published address that moved (a former section slug, a renamed or removed quote's page). */
+/** One redirect page per published address that moved (a former section slug, a renamed or removed quote's page, a person's former address). */
 export async function movedPaths() {
   const quotes = new Set((await allQuotes()).map((q) => q.quote.id));
-  return redirectsOf(loadPermalinks(contentRoot()), { quote: (id) => quotes.has(id) }).map((redirect) => ({
+  const quoted = new Set((await getSite()).quoted.map((p) => p.id));
+  return [
+    ...redirectsOf(loadPermalinks(contentRoot()), { quote: (id) => quotes.has(id) }),
+    ...peopleRedirects((await getSite()).people, (id) => quoted.has(id)),
+  ].map((redirect) => ({
     params: { moved: redirect.from.replace(/^\/|\/$/g, '') },
     props: { redirect },
     cacheKey: cacheKeys().site,

@@ -11,8 +11,13 @@ export const urls = {
   /** Every article's events on one timeline. */
   corpusTimeline: () => '/timeline/',
   search: () => '/search/',
-  analysts: () => '/analysts/',
-  analyst: (id: string) => `/analysts/${id}/`,
+  /** Everyone quoted (src/pages/people/index.astro). */
+  peoplePage: () => '/people/',
+  /** A registry entry's page: every quote of theirs. */
+  person: (id: string) => `/people/${id}/`,
+  /** The addresses people's pages had before the registry held more than analysts; they redirect (lib/permalinks/redirects.ts). */
+  formerAnalysts: () => '/analysts/',
+  formerAnalyst: (id: string) => `/analysts/${id}/`,
   /** A citation file, BibTeX (`bib`) or CSL-JSON (`json`), by share key (src/lib/share/keys.ts). */
   citeFile: (key: string, ext: 'bib' | 'json') => `/cite/${key}.${ext}`,
   /** A share card (Open Graph image, 1200×630 PNG), by share key. */

@@ -18,10 +18,11 @@ const ANALYST = (() => {
   if (errors.length > 0) throw new Error(`content/ does not load: ${JSON.stringify(errors)}`);
   const quotes = new Map<string, number>();
   for (const section of corpus.articles.flatMap((a) => a.sections)) {
-    for (const quote of scanSection(section.body).quotes) for (const id of quote.analyst ?? []) quotes.set(id, (quotes.get(id) ?? 0) + 1);
+    for (const quote of scanSection(section.body).quotes) for (const id of quote.person ?? []) quotes.set(id, (quotes.get(id) ?? 0) + 1);
   }
-  const [id] = [...quotes].sort((a, b) => b[1] - a[1])[0] ?? [];
-  const analyst = corpus.analysts.find((a) => a.id === id);
+  const analysts = new Set(corpus.people.filter((p) => p.kind === 'analyst').map((p) => p.id));
+  const [id] = [...quotes].filter(([id]) => analysts.has(id)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const analyst = corpus.people.find((a) => a.id === id);
   if (!analyst) throw new Error('content/ quotes no analyst');
   return { name: analyst.name, typed: analyst.name.split(/\s+/).at(-1)! };
 })();

@@ -11,7 +11,7 @@ import { listFiles, urlPathOf } from '../../support/html.ts';
 export interface SitePage {
   /** Path of the file inside the site folder, forward slashes: `analysts/index.html`. */
   file: string;
-  /** URL path it is served at: `/analysts/`, `/404.html`. */
+  /** URL path it is served at: `/people/`, `/404.html`. */
   path: string;
   /** Absolute path of the file. */
   abs: string;
@@ -42,8 +42,9 @@ export function shortUrl(url: string): string {
 
 /** A query the built site has results for: the surname of the first analyst the content quotes. */
 export function searchQuery(): string {
-  const id = quotes().find((q) => q.analyst)?.analyst?.[0];
-  const name = content().analysts.find((a) => a.id === id)?.name;
+  const analysts = new Set(content().people.filter((p) => p.kind === 'analyst').map((p) => p.id));
+  const id = quotes().find((q) => q.person?.some((p) => analysts.has(p)))?.person?.find((p) => analysts.has(p));
+  const name = content().people.find((a) => a.id === id)?.name;
   if (!name) throw new Error('the content quotes no analyst: nothing to search for');
   return name.split(' ').at(-1)!;
 }

@@ -32,14 +32,21 @@ const page = {
   state: readState(location.search) as SearchState,
   /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
   pagefind: undefined as Promise<Pagefind> | undefined,
-  /** Every value of every facet in the index, sorted. */
+  /** Every value of every facet in the index, sorted (facetOrder). */
   facetValues: {} as Record<string, string[]>,
 };
+
+/** A facet's values in the order its list gives (`data-order`: the speakers, analysts first), others by name. */
+function facetOrder(facet: Facet): (a: string, b: string) => number {
+  const order: string[] = JSON.parse(facetList(facet).dataset.order ?? '[]');
+  const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+  return (a, b) => rank(a) - rank(b) || a.localeCompare(b);
+}
 
 async function loadFacets(): Promise<Pagefind> {
   const pf = await loadPagefind();
   const filters = await pf.filters();
-  page.facetValues = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort((a, b) => a.localeCompare(b))]));
+  page.facetValues = Object.fromEntries(FACETS.map((f) => [f.filter, Object.keys(filters[f.filter] ?? {}).sort(facetOrder(f))]));
   // A facet with one value (one article, its topics) narrows nothing: it stays hidden.
   const single = (page.facetValues.article ?? []).length < 2;
   for (const f of FACETS) {

@@ -12,7 +12,8 @@ export interface SearchState {
 
 /** The facets: the Pagefind filter, its URL parameter, and where the state keeps its values. */
 export const FACETS = [
-  { filter: 'analyst', field: 'analysts', legend: 'Analyst' },
+  // Everyone quoted (the people registry), analysts first; `analyst` stays the URL parameter shared searches carry.
+  { filter: 'analyst', field: 'analysts', legend: 'Speaker' },
   { filter: 'article', field: 'articles', legend: 'Article' },
   { filter: 'topic', field: 'topics', legend: 'Topic' },
 ] as const;
