@@ -1,13 +1,13 @@
-/** What search should find, derived from content/: each analyst's quote URLs, in reading order. */
-import { join } from 'node:path';
-import { loadCorpus } from '../../src/lib/content/load.ts';
+/**
+ * What search should find, derived from the content the site was built from (`CONTENT_DIR`, content/ by
+ * default: tests/support/content.ts): each analyst's quote URLs, in reading order.
+ */
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { REPO_ROOT } from './html.ts';
+import { content } from './content.ts';
 
 export function searchContent() {
-  const { value: corpus, errors } = loadCorpus(join(REPO_ROOT, 'content'));
-  if (errors.length > 0) throw new Error(`content/ does not load: ${JSON.stringify(errors)}`);
+  const corpus = content();
   /** Each analyst's quotes (not continuation parts), as the URLs search should list, in reading order. */
   const quoteUrls = new Map<string, string[]>(corpus.analysts.map((a) => [a.id, []]));
   for (const article of corpus.articles) {

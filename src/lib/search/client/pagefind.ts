@@ -1,6 +1,10 @@
 /**
  * Pagefind in the browser: its types (what we use of them) and one load of
- * `/pagefind/pagefind.js`, shared by the search page and the header field.
+ * each bundle, shared by the search page and the header field: the whole
+ * index (`/pagefind/`: passages and quotes, every facet) and the quotes alone
+ * (`/pagefind/quotes/`, small: it answers first). Each bundle's script is a
+ * module of its own with its own worker, so a quote search never waits
+ * behind a passage search still running.
  */
 import type { PagefindData } from './results.ts';
 
@@ -24,19 +28,29 @@ export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** The bundles, by the path of their script (the quotes' is written by index-site.ts, QUOTE_BUNDLE_DIR). */
+const BUNDLES = { all: '/pagefind/pagefind.js', quotes: '/pagefind/quotes/pagefind.js' } as const;
+const loading = new Map<keyof typeof BUNDLES, Promise<Pagefind>>();
 
-/** Pagefind, loaded and initialised once however many callers ask for it. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
-  return loading;
+function load(bundle: keyof typeof BUNDLES): Promise<Pagefind> {
+  let pending = loading.get(bundle);
+  if (!pending) {
+    pending = (async () => {
+      const url = new URL(BUNDLES[bundle], location.href).href;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    loading.set(bundle, pending);
+  }
+  return pending;
 }
+
+/** The whole index (passages and quotes, every facet's values), loaded and initialised once however many callers ask. */
+export const loadPagefind = (): Promise<Pagefind> => load('all');
+/** The quotes alone: the same records, filters and meta as the whole index's quotes. */
+export const loadQuotes = (): Promise<Pagefind> => load('quotes');
 
 /** Queries shorter than this match so many words that Pagefind's search takes most of a second on a large index. */
 const SHORT_QUERY = 3;
