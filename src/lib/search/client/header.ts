@@ -11,7 +11,7 @@
  * without JavaScript). Loaded by the field's onfocus handler; `start` runs once.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, loadQuotes, readyToSearch, resultSteps } from './pagefind.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps } from './pagefind.ts';
 import { fetchPeople, type PeopleMatcher } from './people.ts';
 import { groupResults, type PassageResult, type QuoteResult } from './results.ts';
 import { normalizeQuery } from './state.ts';
@@ -127,7 +127,9 @@ export function start(input: HTMLInputElement): void {
     const current = () => !isStale() && shown === mine && normalizeQuery(input.value) === mine?.q;
     if (!mine || !current()) return;
     const pf = await pagefind;
-    const found = await pf.search(mine.q, { filters: { kind: 'passage' } });
+    const filters = { kind: 'passage' };
+    if (!(await readyForPassages(pf, mine.q, () => !current(), filters))) return;
+    const found = await pf.search(mine.q, { filters });
     if (!current() || !found) return;
     let passages: PassageResult[] = [];
     for await (const data of resultSteps(found, [SHOWN.passages], () => !current())) passages = groupResults(data).passages;

@@ -15,7 +15,7 @@
  * only while the Filter panel is open (1,000 article titles).
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, loadQuotes, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { groupResults, type QuoteResult } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
@@ -179,7 +179,9 @@ async function passages(isStale: () => boolean): Promise<void> {
   if (!mine || !current()) return;
   const pagefind = await page.pagefind!;
   const q = normalizeQuery(mine.state.q);
-  const found = await pagefind.search(q || null, { filters: { ...filtersOf(mine.state), kind: 'passage' } });
+  const filters = { ...filtersOf(mine.state), kind: 'passage' };
+  if (!(await readyForPassages(pagefind, q, () => !current(), filters))) return;
+  const found = await pagefind.search(q || null, { filters });
   if (found === null || !current()) return;
   let shownPassages = 0;
   for await (const data of resultSteps(found, RENDER_STEPS, () => !current())) {

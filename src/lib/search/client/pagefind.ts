@@ -66,7 +66,25 @@ const SHORT_PAUSE_MS = 250;
 export async function readyToSearch(pf: Pagefind, q: string, isStale: () => boolean, filters?: Record<string, unknown>): Promise<boolean> {
   if (q.length >= SHORT_QUERY) return true;
   void pf.preload(q, filters ? { filters } : {});
-  for (let waited = 0; waited < SHORT_PAUSE_MS && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  return paused(SHORT_PAUSE_MS, isStale);
+}
+
+/** How long the reader pauses before the passages (the whole index: hundreds of ms at 1,000 articles) are searched. */
+const PASSAGE_PAUSE_MS = 120;
+
+/**
+ * For the passages' search: starts loading the query's part of the whole index at once (`preload`: no
+ * scoring), then waits for the reader to pause, so that a key typed meanwhile does not share the CPU with
+ * scoring passages for a query already stale. True when the passages should be searched now.
+ */
+export async function readyForPassages(pf: Pagefind, q: string, isStale: () => boolean, filters: Record<string, unknown>): Promise<boolean> {
+  if (q) void pf.preload(q, { filters });
+  return paused(PASSAGE_PAUSE_MS, isStale);
+}
+
+/** Waits `ms`, checking every 25 ms; false as soon as the request is stale. */
+async function paused(ms: number, isStale: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < ms && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
   return !isStale();
 }
 
