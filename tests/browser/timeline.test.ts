@@ -96,8 +96,17 @@ describe.each(articles().filter((a) => a.events.length > 0).map((a) => [a.slug, 
       const box = page.locator('details.timeline-box');
       expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       expect(await page.locator(`#event-${event.id}`).isVisible()).toBe(false);
-      // It does not push the text down: the section's heading is at the top of the first screen.
-      expect(await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(300);
+      // It does not push the text down: it comes after the section's text, whose heading is in the first half of the first screen.
+      const [headingTop, textBottom, boxTop] = await page.evaluate(() => {
+        const paragraphs = document.querySelectorAll('main article.section-text p.para');
+        return [
+          document.querySelector('h1')!.getBoundingClientRect().top,
+          paragraphs[paragraphs.length - 1]!.getBoundingClientRect().bottom,
+          document.querySelector('details.timeline-box')!.getBoundingClientRect().top,
+        ];
+      });
+      expect(headingTop).toBeLessThan(844 / 2);
+      expect(boxTop).toBeGreaterThanOrEqual(textBottom);
       await box.locator('summary').click();
       await page.click(`#event-${event.id} a`);
       await page.waitForURL(`**#${mention.anchor}`);

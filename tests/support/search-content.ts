@@ -1,7 +1,4 @@
-/**
- * What search should find, derived from the content the site was built from (`CONTENT_DIR`, content/ by
- * default: tests/support/content.ts): each analyst's quote URLs, in reading order.
- */
+/** What search should find, derived from the content root (CONTENT_DIR): each analyst's quote URLs, in reading order. */
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { content } from './content.ts';
@@ -10,7 +7,7 @@ export function searchContent() {
   const corpus = content();
   /** Each analyst's quotes (not continuation parts), as the URLs search should list, in reading order. */
   const quoteUrls = new Map<string, string[]>(corpus.analysts.map((a) => [a.id, []]));
-  for (const article of corpus.articles) {
+  for (const article of corpus.articles.filter((a) => !a.data.draft)) {
     for (const section of article.sections) {
       for (const quote of scanSection(section.body).quotes) {
         if (quote.continues) continue;
