@@ -110,9 +110,9 @@ function showFacets(): void {
   drawCounts();
 }
 
-/** The facets' values with the latest counts, while the panel is open. */
-function drawCounts(): void {
-  if (!facetBox.open || !page.counts) return;
+/** The facets' values with the latest counts, while the panel is open (`opening`: it is about to). */
+function drawCounts(opening = false): void {
+  if (!(facetBox.open || opening) || !page.counts) return;
   for (const f of FACETS) {
     const picked = valuesOf(page.state, f);
     const counts = (picked.length > 0 ? page.counts.totals : page.counts.filters)[f.filter] ?? {};
@@ -219,7 +219,10 @@ for (const f of FACETS) {
   });
 }
 // The counts wait for the panel: drawn when it opens (on a phone it starts closed).
-facetBox.addEventListener('toggle', drawCounts);
+// A click on the summary (the keyboard's Enter and Space too) draws them before the panel opens; `toggle`
+// comes a moment after it opens, for the other ways it opens.
+facetBox.querySelector('summary')!.addEventListener('click', () => facetBox.open || drawCounts(true));
+facetBox.addEventListener('toggle', () => drawCounts());
 wireKeyboard(input, results);
 document.documentElement.classList.add('search-ready');
 void update();
