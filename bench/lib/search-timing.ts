@@ -66,7 +66,9 @@ export async function timePagefind(browser: Browser, base: string, query: string
         const found = await pf.search(q);
         const t1 = performance.now();
         if (found.results[0]) await found.results[0].data();
-        return { search: t1 - t0, first: performance.now() - t0, results: found.results.length, preload: found.timings?.preload ?? NaN, engine: found.timings?.search ?? NaN };
+        // One entry per instance searched (merged indexes): this one has one.
+        const timings = [found.timings].flat()[0] ?? {};
+        return { search: t1 - t0, first: performance.now() - t0, results: found.results.length, preload: timings.preload ?? NaN, engine: timings.search ?? NaN };
       })(${JSON.stringify(query)})`)) as Sample;
       samples.push(result);
       await context.close();

@@ -18,7 +18,8 @@ export interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
   /** Counts for the query alone, before any filter. */
   totalFilters?: Record<string, Record<string, number>>;
-  timings?: { preload: number; search: number; total: number };
+  /** One entry per instance searched (a bundle and those merged into it). */
+  timings?: { preload: number; search: number; total: number }[];
 }
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
