@@ -10,7 +10,6 @@ import type { PagefindData } from './results.ts';
 
 export interface PagefindResult {
   id: string;
-  score: number;
   data: () => Promise<PagefindData>;
 }
 export interface PagefindSearch {
@@ -96,11 +95,8 @@ async function paused(ms: number, isStale: () => boolean): Promise<boolean> {
  */
 export async function* resultSteps(found: PagefindSearch, steps: readonly number[], isStale: () => boolean): AsyncGenerator<PagefindData[]> {
   const data: PagefindData[] = [];
-  // Equal scores (the same words in two records: a quote repeated in another article) in one fixed order,
-  // whichever order Pagefind's worker returned them in.
-  const ranked = found.results.toSorted((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const [i, end] of steps.entries()) {
-    const more = ranked.slice(data.length, end);
+    const more = found.results.slice(data.length, end);
     if (more.length === 0 && i > 0) return;
     data.push(...(await Promise.all(more.map((r) => r.data()))));
     if (isStale()) return;
