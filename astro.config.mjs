@@ -1,9 +1,9 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import artifacts from './src/integrations/artifacts.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import redirects from './src/integrations/redirects.ts';
@@ -41,9 +41,10 @@ export default defineConfig({
   // Stylesheets stay files (cached, counted by the budget gate), never inlined into pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A build reuses the last one's pages whose content and code are unchanged (src/lib/site/cache-keys.ts);
+  // `npm run build -- --force` renders every page.
+  experimental: { incrementalBuild: true },
   vite: {
-    // The share-card worker's source file, run by Node itself (src/lib/share/card-pool.ts).
-    define: { __SHARE_CARD_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/share/card-worker.ts', import.meta.url))) },
     // The dev server watches sources, not build outputs (.work/ holds generated corpora and bench builds: 100,000s of files).
     server: { watch: { ignored: ['**/.work/**', '**/dist/**', '**/bench-results/**'] } },
   },
@@ -71,5 +72,5 @@ export default defineConfig({
   // Markdown: the content layer renders none; each section page renders its text with the site's
   // pipeline (src/lib/markdown/render-section.ts, Astro's @astrojs/markdown-remark processor).
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck({ root }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchIndex({ root }), cspHeaders(), redirects({ root })],
+  integrations: [contentCheck({ root }), artifacts({ root }), sitemap({ filter: (page) => !moved.has(new URL(page).pathname) }), searchIndex({ root }), cspHeaders(), redirects({ root })],
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--keep] [--no-rebuild]`:
+ * `npm run bench:scale [-- --sizes 1,100,1000] [--seed S] [--runs R] [--baseline-runs B] [--keep] [--no-rebuild]`:
  * the reader as a corpus, measured. For each size N: generates N synthetic
  * articles into .work/corpus-<N>/ (scripts/gen-corpus.ts's generator), runs
  * a clean build of them (`node scripts/build-site.ts`, as `npm run build`:
@@ -20,9 +20,16 @@
  *   first search fetches), and Pagefind alone on the same page (its search
  *   and first result's data, bench/lib/search-timing.ts).
  *
- * - then the same build again with the build cache it filled (share cards
- *   and citations not made again: what an author's rebuild costs), unless
- *   --no-rebuild: wall time and peak RSS.
+ * - where the wall time goes: content, bundling, pages, Astro's last steps,
+ *   the search index, and the artefacts (cards, citation files) beside them;
+ * - then, unless --no-rebuild, one article edited (a section's summary,
+ *   src/cli/edit-article.ts) and the build run again, incrementally: Astro's
+ *   cache of the pages and the build cache of cards and citations kept from
+ *   the clean build (what an editor's rebuild costs): wall time, CPU, peak
+ *   RSS and stages;
+ * - at one article, our clean build against a Starlight site's with as many
+ *   pages (bench/lib/starlight.ts; bench/starlight/ is installed on demand),
+ *   interleaved, B runs each (3): median wall time and peak RSS.
  *
  * Prints progress while a build runs and a table at the end, and writes
  * bench-results/scale.json. The build outputs are deleted after measuring
@@ -37,13 +44,15 @@ import { createInterface } from 'node:readline';
 import { parseCommandLine, wholeNumber } from '../src/cli/args.ts';
 import { launchChromium } from '../src/cli/chromium.ts';
 import { generateCorpus } from '../src/cli/corpus-gen/corpus.ts';
+import { editOneArticle } from '../src/cli/edit-article.ts';
 import { writeCorpus } from '../src/cli/corpus-gen/write.ts';
 import { watchTree, type TreeUsage } from './lib/process-tree.ts';
 import { benchHeaderSearch } from './lib/header-search.ts';
 import { benchSearch } from './lib/search.ts';
 import { timePagefind } from './lib/search-timing.ts';
+import { buildStarlight, ensureStarlight, writeStarlightDocs } from './lib/starlight.ts';
 import { startStaticServer } from '../src/cli/static-server.ts';
-import { gib, kb, mb, printReport, TARGETS, type BuildResult, type SizeReport } from './lib/scale-report.ts';
+import { gib, kb, mb, printReport, stagesOf, TARGETS, type BuildResult, type SizeReport } from './lib/scale-report.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');
@@ -56,11 +65,12 @@ try {
     sizes: { type: 'string', default: '1,100,1000' },
     seed: { type: 'string' },
     runs: { type: 'string' },
+    'baseline-runs': { type: 'string' },
     keep: { type: 'boolean' },
     'no-rebuild': { type: 'boolean' },
   }));
 } catch (error) {
-  console.error(`bench:scale: ${(error as Error).message} (options: --sizes 1,100,1000 --seed S --runs N --keep --no-rebuild)`);
+  console.error(`bench:scale: ${(error as Error).message} (options: --sizes 1,100,1000 --seed S --runs N --baseline-runs N --keep --no-rebuild)`);
   process.exit(1);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -70,9 +80,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 let seed = 1;
 let runs = 3;
+let baselineRuns = 3;
 try {
   seed = wholeNumber(values.seed, '--seed', 0) ?? seed;
   runs = wholeNumber(values.runs, '--runs') ?? runs;
+  baselineRuns = wholeNumber(values['baseline-runs'], '--baseline-runs') ?? baselineRuns;
 } catch (error) {
   console.error(`bench:scale: ${(error as Error).message}`);
   process.exit(1);
@@ -93,20 +105,24 @@ function kindOf(path: string): RouteKind {
 }
 
 
-function runBuild(size: number, contentDir: string, outDir: string, cacheDir: string, buildCacheDir: string, label = ''): Promise<BuildResult> {
+/** `clean`: `--force` (every page rendered), else what Astro's incremental build reuses from the last build in `cacheDir`. */
+function runBuild(size: number, contentDir: string, outDir: string, cacheDir: string, buildCacheDir: string, label = '', clean = true): Promise<BuildResult> {
   const logFile = join(work, `scale-build-${size}${label}.log`);
   const lines: string[] = [];
   const started = performance.now();
   const at = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, [buildSite, outDir], {
+  const child = spawn(process.execPath, [buildSite, outDir, ...(clean ? ['--force'] : [])], {
     cwd: repo,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, BUILD_CACHE_DIR: buildCacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const watch = watchTree(child.pid!, 100);
   const phases: Record<string, number> = {};
+  const stageSeconds: { artefacts?: number; search?: number } = {};
   const routeTime: Record<string, { count: number; ms: number }> = {};
   let routes = 0;
+  /** Pages Astro's incremental build copied from the last build instead of rendering. */
+  let restored = 0;
   const phase = (name: string) => {
     if (phases[name] !== undefined) return;
     phases[name] = at();
@@ -117,6 +133,10 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
     // eslint-disable-next-line no-control-regex
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
     lines.push(line);
+    if (/[├└]─ \S+ \(restored\)/.test(line)) {
+      restored += 1;
+      return;
+    }
     const route = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
     if (route) {
       routes += 1;
@@ -127,6 +147,10 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
       routeTime[kind].ms += ms;
       return;
     }
+    const artefacts = /\[analysis-reader:artifacts\] wrote .* in ([\d.]+) s/.exec(line);
+    if (artefacts) stageSeconds.artefacts = Number(artefacts[1]);
+    const search = /search-index\] indexed .* in ([\d.]+) s/.exec(line);
+    if (search) stageSeconds.search = Number(search[1]);
     if (/Synced content/.test(line)) phase('content synced');
     else if (/generating static routes/.test(line)) phase('rendering pages');
     else if (/✓ Completed in/.test(line) && phases['rendering pages'] !== undefined) phase('pages rendered');
@@ -146,7 +170,8 @@ function runBuild(size: number, contentDir: string, outDir: string, cacheDir: st
       const usage = watch.stop();
       const log = lines.join('\n');
       writeFileSync(logFile, `${log}\n`);
-      resolve({ exitCode: code ?? 1, wallSeconds: at(), usage, phases, routes, routeTime, log: relative(repo, logFile) });
+      const wallSeconds = at();
+      resolve({ exitCode: code ?? 1, wallSeconds, usage, phases, stages: stagesOf(phases, stageSeconds, wallSeconds), routes, restored, routeTime, log: relative(repo, logFile) });
     });
   });
 }
@@ -244,14 +269,40 @@ for (const size of sizes) {
   let again: SizeReport['rebuild'];
   if (rebuild) {
     rmSync(outDir, { recursive: true, force: true });
-    console.log(`[${size}] the same build again, its build cache (share cards, citations) warm`);
-    const second = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, '-rebuild');
+    const edited = editOneArticle(contentDir);
+    console.log(`[${size}] one article edited (${edited}); built again, its build cache (share cards, citations) warm`);
+    const second = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, '-rebuild', false);
     if (second.exitCode !== 0) {
       console.error(`[${size}] the rebuild failed (exit ${second.exitCode}): see ${second.log}`);
       process.exit(1);
     }
-    again = { wallSeconds: second.wallSeconds, cpuSeconds: second.usage.cpuSeconds, peakRss: second.usage.peakRss };
-    console.log(`[${size}] rebuilt in ${again.wallSeconds.toFixed(1)} s, peak RSS ${gib(again.peakRss)}, CPU ${again.cpuSeconds.toFixed(0)} s`);
+    again = { wallSeconds: second.wallSeconds, cpuSeconds: second.usage.cpuSeconds, peakRss: second.usage.peakRss, edited, restored: second.restored, rendered: second.routes, ...(second.stages ? { stages: second.stages } : {}) };
+    console.log(`[${size}] rebuilt in ${again.wallSeconds.toFixed(1)} s (${second.restored} pages reused, ${second.routes} rendered), peak RSS ${gib(again.peakRss)}, CPU ${again.cpuSeconds.toFixed(0)} s`);
+  }
+
+  // One article: our clean build against Starlight's with as many pages, interleaved, --baseline-runs of each.
+  let starlight: SizeReport['starlight'];
+  if (size === 1) {
+    ensureStarlight();
+    writeStarlightDocs(contentDir, output.html);
+    const ours: { wallSeconds: number; peakRss: number }[] = [];
+    const theirs: { wallSeconds: number; peakRss: number }[] = [];
+    for (let i = 0; i < baselineRuns; i++) {
+      for (const dir of [outDir, cacheDir, buildCacheDir]) rmSync(dir, { recursive: true, force: true });
+      const mine = await runBuild(size, contentDir, outDir, cacheDir, buildCacheDir, `-vs-starlight-${i}`);
+      const other = await buildStarlight();
+      if (mine.exitCode !== 0 || other.exitCode !== 0) throw new Error(`[${size}] a build of the Starlight comparison failed (ours: exit ${mine.exitCode}, see ${mine.log}; Starlight's: exit ${other.exitCode})`);
+      ours.push({ wallSeconds: mine.wallSeconds, peakRss: mine.usage.peakRss });
+      theirs.push({ wallSeconds: other.wallSeconds, peakRss: other.usage.peakRss });
+      console.log(`[${size}] vs Starlight, run ${i + 1}: ours ${mine.wallSeconds.toFixed(1)} s (${gib(mine.usage.peakRss)}), Starlight ${other.wallSeconds.toFixed(1)} s (${gib(other.usage.peakRss)})`);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    starlight = {
+      pages: output.html,
+      runs: baselineRuns,
+      ours: { wallSeconds: median(ours.map((r) => r.wallSeconds)), peakRss: median(ours.map((r) => r.peakRss)) },
+      starlight: { wallSeconds: median(theirs.map((r) => r.wallSeconds)), peakRss: median(theirs.map((r) => r.peakRss)) },
+    };
   }
 
   reports.push({
@@ -265,6 +316,7 @@ for (const size of sizes) {
     pagefind: { bytes: pagefind.bytes, files: pagefind.files },
     search,
     ...(again ? { rebuild: again } : {}),
+    ...(starlight ? { starlight } : {}),
   });
   save();
   if (!keep) rmSync(outDir, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /**
  * `node scripts/build-site.ts <outDir> [astro flags]`: the site's build in
- * two processes, one after the other: `astro build --force --outDir <outDir>`
+ * two processes, one after the other: `astro build --outDir <outDir>` (incremental:
+ * the pages whose content and code are unchanged since the last build are reused,
+ * src/lib/site/cache-keys.ts; `--force` renders every page)
  * with the search-index integration told to leave the index (SEARCH_INDEX=
  * separate), then the Pagefind index in this process, once Astro has exited.
  * Astro's memory and Pagefind's never add up: at 1,000 articles each needs
@@ -22,7 +24,7 @@ if (!outDir) {
   process.exit(2);
 }
 
-const code = await runNode([astro, 'build', '--force', '--outDir', outDir, ...extra], { cwd: repo, env: { ...process.env, ...SEPARATE } });
+const code = await runNode([astro, 'build', '--outDir', outDir, ...extra], { cwd: repo, env: { ...process.env, ...SEPARATE } });
 if (code !== 0) process.exit(code);
 
 const started = performance.now();

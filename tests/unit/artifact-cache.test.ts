@@ -1,13 +1,13 @@
 /**
  * The build cache (src/lib/build/artifact-cache.ts): an entry is made once
  * per input and read back after; a different input is a different entry;
- * no temporary file is left; `BUILD_CACHE_DIR=off` turns it off.
+ * no temporary file is left; a file is written from the entry; `BUILD_CACHE_DIR=off` turns it off.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cacheRoot, cachedBytes, cachedJson, entryPath } from '../../src/lib/build/artifact-cache.ts';
+import { cacheRoot, cachedBytes, cachedFile, cachedJson, entryPath } from '../../src/lib/build/artifact-cache.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'artifact-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -34,6 +34,22 @@ describe('the build cache', () => {
     expect(made).toBe(1);
     expect(entryPath(root, 'j', { a: 'x' })).not.toBe(entryPath(root, 'k', { a: 'x' }));
     expect(files(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('files: made once, then copied from the entry', async () => {
+    let made = 0;
+    const make = async (input: { n: number }) => (made++, new Uint8Array([input.n, 9]));
+    const out = mkdtempSync(join(tmpdir(), 'artifact-cache-out-'));
+    try {
+      await cachedFile('f', { n: 3 }, make, join(out, 'a.bin'), root);
+      await cachedFile('f', { n: 3 }, make, join(out, 'b.bin'), root);
+      expect(made).toBe(1);
+      for (const name of ['a.bin', 'b.bin']) expect([...readFileSync(join(out, name))]).toEqual([3, 9]);
+      await cachedFile('f', { n: 3 }, make, join(out, 'c.bin'), false);
+      expect(made).toBe(2);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('off: nothing is kept, everything is made', async () => {

@@ -174,6 +174,15 @@ describe('makeDraft', () => {
     expect(draft.files.get('sections/02-first-heading.md')).toContain('title: First *heading*');
   });
 
+  it('proposes a shortTitle for a title no page title could fit, and one author per name of the byline', () => {
+    const long = makeDraft({ raw: `${'A very long headline about the unrest in Kazakhstan and the CSTO deployment'} | AP News\n\nBy JANE ROE and JOHN DOE\n\nThe text.\n`, sourceName: 'long.txt', analysts });
+    const yaml = long.files.get('article.yaml')!;
+    const short = /^shortTitle: (.+?)  # TODO/m.exec(yaml)?.[1];
+    expect(short).toBe('A very long headline about the unrest in Kazakhstan and the CSTO');
+    expect(short!.length).toBeLessThanOrEqual(70);
+    expect(yaml).toContain('authors: [JANE ROE, JOHN DOE]');
+  });
+
   it('catches a draft that would not read back as the source', () => {
     const broken = new Map(draft.files);
     broken.set('sections/01-opening.md', broken.get('sections/01-opening.md')!.replace('\\[brackets\\]', '[brackets]'));

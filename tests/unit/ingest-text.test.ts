@@ -119,6 +119,19 @@ describe('findDates', () => {
   it('gives each position one date, the most precise', () => {
     expect(dates('on Saturday, January 15, 2022.')).toEqual([['January 15, 2022', '2022-01-15']]);
   });
+
+  it('reads weekdays without "on", day-first numeric dates, French dates and "a day later", against a reference', () => {
+    const ref = { year: 2022, month: 1, day: 7 };
+    const at = (text: string) => findDates(text, ref).map((d) => [d.phrase, d.date]);
+    expect(at('The protests began Sunday and the president said Friday that he had given the order.')).toEqual([['Sunday', '2022-01-02'], ['Friday', '2022-01-07']]);
+    expect(at('Published 08.01.2022 14:20')).toEqual([['08.01.2022', '2022-01-08']]);
+    expect(at('Les soldats sont arrivés le 6 janvier et la mission a été annoncée mercredi.')).toEqual([['6 janvier', '2022-01-06'], ['mercredi', '2022-01-05']]);
+    expect(at('On Jan. 6 the planes landed. A day later, the order came.')).toEqual([['Jan. 6', '2022-01-06'], ['A day later', '2022-01-07']]);
+    // The tense of the date's clause: "said on Thursday" is past although the sentence speaks of the future.
+    expect(at('The force will number 100 soldiers, the ministry said on Thursday.')).toEqual([['Thursday', '2022-01-06']]);
+    expect(at('The curfew will be lifted on Monday.')).toEqual([['Monday', '2022-01-10']]);
+    expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
+  });
 });
 
 describe('findQuotations', () => {
@@ -165,6 +178,22 @@ describe('attribute', () => {
     expect(who('"It is over," the expert said.')).toEqual(['the expert|said|after']);
     expect(who('“We stay.” – Kassym-Jomart Tokayev')).toEqual(['Kassym-Jomart Tokayev|–|after']);
     expect(who('The alliance’s secretary general, Stanislav Zas, said the troops guarded “strategic facilities”.')).toEqual(['Stanislav Zas|said|before']);
+  });
+
+  it('reads wire, translated and French forms (quotes.ts resolves pronouns and roles)', () => {
+    expect(who('Police have "liquidated" dozens of attackers, interior ministry spokesperson Saltanat Azirbek said on state television.')).toEqual(['Saltanat Azirbek|said|after']);
+    expect(who('"We do not want this," said one of the protesters, who gave her name as Gulnara.')).toEqual(['Gulnara|said|after']);
+    expect(who('«He responded very quickly», — the president noted.')).toEqual(['the president|noted|after']);
+    expect(who('«Everything became clear», — explained political scientist Pavel Lukin, head of a centre.')).toEqual(['Pavel Lukin|explained|after']);
+    expect(who('"We have questions," spokesman Ned Price told a briefing.')).toEqual(['Ned Price|told|after']);
+    expect(who('« Tokaïev devait montrer sa force », estime-t-il.')).toEqual(['il|estime|after']);
+    expect(who("« Le retrait sera achevé en dix jours », a précisé le chef de l'Etat.")).toEqual(["le chef de l'Etat|a précisé|after"]);
+    expect(who('According to him, the country had faced « an attempt of coup d’État ».')).toEqual(['him|according to|before']);
+    expect(who('Secretary of State Antony Blinken said “no”.')).toEqual(['Antony Blinken|said|before']);
+    expect(who('The commander, Andrei Serdyukov, said his troops had "fulfilled all the tasks set." The alliance says more.')).toEqual(['Andrei Serdyukov|said|before']);
+    expect(who('«Основная задача выполнена», — заявил командующий контингентом генерал-полковник Андрей Сердюков.')).toEqual(['Андрей Сердюков|заявил|after']);
+    expect(who('«Ему важно показать силу», — сказала она «Степному вестнику».')).toEqual(['она|сказала|after', undefined]);
+    expect(findQuotations('сказала она «Степному вестнику».')[0]).toMatchObject({ name: true });
   });
 
   it('finds nothing without an attribution, and flags a garbled mark', () => {

@@ -92,6 +92,23 @@ describe('general junk rules, in English, French and Russian', () => {
     ['Leave a comment', 'comments notice'],
     ['Commentaires', 'comments notice'],
     ['© 2022 Example Media. All rights reserved.', 'copyright line'],
+    ['Facebook Twitter Email', 'share button'],
+    ['Copy Link copied', 'share button'],
+    ['Envoyer par e-mail', 'share button'],
+    ['Gift this article', 'share button'],
+    ['Réagir à cet article', 'comments notice'],
+    ['Views: 3 412', 'view counter'],
+    ['Follow Osh Today on Telegram', 'follow-us blurb'],
+    ['Found a mistake? Select it and press Ctrl+Enter', 'error-report blurb'],
+    ['Support independent journalism in Central Asia. Donate', 'donation appeal'],
+    ['This interview is part of our series Kazakhstan After January.', 'series note'],
+    ['Key events', 'live-blog controls'],
+    ['Most read', 'related links'],
+    ['View this email in your browser', 'mailing-list furniture'],
+    ['Unsubscribe | Update your preferences', 'mailing-list furniture'],
+    ['Listen to this article · 6:12 min', 'audio player'],
+    ['A version of this article appears in print on Jan. 21, 2022, Section A, Page 23.', 'print edition line'],
+    ["S'inscrire", 'subscription or newsletter blurb'],
   ])('%s → %s', (line, rule) => {
     expect(ruleFor(line)).toBe(rule);
   });
@@ -101,6 +118,8 @@ describe('general junk rules, in English, French and Russian', () => {
     'Read more carefully, the decree says something else: the president keeps the right to dismiss the government at any time.',
     'Subscribers to the theory of a Russian takeover point to the speed of the deployment, which took less than a day.',
     'Print media in Almaty were shut for three days.',
+    'Live ammunition was used in Almaty on the night of January 5, witnesses said.',
+    'Views differ on whether the request was legal under the treaty.',
   ])('keeps a sentence of the text: %s', (line) => {
     expect(ruleFor(line)).toBeUndefined();
   });
@@ -110,6 +129,28 @@ describe('general junk rules, in English, French and Russian', () => {
     expect(cleaned.lines).toEqual(['The text.']);
     expect(cleaned.metadata.map((m) => m.kind)).toEqual(['byline', 'credit']);
     expect(authorFromByline(cleaned.metadata[0]!.line)).toBe('Jane Doe and John Roe');
+  });
+
+  it('takes context-dependent furniture: headlines under a "Related" heading, the biography under "About the author", the kind of piece above the text, a row of links, the author’s note', () => {
+    const cleaned = cleanSource(
+      'Title | Steppe Times\nCommentary\nBy Jane Roe\n14 February 2022\nThe text, which is long enough to be a sentence of the article.\nRelated content\nFirst headline\nSecond headline?\nThe text goes on after the list.\nAbout the author\nShe writes about Central Asia.\nMs. Roe is a senior fellow at the Institute.\nOrder Reprints | Today\'s Paper | Subscribe\n',
+    );
+    expect(cleaned.lines).toEqual(['The text, which is long enough to be a sentence of the article.', 'The text goes on after the list.']);
+    expect(cleaned.metadata.map((m) => m.kind)).toEqual(['byline', 'date']);
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['Commentary', 'Related content', 'First headline', 'Second headline?', 'About the author', 'She writes about Central Asia.', 'Ms. Roe is a senior fellow at the Institute.', "Order Reprints | Today's Paper | Subscribe"]);
+  });
+
+  it('takes a name alone above the date line as the byline, and "Interview by" and "(à Almaty)" bylines', () => {
+    expect(cleanSource('Title\nDaniyar Seitkali\nJan 24, 2022\nThe text.\n').metadata.map((m) => m.line)).toEqual(['Daniyar Seitkali', 'Jan 24, 2022']);
+    expect(authorFromByline('Interview by Timur Akhmetov')).toBe('Timur Akhmetov');
+    expect(authorFromByline('Par Camille Durand (à Almaty)')).toBe('Camille Durand');
+  });
+
+  it('drops "Opinion |" and "UPDATE 2-" before a title, " - by Author" before a blog’s name, and takes a French publication name', () => {
+    expect(splitTitle('Opinion | A dress rehearsal | The Steppe Times')).toEqual({ title: 'A dress rehearsal', publication: 'The Steppe Times' });
+    expect(splitTitle('UPDATE 2-Putin says mission will end soon | Reuters')).toEqual({ title: 'Putin says mission will end soon', publication: 'Reuters' });
+    expect(splitTitle('Eight days in January - by Daniyar Seitkali - Steppe Notes')).toEqual({ title: 'Eight days in January', publication: 'Steppe Notes' });
+    expect(splitTitle("Kazakhstan : les troupes partent - Le Journal d'Asie centrale")).toEqual({ title: 'Kazakhstan : les troupes partent', publication: "Le Journal d'Asie centrale" });
   });
 
   it('splits publication suffixes after a bar or a dash, not a dash inside the title', () => {

@@ -13,12 +13,21 @@
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
-const MONTH = String.raw`(${MONTHS.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
+/** French month and weekday names (an article in French, not translated). */
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+/** Russian months (genitive, as after a day) and weekdays (accusative, as after в/во). */
+const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
+const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday names the weekday rule reads: English, and French in lower and upper case. */
+const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...WEEKDAYS_RU];
+const weekdayIndex = (name: string) => [WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name.toLowerCase()), WEEKDAYS_RU.indexOf(name)].find((i) => i >= 0) ?? -1;
 /** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 const YEAR = String.raw`([12]\d{3})`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er)?`;
 
 /** A date the others are read against: the publication's, or the dateline's. */
 export interface ReferenceDate {
@@ -41,6 +50,10 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 /** 1-based month of a name or abbreviation. */
 const monthOf = (name: string) => {
+  const french = MONTHS_FR.indexOf(name.toLowerCase());
+  if (french >= 0) return french + 1;
+  const russian = MONTHS_RU.indexOf(name.toLowerCase());
+  if (russian >= 0) return russian + 1;
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 };
@@ -56,7 +69,12 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday"). */
-const FUTURE = /\b(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled)\b/i;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+
+/** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
+const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
+
+const PAST_VERB = /(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\b/u;
 
 interface Rule {
   pattern: RegExp;
@@ -102,16 +120,27 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?${YEAR}\b`, 'gi'), date: (m) => ({ date: `${m[2]}-${SEASONS[m[1]!.toLowerCase()]}` }) },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?${YEAR}\b`, 'g'), date: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
-  { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
-  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
-  { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
-  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  // "08.01.2022", "08/01/2022": day first, as in Europe and Central Asia.
   {
-    pattern: new RegExp(String.raw`\b(?:on|last|next|this|On|Last|Next|This)\s+(${WEEKDAYS.join('|')})\b(?!,?\s+(?:${MONTHS.join('|')}|\d))`, 'g'),
+    pattern: /\b(\d{1,2})[./](\d{1,2})[./]([12]\d{3})\b/g,
+    date: (m) => (validDay(Number(m[3]), Number(m[2]), Number(m[1])) && Number(m[2]) <= 12 ? { date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` } : null),
+  },
+  { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
+  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
+  // "its 2020 war", "the 2010 revolution": a year naming an event.
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),
+    date: (m) => ({ date: (m[1] ?? m[2])! }),
+  },
+  { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  {
+    // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')})))`, 'gu'),
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const ref = Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day);
-      const target = WEEKDAYS.indexOf(m[1]!);
+      const target = weekdayIndex(m[1]!);
       const today = new Date(ref).getUTCDay();
       const next = /^next/i.test(m[0]) || (c.future && !/^last/i.test(m[0]));
       const delta = next ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7);
@@ -138,8 +167,23 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
-  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday").
-  const futureAt = (i: number) => FUTURE.test((sentences.findLast((s) => s.index <= i)?.segment ?? '').replace(/[“«"][^”»"]*[”»"]/gu, ''));
+  // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday"), in the
+  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will).
+  const futureAt = (i: number) => {
+    const sentence = sentences.findLast((s) => s.index <= i);
+    if (!sentence) return false;
+    const at = i - sentence.index;
+    const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
+    const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+    const next = text.slice(at).search(/[,;]/);
+    const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
+    // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
+    if (PAST_VERB_BEFORE.test(before)) return false;
+    if (FUTURE.test(before)) return true;
+    // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
+    if (PAST_VERB.test(before)) return false;
+    return /\buntil\b/i.test(before) || FUTURE.test(after);
+  };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const result = rule.date(m as RegExpExecArray, { ref, future: futureAt(m.index) });
@@ -155,8 +199,21 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
       found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
+  // "A day later", "the day before": a day from the last full date before it in the text, or from the reference.
+  for (const m of text.matchAll(RELATIVE_DAY)) {
+    if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
+      ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
+    if (!base) continue;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (/before|previous|earlier/i.test(m[0]) ? -1 : 1) * 86_400_000);
+    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    found.push({ phrase: m[0], index: m.index, end: m.index + m[0].length, date, flag: `a day from ${base}, the date before it in the text (or the dateline's)` });
+  }
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
 }
+
+/** A day relative to the date before it: "a day later", "the next day", "the day before". */
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) day|the day (?:before|after))\b/giu;
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
 export function datelineOf(text: string, ref?: ReferenceDate): ReferenceDate | undefined {

@@ -10,6 +10,8 @@
  * (which proves none of the junk reaches the site and every other sentence
  * does).
  */
+import { splitTitle } from './title.ts';
+
 export interface JunkRule {
   name: string;
   test: (line: string) => boolean;
@@ -34,16 +36,24 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
-    'share this( article| story| page)?',
-    'share on \\S+',
-    `${NETWORKS}(\\s*[|·,/]\\s*${NETWORKS})*`,
+    'share this( \\p{L}+)?',
+    'share on( \\S+){1,3}',
+    `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
+    'tweeter',
+    'envoyer( par e-?mail| à un ami)?',
+    'email this( \\p{L}+)?',
     'поделиться',
-    'copy link',
+    'copy link( copied)?',
+    'gift this( \\p{L}+)?',
+    'save this( \\p{L}+)?',
+    'link copied',
     'copier le lien',
   ]),
   wholeLine('comments notice', [
-    'comments are closed',
+    'comments are closed( for this \\p{L}+)?',
+    'réagir( à cet article)?',
+    'commenter( cet article)?',
     '\\d*\\s*comments?',
     'leave a (comment|reply)',
     'post a comment',
@@ -64,12 +74,33 @@ export const junkRules: readonly JunkRule[] = [
     'abonnez-vous',
     'inscrivez-vous',
     'recevez notre newsletter',
+    'recevez chaque',
+    "s['’]inscrire",
+    "je m['’]abonne",
+    'thanks for reading',
     'подпис\\p{L}*',
   ], 20),
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
-    'related( articles| stories| content| coverage| posts)?',
+    'related( \\p{L}+)?',
+    'speakers', 'panelists', 'panellists', 'participants',
+    'what we[’\']re reading',
+    '(?:further|recommended|more) reading',
+    'most (read|popular|viewed|shared)',
+    'you (may|might) also like',
+    'more stories',
+    'top stories',
+    'les plus lus',
+    'самое читаемое',
     'read more',
+    'read next',
+    'more (?:columns|articles|stories|posts|pieces) (?:by|from)',
+    'up next',
+    'all news',
+    'more news',
+    'back to news',
+    'все новости',
+    'toutes les actualités',
     'read also',
     'also read',
     'see also',
@@ -87,7 +118,7 @@ export const junkRules: readonly JunkRule[] = [
   ]),
   shortLineStarting('tags', ['tags?\\s*:', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
   wholeLine('print or download link', [
-    'print( this)?( article| page)?',
+    'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?',
     'save( article)?',
     'imprimer( l[\'’]article)?',
@@ -97,8 +128,46 @@ export const junkRules: readonly JunkRule[] = [
     'скачать( pdf)?',
   ]),
   wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
-  shortLineStarting('follow-us blurb', ['follow us', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
-  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
+  shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
+  { name: 'follow-us blurb', test: (l) => new RegExp(String.raw`^(?:follow|join|suivez|rejoignez)\b.{0,40}\b(?:on|sur)\s+${NETWORKS}\b`, 'iu').test(l) && l.split(/\s+/).length <= 12 },
+  { name: 'view counter', test: (l) => /^(?:(?:views|vues|lectures|просмотр\p{L}*)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views|vues|просмотр\p{L}*))$/iu.test(l) },
+  { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
+  {
+    name: 'donation appeal',
+    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+  },
+  shortLineStarting('mailing-list furniture', [
+    'view (?:this email |this newsletter )?in (?:your |a )?browser',
+    'forwarded this (?:email|newsletter|message)',
+    'unsubscribe',
+    'update your (?:email )?preferences',
+    'manage (?:your )?(?:subscription|preferences|email settings)',
+    'you(?: are|[’\']re| were)? receiv(?:ing|ed) this (?:email|newsletter|message)',
+    'you received this (?:email|newsletter|message)',
+    'reply to this email',
+    "that[’']s (?:all|it) for (?:this week|today|now)",
+    'voir la version en ligne',
+    'se désabonner',
+    'отписаться',
+  ], 25),
+  { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
+  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|cet article est paru dans l[’']édition)\b/iu.test(l) },
+  shortLineStarting('recording or transcript link', ['watch (?:the )?(?:recording|video|replay|livestream)', 'listen to (?:the )?(?:recording|podcast)', 'download (?:the )?(?:transcript|recording|slides|report)'], 10),
+  { name: 'hashtags', test: (l) => /^(?:#[\p{L}\p{N}_]+\s*)+$/u.test(l) },
+  wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),
+  shortLineStarting('photo credit', ['photo\\s*:', 'photos?\\s+by', 'фото\\s*:', 'crédit photo', 'photo credit'], 8),
+  shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
+  {
+    name: 'disclaimer',
+    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
+  },
+  { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
+  { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
+  { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
+  wholeLine('tags', ['tags', 'topics', 'keywords', 'теги', 'mots-clés']),
+  shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
+  wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
+  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
 ];
@@ -110,45 +179,39 @@ export const junkRules: readonly JunkRule[] = [
  * ("Published on January 20, 2022"). Removed from the text and kept as
  * metadata (the byline gives the article's author, the date its date).
  */
+/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
+
+const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
+/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  'iu',
+);
+
 export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)\b[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 10,
+    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
+  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) },
   {
     name: 'byline',
     kind: 'byline',
-    test: (l) => /^(?:[Bb]y|BY|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*[,|–—-]\s*[^.]{0,60})?$/u.test(l),
+    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?$`, 'u').test(l),
   },
   {
     name: 'reporting credit',
     kind: 'credit',
     test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
   },
+  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff)$/iu.test(l) },
+  { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
-/**
- * Publication suffixes scraped into the title line: "Title – The Diplomat",
- * "Title | Reuters", "Title - Current Time". After " | " anything short is a
- * suffix; after a dash only a short capitalised name (a publication), so that
- * "Kazakhstan – a year after" keeps its words.
- */
-const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
-const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|[dl][’']\p{Lu}[\p{L}\p{N}.’'&-]*|of|de|du|des|and|&)){0,4}$/u;
-
-/** The title without a publication suffix, and the suffix (the publication's name) if there was one. */
-export function splitTitle(line: string): { title: string; publication?: string } {
-  const text = line.trim();
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_DASH]) {
-    const m = suffix.exec(text);
-    if (m && m.index > 0) {
-      const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
-      return { title: text.slice(0, m.index).trim(), publication };
-    }
-  }
-  return { title: text };
-}
+export { splitTitle } from './title.ts';
 
 export interface CleanedSource {
   /** The title, without the publication suffix. */
@@ -163,35 +226,87 @@ export interface CleanedSource {
   metadata: { line: string; rule: string; kind: 'byline' | 'credit' | 'date'; lineNumber: number }[];
 }
 
+/** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+/** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
+const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
+/** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
+const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+/** A person's name alone on a line: two to four capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
+/** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
+const RELATED_MAX = 6;
+
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const { title, publication } = splitTitle(all[0] ?? '');
-  const lines: string[] = [];
+  const body: { line: string; lineNumber: number }[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
   let lastLine = 0;
+  /** Headlines stripped since the last "Related" heading (undefined when the previous line was not one of them). */
+  let related: number | undefined;
   all.slice(1).forEach((rawLine, i) => {
     const line = rawLine.trim();
     if (line === '') return;
-    // The headline a "Related" or "Read more" line introduces: short, no final full stop.
+    const lineNumber = i + 2;
     const previous = stripped.at(-1);
-    if (previous?.rule === 'related links' && previous.lineNumber === lastLine && /^(?:related|read more|read also|also read|see also|lire aussi|à lire aussi|читайте также)[\s:]*$/iu.test(previous.line) && !/[.!?…]$/.test(line) && line.split(/\s+/).length <= 16) {
-      stripped.push({ line, rule: 'related link (the headline after a "Related" line)', lineNumber: i + 2 });
-      lastLine = i + 2;
-      return;
+    const follows = previous?.lineNumber === lastLine;
+    lastLine = lineNumber;
+    // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
+    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && line.split(/\s+/).length <= 16) {
+      related++;
+      return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
-    lastLine = i + 2;
-    const rule = junkRules.find((r) => r.test(line));
-    if (rule) return void stripped.push({ line, rule: rule.name, lineNumber: i + 2 });
+    related = undefined;
+    // The biography under "About the author".
+    if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
+    // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
+    const next = all.slice(i + 2).find((l) => l.trim() !== '')?.trim() ?? '';
+    if (PERSON_NAME.test(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
+    if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
+    if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
+    // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
+    const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
+    // (Both: "©" is a pictograph too, and "© 2022 …" is a copyright line.)
+    const rule = junkRules.find((r) => r.test(line) || r.test(bare)) ?? linkRow(bare);
+    if (rule) {
+      if (RELATED_HEADING.test(line)) related = 0;
+      return void stripped.push({ line, rule: rule.name, lineNumber });
+    }
     const meta = metadataRules.find((r) => r.test(line));
-    if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber: i + 2 });
-    lines.push(line);
+    if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
+    body.push({ line, lineNumber });
   });
+  // A note on who the byline's author is ("Mr. Seitkali is a senior fellow at …"), wherever it stands.
+  const author = metadata.find((m) => m.kind === 'byline');
+  const note = author && authorNote(authorFromByline(author.line));
+  for (const b of body) if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
+  stripped.sort((a, b) => a.lineNumber - b.lineNumber);
+  const lines = body.filter((b) => !note?.test(b.line)).map((b) => b.line);
   return { title, ...(publication ? { publication } : {}), lines, stripped, metadata };
+}
+
+/** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */
+function linkRow(line: string): JunkRule | undefined {
+  const parts = line.split(/\s+[|·]\s+/);
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4 || /[.!?]$/.test(p))) return undefined;
+  return parts.some((p) => junkRules.some((r) => r.test(p))) ? { name: 'row of links (page furniture among them)', test: () => true } : undefined;
+}
+
+/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …": a line about the author, by name or surname. */
+function authorNote(author: string | undefined): RegExp | undefined {
+  const names = (author ?? '').split(/\s+(?:and|et|и)\s+|,\s*/).map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2);
+  if (names.length === 0) return undefined;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const who = names.flatMap((n) => [n, n.split(/\s+/).at(-1)!]).map(escape).join('|');
+  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–)\s+(?!said\b).{5,400}$`, 'iu');
 }
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
-  const m = /^(?:by|par|автор:?|author:?)\s+(.+?)(?:\s*[,|–—-]\s*[^,|–—-]*)?$/iu.exec(line.trim());
+  if (PERSON_NAME.test(line.trim())) return line.trim();
+  const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
   return m?.[1]?.trim() || undefined;
 }

@@ -1,113 +1,45 @@
 /**
- * Finding quotations in one paragraph — curly “…”, straight "…" and French
- * « … » — and the words that attribute each: before it ("X argued that “",
- * "According to X, “", "For X, a researcher at Y, “", "In her view, “"),
- * after it ("”, said X", "” X told Reuters", "”, he added", "” – X"), or a
+ * The words that attribute each quotation of a paragraph (marks.ts finds the
+ * quotations): before it ("X argued that “", "According to X, “", "For X, a
+ * researcher at Y, “", "In her view, “"), after it ("”, said X", "” X told
+ * Reuters", "”, he added", "” – X", "», estime-t-il", "», — заявил X"), or a
  * reporting clause anywhere before it in the sentence ("X, a fellow at Y,
  * said on Monday that the troops had guarded “"). Appositions between a name
  * and its verb are skipped. Pure text work: who a name, pronoun or role is,
  * is decided in quotes.ts.
  */
 
-export type MarkStyle = 'curly' | 'straight' | 'guillemets';
+import { APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, VERB, WORDS_OF } from './speech-patterns.ts';
 
-/** A quotation: where its words are, and its marks. */
-export interface Quotation {
-  /** Index of the opening mark. */
-  open: number;
-  /** Index of the closing mark, or undefined when the paragraph never closes it. */
-  close?: number;
-  /** The quoted words: [start, end), inside the marks (and the spaces French marks keep). */
-  start: number;
-  end: number;
-  style: MarkStyle;
-  /** A mark that cannot be a quotation ("“The” OTSC violates…": one function word quoted): flagged, not marked. */
-  garbled?: boolean;
-}
+export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
+import type { Quotation } from './marks.ts';
 
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
-
-/** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
-const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
 
 /**
- * Pairs quotation marks of each style: “ with ”, « with », and straight "
- * marks in turn (an opening one is followed by a letter, a closing one is
- * not). Quotations of one style do not nest: an opening mark before the
- * previous one closed leaves that one unclosed.
+ * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
+ * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
  */
-export function findQuotations(paragraph: string): Quotation[] {
-  const found: Quotation[] = [];
-  let current: { open: number; close: string; style: MarkStyle } | undefined;
-  const finish = (close?: number) => {
-    const q = current!;
-    let start = q.open + 1;
-    let end = close ?? paragraph.length;
-    while (start < end && /\s/.test(paragraph[start]!)) start++;
-    while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
-    const words = paragraph.slice(start, end).trim();
-    const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
-    found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}) });
-    current = undefined;
-  };
-  for (let i = 0; i < paragraph.length; i++) {
-    const c = paragraph[i]!;
-    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{N}]/u.test(paragraph[i + 1] ?? ''))) {
-      finish(i);
-      continue;
-    }
-    const pair = PAIRS[c];
-    if (!pair) continue;
-    // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
-    if (pair.style === 'straight' && (!/[\p{L}\p{N}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{N}]/u.test(paragraph[i - 1] ?? ''))) continue;
-    if (current) {
-      if (current.style !== pair.style) continue;
-      finish();
-    }
-    current = { open: i, close: pair.close, style: pair.style };
-  }
-  if (current) finish();
-  return found;
+export function dropPlace(name: string, before: string): string {
+  const words = name.split(/\s+/);
+  // The place or the office's domain is what comes first: the name is its last two words.
+  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(-2).join(' ') : name;
 }
 
-/** Verbs of attribution (present, past, participle): "X told", "said X", "X has argued", "she estimates". */
-const VERB_STEMS = [
-  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
-  'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
-  'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
-  'agree', 'disagree', 'object', 'counter', 'recount', 'put it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
-  'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
-  // French, for texts quoted untranslated: "« … », explique X".
-  'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
-];
-/** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
-const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n)?`;
-/** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
-const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure)`;
-const AUX = String.raw`(?:has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?)`;
-
-/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
-const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
-const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
-/** A name: capitalised words (particles between), "X and Y" for two. */
-const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
-const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
-const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
-/** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
-const ROLE = String.raw`(?:the|The)\s+(?:[a-z][\p{L}’'-]*\s+){0,3}[a-z][\p{L}’'-]*`;
-/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-const APPOSITION = String.raw`(?:,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})`;
-/** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
-const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'gu');
 
 /**
  * Who a reporting clause names: its subject, or the name in apposition to a
  * role ("the alliance's secretary general, Stanislav Zas, said").
  */
 function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
-  const raw = m[1]!;
-  const subject = kindOf(raw) !== 'name' ? raw : trimName(raw);
+  const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
+  const raw = own ? own[1]! : m[1]!;
+  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), m.input?.slice(0, m.index) ?? '');
   if (!subject) return undefined;
+  // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
+  const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+  if (office && office.split(/\s+/).length >= 3) return { who: office.split(/\s+/).slice(-2).join(' '), kind: 'name', verb: m[3]! };
+  // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
+  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
@@ -123,9 +55,33 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
   });
 }
 
+
+/**
+ * Every person a paragraph names as the subject of a clause ("Secretary of State Antony Blinken questioned",
+ * "Kasymov expects") or as the source of a sentence ("According to X, …"), in order: the people a later
+ * pronoun may refer to. Names only; quotes.ts decides which are people.
+ */
+export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
+  const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
+    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/).slice(-2).join(' ') : undefined;
+    const who = office ?? dropPlace(trimName(m[1]!), paragraph.slice(0, m.index));
+    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
+  });
+  const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
+    const who = trimName(m[1]!);
+    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
+  });
+  return [...subjects, ...openings].sort((a, b) => a.at - b.at);
+}
+
+/** The names a paragraph gives, in order ("Pashinyan's own words are worth rereading:" → Pashinyan). */
+export function namesIn(paragraph: string): string[] {
+  return [...paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].map((m) => trimName(m[0].replace(/['’]s$/, ''))).filter(Boolean);
+}
+
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -143,6 +99,8 @@ export interface Attribution {
   at: number;
   /** The attribution ends right at the opening mark ("X said: “"), not earlier in the sentence. */
   adjacent?: boolean;
+  /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
+  nextSentence?: boolean;
 }
 
 /** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
@@ -153,9 +111,9 @@ export function trimName(run: string): string {
   return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
 }
 
-function kindOf(who: string): WhoKind {
+export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?)\b/i.test(who)) return /^the\s/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts)\b/i.test(who) ? 'role' : 'group';
+  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
   return 'name';
 }
 
@@ -195,6 +153,17 @@ function before(paragraph: string, from: number, open: number): Attribution | un
       return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
     }
   }
+  // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
+  const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:['’]s\s+(?:assessment|verdict|view|conclusion|answer|reply|reaction|summary|advice|warning|message)(?:\s+(?:is|was)(?:\s+\p{Ll}+)?)?|\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
+  if (labelled && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
+  // "A short statement from the defense ministry on January 7 said … “": the statement's author.
+  const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);
+  if (statement) return { who: statement[1]!.trim(), kind: kindOf(statement[1]!.trim()), verb: 'statement', phrase: statement[0].trim(), side: 'before', at: from + statement.index, adjacent: true };
+  // "repeated by the Kazakh foreign ministry, is that … “", "a Russian general who told him, “".
+  const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
+  if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
+  const relative = new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?:\s+(?:him|her|them|me|us|reporters|journalists))?$`, 'u').exec(trimmed);
+  if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
@@ -210,6 +179,18 @@ function before(paragraph: string, from: number, open: number): Attribution | un
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
+  // "According to him, the country had faced « … »": the sentence opens with who speaks.
+  // "По его словам, миссия была «…»".
+  // "In his reading, the deployment was “", "For the political scientist X, this phrase « »": the sentence opens with who speaks.
+  const viewFirst = /^\s*(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account),/iu.exec(window);
+  if (viewFirst) return { who: viewFirst[1]!, kind: 'pronoun', verb: 'view', phrase: viewFirst[0].trim(), side: 'before', at: from + viewFirst.index, adjacent: true };
+  const forFirst = new RegExp(String.raw`^\s*(?:[Ff]or|[Pp]our)\s+(?:(?:the|le|la|l['’])\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME}),\s`, 'u').exec(window);
+  if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: true };
+  const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
+  if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
+  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
+  const source = opening && speakerPhrase(opening[2]!);
+  if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
   const subject = verbAtEnd && new RegExp(String.raw`^\s*(${NAME})`, 'u').exec(window);
@@ -223,15 +204,61 @@ function before(paragraph: string, from: number, open: number): Attribution | un
 /** "”, said X", "” X told Reuters", "”, he added", "”, the expert said", "” – X", "», explique X". */
 function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
   const window = paragraph.slice(close + 1, nextOpen);
-  const lead = /^[\s,.]*/.exec(window)![0].length;
+  // "», — the president noted": the dash Russian puts before an attribution.
+  const lead = /^[\s,.]*(?:[–—-]\s+(?=\p{Ll}))?/u.exec(window)![0].length;
   const text = window.slice(lead);
   const at = close + 1 + lead;
-  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
+  // “… set.” The alliance says …: the quotation ended its sentence; what follows is the next one.
+  const ended = (/\.$/.test(paragraph.slice(0, close).trimEnd()) || /^\s*\./.test(window)) && /^\p{Lu}/u.test(text);
+  const own = ended ? undefined : sameSentence(text, at);
+  if (own) return own;
+  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
+  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
+    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
+    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
+    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
+  }
+  return undefined;
+}
+
+/** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
+function sameSentence(text: string, at: number): Attribution | undefined {
+  // "», according to the Ministry of Health."
+  const according = /^(according to|selon|d['’]après)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
+  const source = according && speakerPhrase(according[2]!);
+  if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
+  // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
+  const russian = /^[,\s]*[—–-]?\s*((?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|рассказал|написал|признал|уточнил)[аи]?|считает|полагает)\s+([^.!?«»“”]+)/u.exec(text);
+  if (russian) {
+    const pronoun = /^(он|она|они)(?![\p{L}])/u.exec(russian[2]!);
+    const name = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)+/u.exec(russian[2]!);
+    if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
+    if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
+  }
+  // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
+  const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
+  if (french) {
+    const pronoun = (french[2] ?? french[5])!;
+    return { who: pronoun, kind: 'pronoun', verb: (french[3] ?? french[4])!, phrase: french[0], side: 'after', at };
+  }
+  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident" (the group).
+  const crowd = new RegExp(
+    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
+    'u',
+  ).exec(text);
+  if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {
+    const name = crowd[3] && trimName(crowd[3]);
+    if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
+    return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
+  }
+  // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
+  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}))?(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
   if (verbFirst) {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  const subjectFirst = new RegExp(String.raw`^(${NAME}|${PRONOUN}|${ROLE})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
+  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
@@ -239,11 +266,14 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
     const who = trimName(dash[1]!);
     if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
   }
-  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
-  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
-    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
-    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
-    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at };
+  // The sentence's reporting clause after the words it goes on with: "“liquidated” dozens of attackers …,
+  // interior ministry spokesperson Saltanat Azirbek said on state television." (a comma, a few lowercase words, the name).
+  if (!/^[.!?]/.test(text)) {
+    const sentence = /^[^.!?“”«»"]*/.exec(text)![0];
+    for (const m of sentence.matchAll(SUBJECT_VERB)) {
+      const c = clauseSpeaker(m);
+      if (c?.kind === 'name' && /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,5}$/u.test(sentence.slice(0, m.index))) return { ...c, phrase: `${c.who} ${c.verb}`, side: 'after', at: at + m.index };
+    }
   }
   return undefined;
 }
@@ -264,36 +294,9 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     const from = Math.max(previousEnd, sentenceStart(paragraph, q.open));
     const ahead = before(paragraph, from, q.open);
     if (ahead?.adjacent || q.close === undefined) return ahead;
-    // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence.
-    return after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length) ?? ahead;
+    // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
+    // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").
+    const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
+    return later?.nextSentence && ahead ? ahead : (later ?? ahead);
   });
-}
-
-/** Reported speech without quotation marks: "X argued that …", "Y contends that …", to the end of the sentence. */
-export interface ReportedSpeech {
-  who: string;
-  kind: WhoKind;
-  verb: string;
-  /** The reported words: [start, end) in the paragraph (after "that", to the sentence's end). */
-  start: number;
-  end: number;
-}
-
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(${NAME}|${PRONOUN}|${ROLE})(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(argu\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|said|says|told\s+\S+|wrote|writes|noted|notes|thinks|thought|stated|states)\s+that\s+`, 'gu');
-
-/** The reported speech of a paragraph's sentences that hold no quotation mark. */
-export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
-  const found: ReportedSpeech[] = [];
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const s of segmenter.segment(paragraph)) {
-    if (/[“”«»"]/.test(s.segment)) continue;
-    for (const m of s.segment.matchAll(REPORTED)) {
-      const who = trimName(m[1]!) || m[1]!;
-      if (!who) continue;
-      const start = s.index + m.index + m[0].length;
-      const end = s.index + s.segment.trimEnd().replace(/[.!?]$/, '').length;
-      if (end > start) found.push({ who, kind: kindOf(who), verb: m[2]!, start, end });
-    }
-  }
-  return found;
 }

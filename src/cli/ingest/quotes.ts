@@ -12,7 +12,9 @@
  * speech (paraphrase proposals), are listed in the report for the editor.
  */
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
-import { attribute, findQuotations, findReportedSpeech, reportingClauses, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { findReportedSpeech } from './reported.ts';
+import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
 
 export type KnownAnalyst = Person;
@@ -67,7 +69,7 @@ export interface SectionText {
 
 /** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
 const TITLE_WORDS = new Set(
-  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
+  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Prosecutor Prosecutor-General Attorney Akim Ombudsman Президент Премьер-министр Министр Глава Политолог Эксперт Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
 );
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
@@ -75,14 +77,30 @@ const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|ser
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
 export function stripTitles(name: string): string {
+  // An institution keeps its words: "Prosecutor General's Office".
+  if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
   const words = name.split(/\s+/);
-  while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
+  const before = words.length;
+  // Titles, and the institution before them ("CSTO Secretary General X", "Kremlin Spokesman X").
+  while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (words.length > 3 && TITLE_WORDS.has(words[1]!)))) words.shift();
+  // After an office, a country in the genitive before the name ("Президент Казахстана Касым-Жомарт Токаев").
+  if (words.length < before && words.length >= 3 && /^[А-ЯЁ]/u.test(words[0]!)) words.splice(0, words.length - 2);
   return words.join(' ');
 }
 
 /** Looks people up: the analysts (by any spelling, closely), and the people this text has named so far. */
+/** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
+const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
+
+/** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
+const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+/** Offices named in other words: "the head of state" is the president. */
+const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
+
 export class People {
   private readonly named: string[] = [];
+  /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
+  private readonly titled: { title: string[]; name: string }[] = [];
   private readonly analysts: readonly Person[];
   constructor(analysts: readonly Person[]) {
     this.analysts = analysts;
@@ -112,9 +130,34 @@ export class People {
   /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
   rememberNames(paragraph: string): void {
     for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
-      const name = stripTitles(trimName(m[0]));
-      if (name.split(' ').length >= 2 && !findPerson(this.analysts, name)) this.named.push(name);
+      const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
+      const name = stripTitles(trimmed);
+      if (name.split(' ').length < 2) continue;
+      if (!findPerson(this.analysts, name)) this.named.push(name);
+      // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
+      const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
+      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
+      const title = [...before, ...stripped].map((w) => w.toLowerCase());
+      // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
+      const quoted = findQuotations(paragraph).some((q) => q.open < m.index && m.index < (q.close ?? q.end));
+      if (title.length > 0 && !quoted) this.titled.push({ title, name });
     }
+  }
+
+  /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
+  byTitle(role: string): string | undefined {
+    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
+    const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
+    if (words.length === 0) return undefined;
+    return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
+  }
+
+  /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
+  isPerson(written: string): boolean {
+    const name = stripTitles(trimName(written) || written);
+    if (findPerson(this.analysts, name)) return true;
+    if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
+    return name.split(' ').length >= 2 || this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined);
   }
 
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
@@ -167,29 +210,65 @@ export function proposeQuotes(
 
   const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
+    // "the president said": the president the text named, if it did.
+    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
+    if (titled) return people.resolve(titled);
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     return lastPerson;
   };
 
+  // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
+  const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined);
+  let flat = -1;
+  /** The person the text last named before the interview, for answers labelled "A:" ("We asked Erlan Kasymov …"). */
+  let lastNamed: string | undefined;
+  let interviewee: Speaker | undefined;
+
   for (const section of sections) {
     section.paragraphs.forEach((paragraph, index) => {
+      flat++;
       people.rememberNames(paragraph);
+      const answer = answers.get(flat);
+      if (!answer) lastNamed = namesIn(paragraph).filter((n) => people.isPerson(n)).at(-1) ?? lastNamed;
+      if (answer) {
+        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= lastNamed ? speakerFields(people.resolve(lastNamed)) : lastPerson;
+        const who = /^(?:A|Answer)$/.test(answer.label) ? interviewee : people.resolve(answer.label);
+        const end = paragraph.trimEnd().length;
+        if (!who || end <= answer.start) return;
+        const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
+        const attribution: Attribution = { phrase: `${answer.label}: (an answer in the interview)`, verb: 'answer', side: 'before', at: 0, who: answer.label, kind: 'name' };
+        proposals.push({ id: ids.next(label(speaker)), section: section.slug, paragraph: index + 1, start: answer.start, end, text: paragraph.slice(answer.start, end), marked: true, attribution, ...speakerFields(speaker), ...(newAlias ? { newAlias } : {}) });
+        previousParagraph = lastPerson = speakerFields(speaker);
+        return;
+      }
       const quotations = findQuotations(paragraph);
       const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
       const onlyQuotation = /^\s*[“«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
-      // Everyone the paragraph names as speaking ("the president Toqaev announced"), in order.
-      const mentions = reportingClauses(paragraph).filter((c) => c.kind === 'name');
+      // Everyone the paragraph names as speaking ("the president Toqaev announced") or acting ("Blinken
+      // questioned"), in order: the people later pronouns refer to.
+      const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
+      const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
+      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
+      const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
+      // "X wrote:" above a block quotation, or the last person the introducing paragraph names ("Pashinyan's own words …:").
+      const introducing = onlyQuotation && introducesQuotation(section.paragraphs[index - 1]) ? section.paragraphs[index - 1]! : undefined;
+      const introName = introducing && (reportingClauses(introducing).findLast((c) => c.kind === 'name')?.who ?? namesIn(introducing).findLast((n) => people.isPerson(n)));
+      const intro = introName ? people.resolve(introName) : undefined;
       quotations.forEach((q, i) => {
         // People named as speaking before this quotation become the referent of later pronouns.
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
           const m = mentions[mentioned]!;
           if (m.kind === 'name') lastPerson = people.resolve(m.who);
         }
-        const closed = q.close !== undefined;
+        // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
+        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“«"]/u.test(section.paragraphs[index + 1] ?? '');
+        const closed = q.close !== undefined || runsOn;
         const text = paragraph.slice(q.start, q.end);
+        // A Russian name in « » is neither marked nor listed.
+        if (q.name) return;
         if (q.garbled) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
           return;
@@ -203,6 +282,11 @@ export function proposeQuotes(
         else if (before) {
           who = before;
           attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };
+        } else if (onlyQuotation && (credit ?? intro)) {
+          // A block quotation: its credit line below ("– X"), or the paragraph that introduced it ("X wrote:").
+          const name = (credit ?? intro)!;
+          who = credit ? people.resolve(credit) : intro;
+          attribution = { phrase: credit ? `– ${credit} (next paragraph)` : `${label(intro!)} (the paragraph before, ending with a colon)`, verb: credit ? '–' : 'introduction', side: credit ? 'after' : 'before', at: -1, who: typeof name === 'string' ? name : label(name), kind: 'name' };
         } else if (onlyQuotation && previousParagraph) {
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
@@ -231,8 +315,13 @@ export function proposeQuotes(
         const continues = (shared ?? continued)?.id;
         if (proposal.marked && continues) proposal.continues = continues;
         inParagraph.push(proposal);
-        if (speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') lastPerson = speakerFields(speaker);
+        // A person, or an office holder the text leaves unnamed ("the president"): later pronouns refer to them.
+        if ((speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') || found?.kind === 'role') lastPerson = speakerFields(speaker);
       });
+      // People named after the last quotation (or in a paragraph without one) are referents too.
+      // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
+      const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
+      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) lastPerson = speakerFields(people.resolve(mentions[mentioned]!.who));
       for (const r of reported) {
         const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;
@@ -241,6 +330,7 @@ export function proposeQuotes(
         if (r.kind === 'name') lastPerson = speaker;
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
+      else if (mentions.length > 0 || reported.length > 0) previousParagraph = lastPerson;
       proposals.push(...inParagraph);
     });
   }

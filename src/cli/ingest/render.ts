@@ -5,6 +5,8 @@
  * editor (and a search) finds them; every one still passes the schema.
  */
 import { stringify } from 'yaml';
+import { PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
+import { truncateWords } from '../../lib/share/truncate.ts';
 import { attributeValue, escapeMarkdown } from './escape.ts';
 import type { EventProposal } from './events.ts';
 import type { QuoteProposal } from './quotes.ts';
@@ -78,6 +80,10 @@ export function renderArticle(a: ArticleFields): string {
     '# Not published while it is a draft: remove "draft: true" once no TODO is left (check:content then fails on any).',
     'draft: true',
     `title: ${yamlScalar(a.title)}`,
+    // Page titles are at most PAGE_TITLE_MAX characters: a longer title needs a shortTitle (the draft proposes one).
+    ...(a.title.length > PAGE_TITLE_MAX
+      ? [`shortTitle: ${yamlScalar(truncateWords(a.title, PAGE_TITLE_MAX).replace(/…$/, '').trimEnd())}  # TODO: a short title for tabs and search results (the title has ${a.title.length} characters; at most ${PAGE_TITLE_MAX})`]
+      : []),
     `summary: ${yamlScalar(TODO.summary)}`,
     `topics: [${TODO.topic}]  # TODO: list the topics`,
     'source:',
@@ -87,7 +93,7 @@ export function renderArticle(a: ArticleFields): string {
     `  url: ${yamlScalar(a.url ?? TODO.url)}${a.url ? '' : '  # TODO: the article’s address (--url)'}`,
     `  published: ${JSON.stringify(a.published ?? TODO.published)}${a.publishedGuess ? `  # TODO: ${a.publishedGuess}` : ''}`,
     '  type: magazine  # TODO: magazine or newspaper (what reference managers save it as)',
-    a.author ? `  authors: [${yamlScalar(a.author)}]  # TODO: confirm (from the byline)` : '  authors: []  # TODO: the author(s) the source names, e.g. [Catherine Putz]; [] if it names none',
+    a.author ? `  authors: [${a.author.split(/\s*,\s*|\s+(?:and|et|и|&)\s+/u).map(yamlScalar).join(', ')}]  # TODO: confirm (from the byline, one entry per author)` : '  authors: []  # TODO: the author(s) the source names, e.g. [Catherine Putz]; [] if it names none',
   ];
   if (a.photo) {
     lines.push('photo:', `  caption: ${yamlScalar(a.photo.caption)}`, `  credit: ${yamlScalar(a.photo.credit)}`);

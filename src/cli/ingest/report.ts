@@ -35,7 +35,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
     'Quotes proposed',
     draft.quotes.map((p) => `${p.marked ? 'marked    ' : 'NOT marked'} ${p.id}  ${p.section} p${p.paragraph}  ${q(p.text)}  ${who(p)}${p.continues ? `, continues ${p.continues}` : ''}`),
   );
-  list('Paraphrases proposed (not marked)', draft.paraphrases.map((p) => `${p.section} p${p.paragraph}  ${q(p.text)}  ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} (“${p.verb} that”)`));
+  list('Paraphrases proposed (not marked)', draft.paraphrases.map((p) => `${p.section} p${p.paragraph}  ${q(p.text)}  ${p.analysts ? `analyst=${p.analysts.join(' ')}` : `speaker="${p.speaker}"`} (from “${p.verb}”)`));
   list(
     'Events proposed',
     draft.events.map((e) => `${e.id}  ${e.date}  ${e.found.map((f) => `“${f.phrase}” (${f.where})`).join(', ')}${e.flag ? ` — ${e.flag}` : ''}${e.afterPublication ? ' — AFTER the publication date' : ''}`),
@@ -47,7 +47,7 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   check(`article.yaml summary: placeholder "${TODO.summary}"`);
   check(`article.yaml topics: placeholder [${TODO.topic}]`);
   check(a.publication ? `article.yaml source.publication: "${a.publication}" is guessed from the title line (its suffix, stripped from the title)` : `article.yaml source.publication: placeholder "${TODO.publication}"`);
-  if (a.title.length > PAGE_TITLE_MAX) check(`article.yaml title is ${a.title.length} characters: add a shortTitle of at most ${PAGE_TITLE_MAX} for page titles`);
+  if (a.title.length > PAGE_TITLE_MAX) check(`article.yaml title is ${a.title.length} characters: confirm or rewrite the proposed shortTitle (at most ${PAGE_TITLE_MAX}, for page titles)`);
   if (!a.url) check(`article.yaml source.url: placeholder ${TODO.url} (or run again with --url <address> --force)`);
   if (a.publishedGuess) check(`article.yaml source.published: "${a.published ?? TODO.published}" — ${a.publishedGuess}`);
   check(a.author ? `article.yaml source.authors: "${a.author}" is from the byline; confirm it; source.type: magazine or newspaper` : 'article.yaml source.type: magazine or newspaper; source.authors: list the author(s) the source names ([] if none)');

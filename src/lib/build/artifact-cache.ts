@@ -13,7 +13,7 @@
  * article's cards only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CACHE_OFF = 'off';
@@ -54,6 +54,18 @@ export async function cachedBytes<I>(namespace: string, input: I, make: (input: 
   const made = await make(input);
   if (file) write(file, made);
   return made;
+}
+
+/**
+ * Writes `make(input)`'s bytes to the file `dest`: when the cache has them, a copy of its entry made by
+ * the file system (no bytes through JavaScript; copy-on-write where the file system can).
+ */
+export async function cachedFile<I>(namespace: string, input: I, make: (input: I) => Promise<Uint8Array>, dest: string, root: string | false = cacheRoot() ?? false): Promise<void> {
+  const file = root ? entryPath(root, namespace, input) : undefined;
+  if (file && existsSync(file)) return copyFileSync(file, dest, constants.COPYFILE_FICLONE);
+  const made = await make(input);
+  if (file) write(file, made);
+  writeFileSync(dest, made);
 }
 
 /** `make(input)`, a JSON value, from the cache when it has it. */

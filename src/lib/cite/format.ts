@@ -11,7 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 // The official chicago-note-bibliography.csl (CC BY-SA 3.0, its <rights> element inside), packaged for npm.
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
-import { cachedJson } from '../build/artifact-cache.ts';
+import { cachedFile, cachedJson } from '../build/artifact-cache.ts';
 import type { CslItem } from './csl.ts';
 
 const CHICAGO = 'chicago-note-bibliography';
@@ -77,4 +77,9 @@ const ENGINE = {
  */
 export function citationHtml(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
   return cachedJson('citation', { engine: ENGINE, item }, (input) => htmlEntries(input.item));
+}
+
+/** Writes the item's citation file (`bibtex` or `csl`) to `file`, from the build cache when it was made before. */
+export function writeCitationFile(item: CslItem, format: 'bibtex' | 'csl', file: string): Promise<void> {
+  return cachedFile('citation-file', { engine: ENGINE, format, item }, async () => new TextEncoder().encode(format === 'bibtex' ? bibtexOf(item) : cslJsonOf(item)), file);
 }

@@ -1,13 +1,10 @@
-/** Every share card of the site, for the static PNG endpoint. */
-import { allQuotes, getSite } from '../site/corpus.ts';
-import { speakerOf } from '../site/model.ts';
+/** Every share card of the site (written by the build's artefact step, lib/build/artifacts.ts). */
+import { quotesIn, speakerOf, type Site } from '../site/model.ts';
 import { articleCard, quoteCard, sectionCard, type Card } from './cards.ts';
 
-export async function allCards(): Promise<Card[]> {
-  const site = await getSite();
-  const quotes = await allQuotes();
+export function allCards(site: Site): Card[] {
   return [
     ...site.articles.flatMap((article) => [articleCard(article), ...article.sections.map((section) => sectionCard(article, section))]),
-    ...quotes.map((q) => quoteCard(q, speakerOf(site, q.quote))),
+    ...quotesIn(site.articles).map((q) => quoteCard(q, speakerOf(site, q.quote))),
   ];
 }

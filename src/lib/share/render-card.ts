@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { cachedBytes } from '../build/artifact-cache.ts';
+import { cachedBytes, cachedFile } from '../build/artifact-cache.ts';
 import { CARD_COLORS, CARD_FRAME, cardLayout, SITE_NAME, type CardContent, type CardLayout, type TextBlock } from './card.ts';
 import { CARD } from './keys.ts';
 
@@ -29,6 +29,10 @@ const FACES: { pkg: string; family: keyof typeof FAMILIES; weight: 400 | 600; st
 const SUBSETS = ['latin', 'latin-ext'];
 /** zlib level 3: files within 5% of the default level's, a third quicker (adaptive filtering: larger and slower). */
 const PNG_OPTIONS = { compressionLevel: 3 } as const;
+
+// One card at a time per thread (the build's workers are the parallelism): no libvips thread pool, no cache.
+sharp.concurrency(1);
+sharp.cache(false);
 
 const require = createRequire(import.meta.url);
 /** The versions of the libraries that draw and encode: part of each card's cache key. */
@@ -147,11 +151,18 @@ function drawBlocks(ctx: SKRSContext2D, blocks: SetBlock[], x: number, top: numb
   });
 }
 
+/**
+ * The canvas every card of this thread is drawn on (each card paints all of it, background first):
+ * one 3 MB surface, not one per card left to the garbage collector.
+ */
+let surface: Canvas | undefined;
+
 /** Draws the layout; returns the canvas's RGBA pixels. */
 export function drawCard(layout: CardLayout): Buffer {
   loadFonts();
-  const canvas = createCanvas(CARD.width, CARD.height);
+  const canvas = (surface ??= createCanvas(CARD.width, CARD.height));
   const ctx = canvas.getContext('2d');
+  ctx.textAlign = 'left';
   const g = setCard(ctx, layout);
   ctx.textBaseline = 'middle';
   ctx.fillStyle = CARD_COLORS.bg;
@@ -185,8 +196,16 @@ async function encode(pixels: Buffer): Promise<Uint8Array> {
     .toBuffer();
 }
 
+/** What a card's bytes depend on: its cache key. */
+const cardInput = (content: CardContent) => ({ drawing: DRAWING, libraries: LIBRARIES, size: CARD, frame: CARD_FRAME, colors: CARD_COLORS, png: PNG_OPTIONS, layout: cardLayout(content) });
+const draw = ({ layout }: ReturnType<typeof cardInput>) => encode(drawCard(layout));
+
 /** The card as PNG: drawn, or from the build cache (lib/build/artifact-cache.ts) when an identical card was drawn before. */
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  const input = { drawing: DRAWING, libraries: LIBRARIES, size: CARD, frame: CARD_FRAME, colors: CARD_COLORS, png: PNG_OPTIONS, layout: cardLayout(content) };
-  return new Uint8Array(await cachedBytes('share-card', input, ({ layout }) => encode(drawCard(layout))));
+  return new Uint8Array(await cachedBytes('share-card', cardInput(content), draw));
+}
+
+/** Writes the card's PNG to `file`: drawn, or copied from the build cache. */
+export function writeCard(content: CardContent, file: string): Promise<void> {
+  return cachedFile('share-card', cardInput(content), draw, file);
 }

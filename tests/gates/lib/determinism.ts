@@ -27,15 +27,18 @@ export function diffTrees(a: string, b: string): string[] {
 }
 
 /**
- * A clean build into `outDir` by `astro build --force` alone, on this Node:
- * the search index made in Astro's process (`npm run build` makes it in a
- * process of its own, scripts/build-site.ts: the same files, compared here),
- * with the build cache off: every share card
- * and citation made afresh, so that they are compared too (and the cache's
- * entries with them). Returns Astro's exit code and its output.
+ * A build into `outDir` by `astro build` alone, on this Node: the search
+ * index made in Astro's process (`npm run build` makes it in a process of its
+ * own, scripts/build-site.ts: the same files, compared here), with the build
+ * cache off: every share card and citation made afresh, so that they are
+ * compared too (and the cache's entries with them). Clean (`--force`, every
+ * page rendered) unless `clean: false`: then Astro's incremental build reuses
+ * the pages of the last build in its cache folder. `env`: more environment
+ * (CONTENT_DIR, ASTRO_CACHE_DIR). Returns Astro's exit code and its output.
  */
-export function buildInto(outDir: string): { code: number; output: string } {
+export function buildInto(outDir: string, options: { clean?: boolean; env?: Record<string, string> } = {}): { code: number; output: string } {
   const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], { cwd: REPO_ROOT, env: { ...process.env, BUILD_CACHE_DIR: CACHE_OFF }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const args = [astro, 'build', ...(options.clean === false ? [] : ['--force']), '--outDir', outDir];
+  const run = spawnSync(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, BUILD_CACHE_DIR: CACHE_OFF, ...options.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }

@@ -1,0 +1,54 @@
+/**
+ * Speakers a whole paragraph gives, rather than words around quotation
+ * marks: the answers of a Q&A interview ("Aigerim Nurlanova: The grievances
+ * were real …" after "Steppe Review: What started …?"), and the credit line
+ * under a block quotation ("– Dastan Bekeshev, member of parliament").
+ * Pure text work; who a label or a credit is, is decided in quotes.ts.
+ */
+import { trimName } from './quotations.ts';
+import { ONE_NAME as ONE_NAME_PATTERN } from './speech-patterns.ts';
+
+/** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:". */
+const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})\s*:\s+(?=\S)`, 'u');
+/** Labels that ask; "A"/"Answer" answer for the person the text introduced. */
+const ASKS = /^(?:Q|Question)$/;
+const ANSWERS = /^(?:A|Answer)$/;
+
+export interface InterviewAnswer {
+  /** The label as written ("Nurlanova", "A"). */
+  label: string;
+  /** Where the answer's words start in the paragraph (after the label). */
+  start: number;
+}
+
+/**
+ * The answers of a Q&A, by paragraph, when the text is one: at least two
+ * questions and two answers, each labelled, the questions by one label (the
+ * first, or "Q"), the answers by the others. `same(a, b)` says whether two
+ * labels name one speaker ("Aigerim Nurlanova" and "Nurlanova").
+ */
+export function interviewAnswers(paragraphs: readonly string[], same: (a: string, b: string) => boolean): Map<number, InterviewAnswer> {
+  const labelled = paragraphs.flatMap((p, i) => {
+    const m = LABEL.exec(p);
+    if (!m) return [];
+    const label = ASKS.test(m[1]!) || ANSWERS.test(m[1]!) ? m[1]! : trimName(m[1]!);
+    return label ? [{ i, label, start: m[0].length }] : [];
+  });
+  const answers = new Map<number, InterviewAnswer>();
+  if (labelled.length < 4) return answers;
+  const asker = labelled.find((l) => ASKS.test(l.label))?.label ?? labelled[0]!.label;
+  const questions = labelled.filter((l) => l.label === asker || ASKS.test(l.label));
+  const replies = labelled.filter((l) => !questions.includes(l) && !same(l.label, asker));
+  if (questions.length < 2 || replies.length < 2) return answers;
+  for (const r of replies) answers.set(r.i, { label: r.label, start: r.start });
+  return answers;
+}
+
+/** The name a credit line under a block quotation gives ("– Erlan Kasymov", "— Dastan Bekeshev, member of parliament"). */
+export function blockQuoteCredit(paragraph: string | undefined): string | undefined {
+  const m = new RegExp(String.raw`^[–—-]\s*(${ONE_NAME_PATTERN})(?:\s*,\s*[^.!?]{1,80})?\.?$`, 'u').exec(paragraph?.trim() ?? '');
+  return m ? trimName(m[1]!) || undefined : undefined;
+}
+
+/** Whether a paragraph introduces the next one as a quotation: it ends with a colon. */
+export const introducesQuotation = (paragraph: string | undefined) => /:\s*$/.test(paragraph ?? '');

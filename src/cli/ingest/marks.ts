@@ -1,0 +1,70 @@
+/**
+ * Quotation marks in one paragraph: curly “…”, straight "…" and French « … »
+ * paired into quotations (an unclosed one runs to the paragraph's end), a
+ * mark around a lone function word flagged as garbled, and a Russian name in
+ * « » ("«Степному вестнику»") told apart from a quotation.
+ */
+export type MarkStyle = 'curly' | 'straight' | 'guillemets';
+
+/** A quotation: where its words are, and its marks. */
+export interface Quotation {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or undefined when the paragraph never closes it. */
+  close?: number;
+  /** The quoted words: [start, end), inside the marks (and the spaces French marks keep). */
+  start: number;
+  end: number;
+  style: MarkStyle;
+  /** A mark that cannot be a quotation ("“The” OTSC violates…": one function word quoted): flagged, not marked. */
+  garbled?: boolean;
+  /** Russian « » around a name ("сказала она «Степному вестнику»"): a title, not a quotation. */
+  name?: boolean;
+}
+
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
+
+/** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
+const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
+
+/**
+ * Pairs quotation marks of each style: “ with ”, « with », and straight "
+ * marks in turn (an opening one is followed by a letter, a closing one is
+ * not). Quotations of one style do not nest: an opening mark before the
+ * previous one closed leaves that one unclosed.
+ */
+export function findQuotations(paragraph: string): Quotation[] {
+  const found: Quotation[] = [];
+  let current: { open: number; close: string; style: MarkStyle } | undefined;
+  const finish = (close?: number) => {
+    const q = current!;
+    let start = q.open + 1;
+    let end = close ?? paragraph.length;
+    while (start < end && /\s/.test(paragraph[start]!)) start++;
+    while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
+    const words = paragraph.slice(start, end).trim();
+    const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
+    const name = close !== undefined && q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words);
+    found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
+    current = undefined;
+  };
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i]!;
+    // (A footnote mark after a straight closing mark, "army."², is not a word: \p{Nd}, not \p{N}.)
+    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
+      finish(i);
+      continue;
+    }
+    const pair = PAIRS[c];
+    if (!pair) continue;
+    // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
+    if (pair.style === 'straight' && (!/[\p{L}\p{Nd}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
+    if (current) {
+      if (current.style !== pair.style) continue;
+      finish();
+    }
+    current = { open: i, close: pair.close, style: pair.style };
+  }
+  if (current) finish();
+  return found;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reported speech without quotation marks, proposed as paraphrases
+ * (`kind=paraphrase`): "X argued that …", "X told The Associated Press that
+ * …", "X said on his Facebook page that …", "Nurlanova said the arrival …"
+ * (no "that"), "According to X, …", "…, specified the head of state.",
+ * "…, he said.", "The request, she argued, showed …". Only sentences that
+ * hold no quotation mark. Pure text work; who is decided in quotes.ts.
+ */
+import { kindOf, trimName, type WhoKind } from './quotations.ts';
+import { APPOSITION, AUX, INVERTED, NAME, PRONOUN, ROLE } from './speech-patterns.ts';
+
+export interface ReportedSpeech {
+  who: string;
+  kind: WhoKind;
+  verb: string;
+  /** The reported words: [start, end) in the paragraph. */
+  start: number;
+  end: number;
+}
+
+const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
+/** Verbs of reported speech or opinion. */
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+/** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
+const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
+/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that". */
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
+
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT}`, 'gu');
+/** "According to X, …" opening the sentence. */
+const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+(${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+[^,]{2,90})?,\s+`, 'u');
+/** "…, specified the head of state." / "…, he said." closing the sentence. */
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
+/** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
+const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
+
+/** The reported speech of a paragraph's sentences that hold no quotation mark. */
+export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
+  const found: ReportedSpeech[] = [];
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const s of segmenter.segment(paragraph)) {
+    const marked = /[“”«»"]/.test(s.segment);
+    if (marked) {
+      // "X argues the small contingents mattered …; as he put it, “…”": the clause before a semicolon or colon.
+      for (const m of s.segment.matchAll(REPORTED)) {
+        const start = m.index + m[0].length;
+        const stop = s.segment.slice(start).search(/[;:“”«»"]/);
+        if (stop > 0 && /[;:]/.test(s.segment[start + stop]!)) {
+          const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
+          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + stop });
+        }
+      }
+      continue;
+    }
+    const text = s.segment.trimEnd();
+    const end = s.index + text.replace(/[.!?:]$/, '').length;
+    const add = (raw: string, verb: string, start: number, stop = end) => {
+      const who = (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
+      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who);
+      if (who && stop > start) found.push({ who, kind, verb, start, end: stop });
+    };
+    const before = found.length;
+    for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
+    if (found.length > before) continue;
+    const source = SOURCE_FIRST.exec(text);
+    if (source) {
+      add(source[2]!, source[1]!.toLowerCase(), s.index + source[0].length);
+      continue;
+    }
+    const last = SAID_LAST.exec(text);
+    if (last) {
+      add((last[2] ?? last[3])!, (last[1] ?? last[4])!, s.index, s.index + last.index);
+      continue;
+    }
+    const between = SAID_BETWEEN.exec(text);
+    if (between) add(between[1]!, between[2]!, s.index, end);
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+/**
+ * The patterns attribution is read with, in English and French: verbs of
+ * saying (before and after their subject), auxiliaries and time words between
+ * a subject and its verb, names, pronouns, roles ("the expert", "le chef de
+ * l'Etat"), appositions and affiliations, and the reporting clause they make
+ * ("X, a fellow at Y, said"). Used by quotations.ts, interview.ts and reported.ts.
+ */
+/** Verbs of attribution (present, past, participle): "X told", "said X", "X has argued", "she estimates". */
+const VERB_STEMS = [
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
+  'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
+  'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
+  'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
+  'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
+  // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
+  'spok', 'speak', 'promis', 'prais', 'issu', 'express', 'blam', 'thank', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
+  'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question',
+  // French, for texts quoted untranslated: "« … », explique X".
+  'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
+];
+/** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
+export const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n|é|ée|és|ées|ent|ait)?`;
+/** French past participles of attribution ("a précisé", "avait annoncé"). */
+export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|expliqué|indiqué|souligné|assuré|estimé|confié|dit|rappelé|annoncé|martelé|lancé|insisté|jugé|reconnu|prévenu|averti|noté|résumé|tranché|observé|raconté|témoigné|regretté|déploré|assuré|promis)`;
+/** French verbs that follow a quotation ("», estime X", "», a précisé le chef de l'Etat", "», dit-elle"). */
+const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
+/** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
+export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED})`;
+export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|lui-même|elle-même|aussi|également|encore|déjà)`;
+
+/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", a particle between ("de", "van", "al-"). */
+const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)`;
+const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
+/** A name: capitalised words (particles between), "X and Y" for two. */
+export const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
+export const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
+
+export const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle|он|она|они|его|её|ее|их)`;
+/** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
+const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était)(?![\p{L}]))`;
+const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
+/** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
+const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
+/** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
+const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
+export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR})`;
+/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+/** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
+export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
+/** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
+/** A person's office speaking for them: "President Kassym-Jomart Tokayev's office described …". */
+const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:office|government|administration|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
+/** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
+export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
+/** A social-media handle: "@steppewatcher on Twitter put it …". */
+const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
+/** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review". */
+export const INDEF_SPEAKER = String.raw`${ROLE_INDEF}(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
+export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+/** An office named before "of": "Secretary of State …", "Minister of Defence …". */
+export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
+/** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
+const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|took|gave|made|met|sent|went|came|saw|left|flew|held|won|lost|spoke|began|knew|thought|wrote|told|said)`;
+export const SUBJECT = new RegExp(String.raw`(?<![\p{L}])(${NAME})(${APPOSITION})?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_VERB}`, 'gu');
+export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
