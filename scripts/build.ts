@@ -27,7 +27,8 @@ const result = await buildAndSwap({
   target: join(repo, 'dist'),
   trash: join(work, `dist-previous-${process.pid}`),
   build: runBuild,
-  required: ['index.html', 'pagefind/pagefind.js'],
+  // Both search bundles (index-site.ts: the whole index, and the quotes alone in QUOTE_BUNDLE_DIR).
+  required: ['index.html', 'pagefind/pagefind.js', 'pagefind/quotes/pagefind.js'],
 });
 const where = (path: string) => relative(process.cwd(), path) || '.';
 (result.code === 0 ? console.log : console.error)(`build: ${result.message.replaceAll(join(repo, 'dist'), where(join(repo, 'dist')))}`);

@@ -1,7 +1,9 @@
 /**
  * The header field's search, on every page but /search/: results in a
  * listbox under the field as the reader types — people first (from the
- * people index, at once), then quotes, then passages (Pagefind) — with the
+ * people index, at once), then quotes (Pagefind's quotes-only bundle), then
+ * passages (the whole index, searched once the quotes are shown, in a worker
+ * of its own: the next key's quotes never wait for it) — with the
  * ARIA combobox pattern: the focus stays in the field, ↓/↑ move the active
  * option (aria-activedescendant), Enter opens it, Esc closes the list, and a
  * live region announces what was found. Enter with no option active submits
@@ -9,7 +11,7 @@
  * without JavaScript). Loaded by the field's onfocus handler; `start` runs once.
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, readyToSearch, resultSteps } from './pagefind.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps } from './pagefind.ts';
 import { fetchPeople, type PeopleMatcher } from './people.ts';
 import { groupResults, type PassageResult, type QuoteResult } from './results.ts';
 import { normalizeQuery } from './state.ts';
@@ -38,6 +40,7 @@ export function start(input: HTMLInputElement): void {
   // Both start loading now, on the first focus: by the first keystroke they are usually in.
   let matcher: PeopleMatcher | undefined;
   const people = fetchPeople(urls.people()).then((m) => (matcher = m));
+  const quoteIndex = loadQuotes();
   const pagefind = loadPagefind();
   let options: HTMLElement[] = [];
   let active = -1;
@@ -80,9 +83,19 @@ export function start(input: HTMLInputElement): void {
 
   const peopleFor = (q: string) => (matcher?.(q) ?? []).slice(0, SHOWN.people).map((p): Option => ({ href: p.url, kind: 'person', content: personContent(p) }));
 
+  /** What the list shows for the latest query, once its quotes are in; the passages' stage adds to it. */
+  let shown: { q: string; people: Option[]; quotes: QuoteResult[]; quoteOptions: Option[] } | undefined;
+  // The list is busy until the latest query has rendered, passages too: assistive technology and tests wait for it.
+  const busy = { quotes: false, passages: false };
+  const setBusy = (stage: keyof typeof busy) => (b: boolean) => {
+    busy[stage] = b;
+    list.setAttribute('aria-busy', String(busy.quotes || busy.passages));
+  };
+
   const update = latestOnly(async (isStale) => {
     const q = normalizeQuery(input.value);
     if (!q) {
+      shown = undefined;
       render([]);
       status.textContent = '';
       return;
@@ -91,32 +104,43 @@ export function start(input: HTMLInputElement): void {
     if (isStale()) return;
     const personOptions = peopleFor(q);
     render([['People', personOptions]]);
-    const pf = await pagefind;
+    const pf = await quoteIndex;
     if (!(await readyToSearch(pf, q, isStale))) return;
-    // Quotes first, on their own (the smaller search): they show before the passages are scored.
-    const foundQuotes = await pf.search(q, { filters: { kind: 'quote' } });
-    if (isStale() || !foundQuotes) return;
+    const found = await pf.search(q);
+    if (isStale() || !found) return;
     let quotes: QuoteResult[] = [];
     let quoteOptions: Option[] = [];
     // The best quote as soon as its data is in, then the next few.
-    for await (const data of resultSteps(foundQuotes, [1, SHOWN.quotes], isStale)) {
+    for await (const data of resultSteps(found, [1, SHOWN.quotes], isStale)) {
       quotes = groupResults(data).quotes;
       quoteOptions = quotes.map((r): Option => ({ href: r.url, kind: 'quote', content: quoteContent(r) }));
       render([['People', personOptions], ['Quotes', quoteOptions]]);
     }
-    const foundPassages = isStale() ? null : await pf.search(q, { filters: { kind: 'passage' } });
-    if (isStale() || !foundPassages) return;
-    let passages: PassageResult[] = [];
-    for await (const data of resultSteps(foundPassages, [SHOWN.passages], isStale)) passages = groupResults(data).passages;
     if (isStale()) return;
-    render([['People', personOptions], ['Quotes', quoteOptions], ['Passages', passages.map((r): Option => ({ href: r.url, kind: 'passage', content: passageContent(r) }))]]);
+    shown = { q, people: personOptions, quotes, quoteOptions };
+    void addPassages();
+  }, setBusy('quotes'));
+
+  const addPassages = latestOnly(async (isStale) => {
+    const mine = shown;
+    // A newer query's quotes are still coming: their stage asks again.
+    const current = () => !isStale() && shown === mine && normalizeQuery(input.value) === mine?.q;
+    if (!mine || !current()) return;
+    const pf = await pagefind;
+    const filters = { kind: 'passage' };
+    if (!(await readyForPassages(pf, mine.q, () => !current(), filters))) return;
+    const found = await pf.search(mine.q, { filters });
+    if (!current() || !found) return;
+    let passages: PassageResult[] = [];
+    for await (const data of resultSteps(found, [SHOWN.passages], () => !current())) passages = groupResults(data).passages;
+    if (!current()) return;
+    render([['People', mine.people], ['Quotes', mine.quoteOptions], ['Passages', passages.map((r): Option => ({ href: r.url, kind: 'passage', content: passageContent(r) }))]]);
     const n = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
     status.textContent =
       options.length === 0
-        ? `No results for “${q}”. Press Enter to search.`
-        : `${n(personOptions.length, 'person', 'people')}, ${n(quotes.length, 'quote')}, ${n(passages.length, 'passage')}. Press ↓ to choose, Enter to see every result.`;
-    // The list is busy until the latest query has rendered: assistive technology and tests wait for it.
-  }, (busy) => list.setAttribute('aria-busy', String(busy)));
+        ? `No results for “${mine.q}”. Press Enter to search.`
+        : `${n(mine.people.length, 'person', 'people')}, ${n(mine.quotes.length, 'quote')}, ${n(passages.length, 'passage')}. Press ↓ to choose, Enter to see every result.`;
+  }, setBusy('passages'));
 
   const go = (option: HTMLElement | undefined) => option && location.assign(option.dataset.href!);
   input.addEventListener('input', () => {

@@ -4,14 +4,19 @@
  * and keeps the state in the URL. Loaded only on /search/.
  *
  * The page is one object (`page`): the reader's state, the Pagefind
- * instance and the facets' values. Every event changes the state and calls
- * `update()`, which runs one search at a time, then one more for the latest
- * state: on a large index (1,000 articles) a search for a short prefix takes
- * most of a second, and a search per keystroke queued up seconds of stale ones.
+ * instances and the facets' values. Every event changes the state and calls
+ * `update()`, which searches the quotes-only bundle and shows its quotes,
+ * then hands over to `addPassages()`, which searches the whole index for the
+ * passages and the facets' counts. Each runs one search at a time, then one
+ * more for the latest state (on a large index a search per keystroke queued
+ * up seconds of stale ones), and the quotes never wait for the passages: at
+ * 1,000 articles the whole index takes most of a second for a common word,
+ * the quotes alone a few tens of milliseconds. The facets' counts are drawn
+ * only while the Filter panel is open (1,000 article titles).
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { groupResults, type PagefindData } from './results.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { groupResults, type QuoteResult } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
@@ -32,6 +37,12 @@ const page = {
   state: readState(location.search) as SearchState,
   /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
   pagefind: undefined as Promise<Pagefind> | undefined,
+  /** The quotes-only bundle. */
+  quotes: undefined as Promise<Pagefind> | undefined,
+  /** The latest state's quotes, once shown: the passages' stage adds to them. */
+  shown: undefined as { state: SearchState; quotes: QuoteResult[]; quoteCounts: PagefindSearch['filters'] } | undefined,
+  /** The latest counts per facet value, drawn when the Filter panel opens. */
+  counts: undefined as { filters: PagefindSearch['filters']; totals: PagefindSearch['filters'] } | undefined,
   /** Every value of every facet in the index, sorted (facetOrder). */
   facetValues: {} as Record<string, string[]>,
 };
@@ -59,14 +70,18 @@ async function loadFacets(): Promise<Pagefind> {
   return pf;
 }
 
+/** The quotes-only bundle with its filters loaded: Pagefind counts only the filters it has loaded. */
+async function loadQuoteFacets(): Promise<Pagefind> {
+  const pf = await loadQuotes();
+  await pf.filters();
+  return pf;
+}
+
 /** Changes the state and searches for it. */
 function setState(change: Partial<SearchState>): void {
   page.state = { ...page.state, ...change };
   void update();
 }
-
-// Busy until the latest state has rendered: assistive technology and tests wait for it.
-const update = latestOnly(search, (busy) => results.setAttribute('aria-busy', String(busy)));
 
 /** The state in the page's title and URL. */
 function showStateInUrl(): void {
@@ -92,35 +107,39 @@ function showNothingAsked(): void {
 }
 
 /**
- * The best result renders as soon as its data is in, then the first screenful, then the rest (up to 30):
- * each step fetches its results' data at once. Returns the data shown, or undefined once stale.
- */
-async function showResults(found: PagefindSearch, isStale: () => boolean): Promise<PagefindData[] | undefined> {
-  let shown: PagefindData[] = [];
-  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
-    shown = data;
-    const grouped = groupResults(data);
-    renderResults(results, grouped.quotes, grouped.passages);
-  }
-  return isStale() ? undefined : shown;
-}
-
-/**
  * A facet's values are alternatives (any of them): in a facet with boxes checked, each count is what that
  * box would add, so it is not narrowed by those boxes (the current results would show 0 for the others).
  */
-function showFacets(found: PagefindSearch): void {
+function showFacets(): void {
+  facetBox.hidden = false;
+  const picked = FACETS.reduce((n, f) => n + valuesOf(page.state, f).length, 0);
+  facetBox.querySelector('summary')!.textContent = picked > 0 ? `Filter (${picked} chosen)` : 'Filter';
+  drawCounts();
+}
+
+/** The facets' values with the latest counts, while the panel is open (`opening`: it is about to). */
+function drawCounts(opening = false): void {
+  if (!(facetBox.open || opening) || !page.counts) return;
   for (const f of FACETS) {
     const picked = valuesOf(page.state, f);
-    const counts = (picked.length > 0 ? (found.totalFilters ?? found.filters) : found.filters)[f.filter] ?? {};
+    const counts = (picked.length > 0 ? page.counts.totals : page.counts.filters)[f.filter] ?? {};
     const values = (page.facetValues[f.filter] ?? []).map((name) => ({ name, count: counts[name] ?? 0, checked: picked.includes(name) }));
     // Values with results first; those with none after them, dimmed (a reader may still want to widen to them).
     const some = (v: (typeof values)[number]) => v.count > 0 || v.checked;
     renderFacet(facetList(f), f.filter, [...values.filter(some), ...values.filter((v) => !some(v))]);
   }
-  facetBox.hidden = false;
-  const picked = FACETS.reduce((n, f) => n + valuesOf(page.state, f).length, 0);
-  facetBox.querySelector('summary')!.textContent = picked > 0 ? `Filter (${picked} chosen)` : 'Filter';
+}
+
+/** Pagefind's counts of two searches added up, value by value. */
+function addCounts(a: PagefindSearch['filters'], b: PagefindSearch['filters']): PagefindSearch['filters'] {
+  const sum: PagefindSearch['filters'] = {};
+  for (const counts of [a, b]) {
+    for (const [filter, values] of Object.entries(counts)) {
+      sum[filter] ??= {};
+      for (const [value, n] of Object.entries(values)) sum[filter][value] = (sum[filter][value] ?? 0) + n;
+    }
+  }
+  return sum;
 }
 
 function announceCounts(q: string, quotes: number, passages: number): void {
@@ -137,22 +156,62 @@ function announceCounts(q: string, quotes: number, passages: number): void {
 
 async function search(isStale: () => boolean): Promise<void> {
   showStateInUrl();
-  const pagefind = await (page.pagefind ??= loadFacets());
+  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuoteFacets()), (page.pagefind ??= loadFacets())]);
   if (isStale()) return;
   dropUnknownFilters();
-  const q = normalizeQuery(page.state.q);
-  const filters = filtersOf(page.state);
+  const state = page.state;
+  const q = normalizeQuery(state.q);
+  const filters = filtersOf(state);
+  page.shown = undefined;
   if (!q && !filters) return showNothingAsked();
   // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
-  if (q && !(await readyToSearch(pagefind, q, isStale, filters))) return;
-  const found = await pagefind.search(q || null, { filters });
+  if (q && !(await readyToSearch(quoteIndex, q, isStale, filters))) return;
+  const found = await quoteIndex.search(q || null, { filters });
   if (found === null || isStale()) return;
-  const data = await showResults(found, isStale);
-  if (!data) return;
-  const { quotes, passages } = groupResults(data);
-  showFacets(found);
-  announceCounts(q, quotes.length, passages.length);
+  // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30).
+  let quotes: QuoteResult[] = [];
+  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
+    quotes = groupResults(data).quotes;
+    renderResults(results, quotes, []);
+  }
+  if (isStale()) return;
+  page.shown = { state, quotes, quoteCounts: found.filters };
+  void addPassages();
 }
+
+/** The passages for the quotes shown (the whole index, passages only), then the facets' counts and the announcement. */
+async function passages(isStale: () => boolean): Promise<void> {
+  const mine = page.shown;
+  const current = () => !isStale() && page.shown === mine;
+  if (!mine || !current()) return;
+  const pagefind = await page.pagefind!;
+  const q = normalizeQuery(mine.state.q);
+  const filters = { ...filtersOf(mine.state), kind: 'passage' };
+  if (!(await readyForPassages(pagefind, q, () => !current(), filters))) return;
+  const found = await pagefind.search(q || null, { filters });
+  if (found === null || !current()) return;
+  let shownPassages = 0;
+  for await (const data of resultSteps(found, RENDER_STEPS, () => !current())) {
+    const grouped = groupResults(data);
+    shownPassages = grouped.passages.length;
+    renderResults(results, mine.quotes, grouped.passages);
+  }
+  if (!current()) return;
+  // The counts for the reader's filters, both kinds (the quotes' search had them, the passages' adds its own);
+  // the query alone, before any filter: the whole index's (`kind` is one of the filters it leaves out).
+  page.counts = { filters: addCounts(mine.quoteCounts, found.filters), totals: found.totalFilters ?? found.filters };
+  showFacets();
+  announceCounts(q, mine.quotes.length, shownPassages);
+}
+
+// Busy until the latest state has rendered, passages too: assistive technology and tests wait for it.
+const busy = { quotes: false, passages: false };
+const setBusy = (stage: keyof typeof busy) => (b: boolean) => {
+  busy[stage] = b;
+  results.setAttribute('aria-busy', String(busy.quotes || busy.passages));
+};
+const update = latestOnly(search, setBusy('quotes'));
+const addPassages = latestOnly(passages, setBusy('passages'));
 
 input.value = page.state.q;
 input.addEventListener('input', () => setState({ q: clipQuery(input.value) }));
@@ -166,6 +225,11 @@ for (const f of FACETS) {
     setState({ [f.field]: [...facetList(f).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) });
   });
 }
+// The counts wait for the panel: drawn when it opens (on a phone it starts closed).
+// A click on the summary (the keyboard's Enter and Space too) draws them before the panel opens; `toggle`
+// comes a moment after it opens, for the other ways it opens.
+facetBox.querySelector('summary')!.addEventListener('click', () => facetBox.open || drawCounts(true));
+facetBox.addEventListener('toggle', () => drawCounts());
 wireKeyboard(input, results);
 document.documentElement.classList.add('search-ready');
 void update();

@@ -1,6 +1,10 @@
 /**
  * Pagefind in the browser: its types (what we use of them) and one load of
- * `/pagefind/pagefind.js`, shared by the search page and the header field.
+ * each bundle, shared by the search page and the header field: the whole
+ * index (`/pagefind/`: passages and quotes, every facet) and the quotes alone
+ * (`/pagefind/quotes/`, small: it answers first). Each bundle's script is a
+ * module of its own with its own worker, so a quote search never waits
+ * behind a passage search still running.
  */
 import type { PagefindData } from './results.ts';
 
@@ -14,7 +18,8 @@ export interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
   /** Counts for the query alone, before any filter. */
   totalFilters?: Record<string, Record<string, number>>;
-  timings?: { preload: number; search: number; total: number };
+  /** One entry per instance searched (a bundle and those merged into it). */
+  timings?: { preload: number; search: number; total: number }[];
 }
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -24,19 +29,29 @@ export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** The bundles, by the path of their script (the quotes' is written by index-site.ts, QUOTE_BUNDLE_DIR). */
+const BUNDLES = { all: '/pagefind/pagefind.js', quotes: '/pagefind/quotes/pagefind.js' } as const;
+const loading = new Map<keyof typeof BUNDLES, Promise<Pagefind>>();
 
-/** Pagefind, loaded and initialised once however many callers ask for it. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
-  return loading;
+function load(bundle: keyof typeof BUNDLES): Promise<Pagefind> {
+  let pending = loading.get(bundle);
+  if (!pending) {
+    pending = (async () => {
+      const url = new URL(BUNDLES[bundle], location.href).href;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    loading.set(bundle, pending);
+  }
+  return pending;
 }
+
+/** The whole index (passages and quotes, every facet's values), loaded and initialised once however many callers ask. */
+export const loadPagefind = (): Promise<Pagefind> => load('all');
+/** The quotes alone: the same records, filters and meta as the whole index's quotes. */
+export const loadQuotes = (): Promise<Pagefind> => load('quotes');
 
 /** Queries shorter than this match so many words that Pagefind's search takes most of a second on a large index. */
 const SHORT_QUERY = 3;
@@ -52,7 +67,25 @@ const SHORT_PAUSE_MS = 250;
 export async function readyToSearch(pf: Pagefind, q: string, isStale: () => boolean, filters?: Record<string, unknown>): Promise<boolean> {
   if (q.length >= SHORT_QUERY) return true;
   void pf.preload(q, filters ? { filters } : {});
-  for (let waited = 0; waited < SHORT_PAUSE_MS && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  return paused(SHORT_PAUSE_MS, isStale);
+}
+
+/** How long the reader pauses before the passages (the whole index: hundreds of ms at 1,000 articles) are searched. */
+const PASSAGE_PAUSE_MS = 120;
+
+/**
+ * For the passages' search: starts loading the query's part of the whole index at once (`preload`: no
+ * scoring), then waits for the reader to pause, so that a key typed meanwhile does not share the CPU with
+ * scoring passages for a query already stale. True when the passages should be searched now.
+ */
+export async function readyForPassages(pf: Pagefind, q: string, isStale: () => boolean, filters: Record<string, unknown>): Promise<boolean> {
+  if (q) void pf.preload(q, { filters });
+  return paused(PASSAGE_PAUSE_MS, isStale);
+}
+
+/** Waits `ms`, checking every 25 ms; false as soon as the request is stale. */
+async function paused(ms: number, isStale: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < ms && !isStale(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
   return !isStale();
 }
 
