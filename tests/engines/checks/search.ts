@@ -3,27 +3,24 @@
  * key lists their quotes; ↓ moves from the field into the results, Enter
  * follows the first, which lands on the quote, in view and uncovered.
  */
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { loadCorpus } from '../../../src/lib/content/load.ts';
 import { scanSection } from '../../../src/lib/content/scan.ts';
 import { urls } from '../../../src/lib/site/urls.ts';
 import { placement, scrollSettled, waitFor } from '../../support/engines/page.ts';
-import { REPO_ROOT } from '../../support/html.ts';
+import { content } from '../../support/content.ts';
 import { base, inTab, PHONE, type EngineRef } from './in-tab.ts';
 
 /** The analyst quoted most often, and the last word of their name (what a reader types). */
 const ANALYST = (() => {
-  const { value: corpus, errors } = loadCorpus(join(REPO_ROOT, 'content'));
-  if (errors.length > 0) throw new Error(`content/ does not load: ${JSON.stringify(errors)}`);
+  const corpus = content();
   const quotes = new Map<string, number>();
-  for (const section of corpus.articles.flatMap((a) => a.sections)) {
+  for (const section of corpus.articles.filter((a) => !a.data.draft).flatMap((a) => a.sections)) {
     for (const quote of scanSection(section.body).quotes) for (const id of quote.person ?? []) quotes.set(id, (quotes.get(id) ?? 0) + 1);
   }
   const analysts = new Set(corpus.people.filter((p) => p.kind === 'analyst').map((p) => p.id));
   const [id] = [...quotes].filter(([id]) => analysts.has(id)).sort((a, b) => b[1] - a[1])[0] ?? [];
   const analyst = corpus.people.find((a) => a.id === id);
-  if (!analyst) throw new Error('content/ quotes no analyst');
+  if (!analyst) throw new Error('the content quotes no analyst');
   return { name: analyst.name, typed: analyst.name.split(/\s+/).at(-1)! };
 })();
 

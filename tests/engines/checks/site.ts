@@ -4,7 +4,7 @@
  * among them (their paragraphs have ids: permalinks), and the page that runs
  * a script (search).
  */
-import { loadPages, prop, selectAll } from '../../support/html.ts';
+import { isMovedPage, loadPages, prop, selectAll } from '../../support/html.ts';
 import { representativePages } from '../../support/page-kinds.ts';
 
 /** Paragraphs with a permalink: a `p` with an id and, inside it, a link to that id (select, then keep those). */
@@ -35,9 +35,9 @@ export const PERMALINKS = (() => {
   return { path, ids: [quote, paragraphs[Math.floor(paragraphs.length / 2)]!] };
 })();
 
-/** The page that loads a script of its own (search): where "JavaScript is off" can be seen. */
+/** A page that loads a script of its own (search; not a moved address's redirect page): where "JavaScript is off" can be seen. */
 export const SCRIPTED_PAGE = (() => {
-  const page = loadPages().find((p) => selectAll(p.tree, (el) => el.tagName === 'script' && prop(el, 'src') !== undefined).length > 0);
+  const page = loadPages().find((p) => !isMovedPage(p) && selectAll(p.tree, (el) => el.tagName === 'script' && prop(el, 'src') !== undefined).length > 0);
   if (!page) throw new Error('no page of dist/ loads a script');
   return page.path;
 })();
