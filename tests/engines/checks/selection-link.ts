@@ -55,6 +55,8 @@ export function selectionLinkChecks(engine: EngineRef): void {
     expect(href).toContain(`${base}${path}#:~:text=`);
     await inTab(engine(), { viewport: DESKTOP }, async (tab) => {
       await tab.goto(href);
+      // The engine scrolls to the text fragment when it is ready to (late on a busy machine): wait up to 5 s for it to start, then for it to end.
+      await waitFor(tab, 'the page to scroll', () => window.scrollY > 0, null, 5000).catch(() => undefined);
       await scrollSettled(tab);
       const box = await tab.evaluate(textBox, words);
       expect(box, `“${words}” on the page`).not.toBeNull();
