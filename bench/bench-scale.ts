@@ -35,6 +35,9 @@
  * bench-results/scale.json. The build outputs are deleted after measuring
  * unless --keep. Numbers depend on the machine and on what else runs on it:
  * the load average before each build is recorded.
+ *
+ * Over 300 lines because one size's run (generate, clean build, one-article rebuild, search timing) reads
+ * top to bottom here; the report and the targets are in bench/lib/scale-report.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

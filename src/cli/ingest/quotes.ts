@@ -10,6 +10,9 @@
  * quotation continues the previous paragraph's. Only a closed, attributed,
  * well-formed quotation is marked in the draft; the others, and reported
  * speech (paraphrase proposals), are listed in the report for the editor.
+ *
+ * Over 300 lines because the People class (the registry, the names and offices the text has given so far)
+ * and the proposal loop share one speaker state; the attribution patterns are in speech-patterns.ts.
  */
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
 import { findReportedSpeech } from './reported.ts';
