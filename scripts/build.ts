@@ -1,6 +1,6 @@
 /**
  * `npm run build [-- <astro flags>]`: the site's build (scripts/build-site.ts:
- * `astro build --force`, then the Pagefind index in a process of its own)
+ * `astro build`, incremental unless `--force`, then the Pagefind index in a process of its own)
  * into a temporary folder (`.work/build-<pid>`), swapped into `dist/` only
  * when both succeed. A failed build
  * leaves the previous `dist/` exactly as it was and exits with the build's
