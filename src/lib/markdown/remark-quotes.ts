@@ -75,7 +75,6 @@ export default function remarkQuotes(options: RemarkQuotesOptions) {
             id: quote.id,
             className: ['quote', `quote-${quote.kind}`],
             dataPerson: quote.person?.join(' '),
-            dataSpeaker: who,
             // A Pagefind sub-result of the section page, titled by who said it.
             dataPagefindTitle: who,
             dataContinues: quote.continues,
