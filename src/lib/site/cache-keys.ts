@@ -4,8 +4,9 @@
  * copied from the last build instead of rendered when its `cacheKey` and
  * its code are unchanged. A key is the sha256 of every content file the
  * page can read: an article's pages (overview, timeline, sections, quotes)
- * read their article's folder and the shared analysts and glossary; the
- * pages that gather from every article (analysts, moved addresses) read the
+ * read their article's folder and the shared people registry and glossary
+ * (hashed once, their digest in each key); the pages that gather from every
+ * article (people, moved addresses) read the
  * whole content root. Astro tracks the code (the page's module graph) and
  * the configuration itself.
  */
@@ -36,12 +37,14 @@ export function cacheKeys(root: string): CacheKeys {
   const shared = [join(root, contentLayout.people), join(root, contentLayout.glossary)];
   const articlesDir = join(root, contentLayout.articles);
   const perArticle = new Map<string, string>();
-  const whole = createHash('sha256');
-  hashFiles(whole, root, shared);
+  const sharedHash = createHash('sha256');
+  hashFiles(sharedHash, root, shared);
+  const sharedDigest = sharedHash.digest('hex');
+  const whole = createHash('sha256').update(sharedDigest);
   for (const slug of readdirSync(articlesDir).sort()) {
     const files = filesUnder(join(articlesDir, slug));
-    const hash = createHash('sha256');
-    hashFiles(hash, root, [...shared, ...files]);
+    const hash = createHash('sha256').update(sharedDigest);
+    hashFiles(hash, root, files);
     perArticle.set(slug, hash.digest('hex'));
     hashFiles(whole, root, files);
   }
