@@ -11,6 +11,7 @@
  * does).
  */
 import { splitTitle } from './title.ts';
+import { DATE_WITH_ZONE, pageContext, platformChromeRules } from './platform-chrome.ts';
 
 export interface JunkRule {
   name: string;
@@ -33,6 +34,7 @@ const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|ema
 
 export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
+  ...platformChromeRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
@@ -195,7 +197,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
     kind: 'date',
     test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
-  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) },
+  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
   {
     name: 'byline',
     kind: 'byline',
@@ -285,7 +287,7 @@ export function cleanSource(raw: string): CleanedSource {
   for (const b of body) if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const lines = body.filter((b) => !note?.test(b.line)).map((b) => b.line);
-  return { title, ...(publication ? { publication } : {}), lines, stripped, metadata };
+  return pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all);
 }
 
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */
@@ -306,7 +308,9 @@ function authorNote(author: string | undefined): RegExp | undefined {
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
-  if (PERSON_NAME.test(line.trim())) return line.trim();
   const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
-  return m?.[1]?.trim() || undefined;
+  if (m?.[1]?.trim()) return m[1].trim();
+  // Names without "By", a note in brackets after each ("Marta Kowalczyk (now) and Sam Rees (earlier)").
+  const names = line.trim().replace(/\s*\([^)]*\)/g, '');
+  return PERSON_NAME.test(names) || /^\S.*\s(?:and|&)\s/u.test(names) ? names : undefined;
 }

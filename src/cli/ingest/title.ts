@@ -20,6 +20,17 @@ const TITLE_PREFIX =
 /** A platform's " - by Author" left between the title and the publication ("Notes - by Jane Doe - Steppe Notes"). */
 const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 
+/**
+ * Bar-separated labels left before the publication: a section ("| Explainer News", "| Kazakhstan"), a platform's
+ * byline and date ("| by Daniel Hurst | Jan, 2022"); each short, the title before them at least three words.
+ */
+const TITLE_LABEL_BAR = /\s+[|｜]\s+(?:by\s+)?[^|]{1,30}$/u;
+function withoutLabels(title: string): string {
+  let t = title;
+  for (let m = TITLE_LABEL_BAR.exec(t); m && m[0].trim().split(/\s+/).length <= 5 && t.slice(0, m.index).split(/\s+/).length >= 3; m = TITLE_LABEL_BAR.exec(t)) t = t.slice(0, m.index).trim();
+  return t;
+}
+
 /** The title without a section label or a publication suffix, and the suffix (the publication's name) if there was one. */
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '');
@@ -27,7 +38,7 @@ export function splitTitle(line: string): { title: string; publication?: string 
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
-      return { title: text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, ''), publication };
+      return { title: withoutLabels(text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, '')), publication };
     }
   }
   return { title: text };

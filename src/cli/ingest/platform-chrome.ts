@@ -1,0 +1,121 @@
+/**
+ * Furniture of publishing platforms and official sites (junk.ts applies
+ * these with its own rules): a blogging or newsletter platform's app and
+ * reader controls ("Open in app", "Follow", "Restack", a clap appeal), rule
+ * lines ("___", "--", "·"), a wire's copyright notice, a live blog's
+ * "Updated at 16.31 GMT", "Please turn on JavaScript …", an official site's
+ * "Version for the visually impaired", language switcher and slash
+ * breadcrumb, a "Source: X and news agencies" credit, a postal address; and,
+ * reading the lines around them (pageContext), the title repeated under
+ * itself, the publication's name as a masthead and a byline without "By"
+ * above the date.
+ */
+import type { CleanedSource, JunkRule } from './junk.ts';
+
+/** A whole line that is one of these phrases (a count or an arrow after it allowed). */
+function control(name: string, phrases: readonly string[]): JunkRule {
+  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…›>→|\-–—\d()]*$`, 'iu');
+  return { name, test: (line) => pattern.test(line) };
+}
+const words = (l: string) => l.split(/\s+/).length;
+
+/** Languages as a site's switcher names them. */
+const LANGUAGE = /^(?:english|eng|en|русский|рус|ru|қазақша|қазақ тілі|қаз|kz|kk|kazakh|russian|français|french|fr|deutsch|de|español|es|italiano|türkçe|tr|o[ʻ‘'’]?zbek(?:cha)?|ўзбекча|uz|кыргызча|кыргыз тили|ky|kg|тоҷикӣ|tj|українська|ua|中文|العربية|فارسی|polski|pl)$/iu;
+/** The home page, first in a breadcrumb trail: "Main / Press service / News". */
+const HOME = /^(?:main|home|homepage|main page|главная|басты бет|басты|accueil|startseite|inicio)$/iu;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+export const platformChromeRules: readonly JunkRule[] = [
+  control('platform controls', [
+    'open in app', 'get the app', 'download the app', 'sign up', 'sign in', 'log in', 'write', 'start writing', 'follow', 'following', 'like', 'liked',
+    'restack', 'restacks', 'clap', 'claps', 'listen', 'text to speech', 'teams', 'blog', 'help', 'status', 'press', 'privacy', 'terms', 'about',
+    'careers', 'reuse this content', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
+  ]),
+  { name: 'rule line', test: (l) => /^[\s_\-–—*·•=~]+$/u.test(l) && !/^\*\s*\*\s*\*$/.test(l) },
+  {
+    name: 'applause or follow appeal',
+    test: (l) => /\b(?:give (?:it|this|me) (?:a )?(?:clap|like|heart)|clap for|hit the (?:like|clap|heart)|follow me for more|follow me on|if you (?:enjoyed|liked) this)\b/iu.test(l) && words(l) <= 30,
+  },
+  {
+    name: 'reading-list or share prompt',
+    test: (l) => /^(?:save (?:articles?|stories|this) (?:to|for) read(?:ing)? later|add (?:this )?to (?:your |my )?reading list|click here to share|tap (?:here )?to share|bookmark this)\b/iu.test(l) && words(l) <= 16,
+  },
+  { name: 'JavaScript notice', test: (l) => /\b(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b/iu.test(l) && words(l) <= 20 },
+  { name: 'live-blog update stamp', test: (l) => /^(?:updated|last updated|mis à jour|обновлено)\s+(?:at\s+|à\s+|в\s+)?\d{1,2}[.:h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu.test(l) },
+  { name: 'source credit', test: (l) => /^(?:source|sources|with|avec)\s*:?\s+[^.]{2,60}\b(?:news agencies|agencies|wire services|wires)$/iu.test(l) || /^sources?\s*:\s*\p{Lu}[^.]{1,50}$/u.test(l) && words(l) <= 8 },
+  control('version for the visually impaired', ['version for the visually impaired', 'for the visually impaired', 'visually impaired version', 'accessible version', 'high contrast(?: version)?', 'версия для слабовидящих', 'нашар көретіндерге арналған нұсқа']),
+  {
+    name: 'language switcher',
+    test: (l) => {
+      const parts = l.split(/\s*[|/·•]\s*|\s{2,}/).filter(Boolean);
+      return parts.length >= 2 && parts.every((p) => LANGUAGE.test(p));
+    },
+  },
+  {
+    name: 'breadcrumb trail',
+    test: (l) => {
+      const parts = l.split(/\s+\/\s+/);
+      return parts.length >= 2 && HOME.test(parts[0]!) && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p)) && words(l) <= 14;
+    },
+  },
+  { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/iu.test(l) && /\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|copied)\b/iu.test(l) && words(l) <= 45 },
+  {
+    name: 'postal address',
+    test: (l) => /^\d{1,6}\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,5}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Square|Place|Way)\b[^.!?]*,[^.!?]*(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\d{5,6}|\b[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2})$/u.test(l) && words(l) <= 20,
+  },
+];
+
+/** A date line with a time zone after the year: "January 11, 2022 GMT" (the article's date, as metadata). */
+export const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
+
+/** Names alone on a line, with a note in brackets and "and" between: "Marta Kowalczyk (now) and Sam Rees (earlier)". */
+const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?:\s+\([\p{Ll}\s]{2,20}\))?`;
+const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME})*$`, 'u');
+/** The lines before the text starts: until the first line this long. */
+const TEXT_STARTS = 20;
+/** How many furniture lines may stand between a byline and its date. */
+const BYLINE_GAP = 4;
+
+/**
+ * What only the lines around it show: before the text starts, the title
+ * repeated under itself, the publication's name alone (a masthead), and a
+ * line of names whose date line follows, only furniture between (a byline
+ * without "By"). Moves them from the cleaned text to the stripped lines or
+ * the metadata; `all` is the raw text's lines.
+ */
+export function pageContext(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
+  const removed = new Map<number, { kind: 'junk'; rule: string } | { kind: 'byline'; rule: string }>();
+  const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
+  const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
+  const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
+  // The body's lines with their numbers: the raw lines neither stripped nor metadata, in the cleaned text's order.
+  const taken = new Set([...strippedAt, ...cleaned.metadata.map((m) => m.lineNumber)]);
+  const body: { line: string; lineNumber: number; index: number }[] = [];
+  all.forEach((raw, i) => {
+    const line = raw.trim();
+    const index = body.length;
+    if (line === '' || taken.has(i + 1) || index >= cleaned.lines.length || line !== cleaned.lines[index]) return;
+    body.push({ line, lineNumber: i + 1, index });
+  });
+  for (const b of body) {
+    if (words(b.line) > TEXT_STARTS) break;
+    if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
+    else if (cleaned.publication && fold(b.line) === fold(cleaned.publication)) removed.set(b.lineNumber, { kind: 'junk', rule: 'publication name (masthead)' });
+    else if (NAMES.test(b.line)) {
+      const after = all.slice(b.lineNumber).map((l, j) => ({ line: l.trim(), n: b.lineNumber + j + 1 })).filter((x) => x.line !== '').slice(0, BYLINE_GAP + 1);
+      const date = after.findIndex((x) => dateAt.has(x.n));
+      if (date >= 0 && after.slice(0, date).every((x) => strippedAt.has(x.n))) removed.set(b.lineNumber, { kind: 'byline', rule: 'byline (names above the date)' });
+    }
+  }
+  if (removed.size === 0) return cleaned;
+  const stripped = [...cleaned.stripped];
+  const metadata = [...cleaned.metadata];
+  for (const b of body) {
+    const r = removed.get(b.lineNumber);
+    if (r?.kind === 'junk') stripped.push({ line: b.line, rule: r.rule, lineNumber: b.lineNumber });
+    else if (r) metadata.push({ line: b.line, rule: r.rule, kind: 'byline', lineNumber: b.lineNumber });
+  }
+  stripped.sort((a, b) => a.lineNumber - b.lineNumber);
+  metadata.sort((a, b) => a.lineNumber - b.lineNumber);
+  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !body.some((b) => b.index === i && removed.has(b.lineNumber))), stripped, metadata };
+}
