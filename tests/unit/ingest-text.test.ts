@@ -142,6 +142,12 @@ describe('findQuotations', () => {
     expect(found.map((q) => q.close === undefined)).toEqual([true, false, false, true]);
     expect(findQuotations('no quotes ” here')).toEqual([]);
   });
+
+  it('pairs ‘ with ’, not with an apostrophe inside a word or after a plural', () => {
+    const text = 'He said he’d order them ‘to fire, without warning’. ‘We won’t allow “colour revolution” scenarios,’ Putin said of the protesters’ demands.';
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(['to fire, without warning', 'We won’t allow “colour revolution” scenarios,']);
+    expect(findQuotations('The protesters’ demands and the Kazakhs’ anger.')).toEqual([]);
+  });
 });
 
 describe('attribute', () => {

@@ -1,10 +1,10 @@
 /**
- * Quotation marks in one paragraph: curly “…”, straight "…" and French « … »
+ * Quotation marks in one paragraph: curly “…”, single ‘…’ (beside apostrophes), straight "…" and French « … »
  * paired into quotations (an unclosed one runs to the paragraph's end), a
  * mark around a lone function word flagged as garbled, and a Russian name in
  * « » ("«Степному вестнику»") told apart from a quotation.
  */
-export type MarkStyle = 'curly' | 'straight' | 'guillemets';
+export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'single';
 
 /** A quotation: where its words are, and its marks. */
 export interface Quotation {
@@ -22,7 +22,18 @@ export interface Quotation {
   name?: boolean;
 }
 
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' } };
+
+/**
+ * Whether a ’ at `i` closes a single-quoted quotation rather than being an apostrophe: not inside a word
+ * ("won’t", "Tokayev’s"), not after a space, and not a plural's possessive before a lowercase word ("the protesters’ demands").
+ */
+function closesSingle(paragraph: string, i: number): boolean {
+  const prev = paragraph[i - 1] ?? ' ';
+  const next = paragraph[i + 1] ?? '';
+  if (/\s/.test(prev) || /[\p{L}\p{Nd}]/u.test(next)) return false;
+  return !(/s/i.test(prev) && /^\s+\p{Ll}/u.test(paragraph.slice(i + 1, i + 3)));
+}
 
 /** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
@@ -51,7 +62,7 @@ export function findQuotations(paragraph: string): Quotation[] {
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph[i]!;
     // (A footnote mark after a straight closing mark, "army."², is not a word: \p{Nd}, not \p{N}.)
-    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
+    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? '')) && (current.style !== 'single' || closesSingle(paragraph, i))) {
       finish(i);
       continue;
     }
@@ -59,6 +70,8 @@ export function findQuotations(paragraph: string): Quotation[] {
     if (!pair) continue;
     // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
     if (pair.style === 'straight' && (!/[\p{L}\p{Nd}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
+    // A single mark opens only before a word and not inside one (‘ is also a misprinted apostrophe: "O‘zbek").
+    if (pair.style === 'single' && (!/[\p{L}\p{Nd}“"]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
     if (current) {
       if (current.style !== pair.style) continue;
       finish();
