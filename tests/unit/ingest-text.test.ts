@@ -153,6 +153,11 @@ describe('findQuotations', () => {
 describe('attribute', () => {
   const who = (text: string) => attribute(text, findQuotations(text)).map((a) => a && `${a.who}|${a.verb}|${a.side}`);
 
+  it('finds the name after a role ("said the analyst, X") and after an institution and a role ("Kremlin spokesman X told")', () => {
+    expect(who('“It came,” said the analyst, Daniar Seitkali. “It always does.”')[0]).toBe('Daniar Seitkali|said|after');
+    expect(who('“Moscow will respect it,” Kremlin spokesman Dmitry Peskov told reporters on a conference call.')).toEqual(['Dmitry Peskov|told|after']);
+  });
+
   it('finds "X verb", "verb X" and "according to X" before the quotation', () => {
     expect(who('Andrei Kazantsev argued “in the summer.”')).toEqual(['Andrei Kazantsev|argued|before']);
     expect(who('Alexander Cooley asked, “Why?”')).toEqual(['Alexander Cooley|asked|before']);

@@ -8,7 +8,7 @@
 import { trimName } from './quotations.ts';
 import { ONE_NAME as ONE_NAME_PATTERN } from './speech-patterns.ts';
 
-/** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:". */
+/** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:", initials ("AN:"). */
 const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})\s*:\s+(?=\S)`, 'u');
 /** Labels that ask; "A"/"Answer" answer for the person the text introduced. */
 const ASKS = /^(?:Q|Question)$/;
@@ -27,7 +27,7 @@ export interface InterviewAnswer {
  * first, or "Q"), the answers by the others. `same(a, b)` says whether two
  * labels name one speaker ("Aigerim Nurlanova" and "Nurlanova").
  */
-export function interviewAnswers(paragraphs: readonly string[], same: (a: string, b: string) => boolean): Map<number, InterviewAnswer> {
+export function interviewAnswers(paragraphs: readonly string[], same: (a: string, b: string) => boolean, sectionStarts: ReadonlySet<number> = new Set()): Map<number, InterviewAnswer> {
   const labelled = paragraphs.flatMap((p, i) => {
     const m = LABEL.exec(p);
     if (!m) return [];
@@ -41,6 +41,14 @@ export function interviewAnswers(paragraphs: readonly string[], same: (a: string
   const replies = labelled.filter((l) => !questions.includes(l) && !same(l.label, asker));
   if (questions.length < 2 || replies.length < 2) return answers;
   for (const r of replies) answers.set(r.i, { label: r.label, start: r.start });
+  // An answer over several paragraphs: those after it, unlabelled, when the next label follows them in the same
+  // section (not after the last answer: "The interview has been condensed."), none a quotation.
+  const labelledAt = new Set(labelled.map((l) => l.i));
+  for (const r of replies) {
+    let i = r.i + 1;
+    while (i < paragraphs.length && !labelledAt.has(i) && !sectionStarts.has(i) && !/[“”"«»]/u.test(paragraphs[i]!)) i++;
+    if (labelledAt.has(i)) for (let j = r.i + 1; j < i; j++) answers.set(j, { label: r.label, start: 0 });
+  }
   return answers;
 }
 

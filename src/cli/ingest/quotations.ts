@@ -251,14 +251,18 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
     return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
   }
+  // "said the analyst, Daniar Seitkali", "wrote the professor, Yerlan Kasymov": the role first, the name in apposition.
+  const roleThenName = new RegExp(String.raw`^(${INVERTED})\s+(${ROLE}),\s+(${NAME})(?=\s*(?:[,.;!?]|$))`, 'u').exec(text);
+  const named = roleThenName && trimName(roleThenName[3]!);
+  if (named) return { who: named, kind: 'name', verb: roleThenName[1]!, phrase: `${roleThenName[1]} ${roleThenName[2]}, ${named}`, side: 'after', at };
   // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
   const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}))?(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
   if (verbFirst) {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitry Peskov told" (an institution and a role before a name).
+  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);

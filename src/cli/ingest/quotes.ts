@@ -104,6 +104,8 @@ const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', 
 /** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
 export class People {
   private readonly named: string[] = [];
+  /** Full names of registry entries the text has given (for initials). */
+  private readonly mentioned: string[] = [];
   /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
   private readonly titled: { title: string[]; name: string }[] = [];
   private readonly registry: readonly Person[];
@@ -139,6 +141,7 @@ export class People {
       const name = stripTitles(trimmed);
       if (name.split(' ').length < 2) continue;
       if (!findPerson(this.registry, name)) this.named.push(name);
+      else this.mentioned.push(name);
       // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
       const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
       const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
@@ -155,6 +158,12 @@ export class People {
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
     return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
+  }
+
+  /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
+  byInitials(label: string): string | undefined {
+    const initials = (n: string) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
+    return this.named.findLast((n) => initials(n) === label) ?? this.mentioned.findLast((n) => initials(n) === label);
   }
 
   /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
@@ -223,7 +232,8 @@ export function proposeQuotes(
   };
 
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
-  const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined);
+  const sectionStarts = new Set(sections.map((_, i) => sections.slice(0, i).reduce((n, s) => n + s.paragraphs.length, 0)));
+  const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined, sectionStarts);
   let flat = -1;
   /** The person the text last named before the interview, for answers labelled "A:" ("We asked Erlan Kasymov …"). */
   let lastNamed: string | undefined;
@@ -237,7 +247,9 @@ export function proposeQuotes(
       if (!answer) lastNamed = namesIn(paragraph).filter((n) => people.isPerson(n)).at(-1) ?? lastNamed;
       if (answer) {
         if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= lastNamed ? speakerFields(people.resolve(lastNamed)) : lastPerson;
-        const who = /^(?:A|Answer)$/.test(answer.label) ? interviewee : people.resolve(answer.label);
+        // Initials ("AN:") are the person the text named whose name they are the initials of.
+        const initialled = /^\p{Lu}{2,3}$/u.test(answer.label) ? people.byInitials(answer.label) : undefined;
+        const who = /^(?:A|Answer)$/.test(answer.label) ? interviewee : people.resolve(initialled ?? answer.label);
         const end = paragraph.trimEnd().length;
         if (!who || end <= answer.start) return;
         const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };

@@ -49,8 +49,8 @@ export function isHeadingLine(line: string): boolean {
   if (text === '' || text.length > MAX_HEADING_CHARS) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(text) || !/\p{L}/u.test(text)) return false;
-  // An interview's question ("Q: Why did Bishkek agree?") is a paragraph, not a heading.
-  if (/^(?:Q|Question)\s*:/u.test(text)) return false;
+  // An interview's question ("Q: Why did Bishkek agree?", "SD: Was it a success?") is a paragraph, not a heading.
+  if (/^(?:Q|Question|\p{Lu}{1,3})\s*:/u.test(text)) return false;
   const end = text.replace(/[”"’')\]]+$/u, '');
   return !/[.…!,;:]$/.test(end);
 }
