@@ -132,6 +132,18 @@ describe('findDates', () => {
     expect(at('The curfew will be lifted on Monday.')).toEqual([['Monday', '2022-01-10']]);
     expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
   });
+
+  it('reads ordinal days, spans and "in two days" against a reference, not an ordinal before a noun', () => {
+    const ref = { year: 2022, month: 1, day: 12 };
+    const at = (text: string) => findDates(text, ref).map((d) => [d.phrase, d.date]);
+    expect(at('On the 2nd, people came out. By Wednesday the 5th, crowds were in the centre; on the night of the 6th the airport fell.')).toEqual([['the 2nd', '2022-01-02'], ['Wednesday the 5th', '2022-01-05'], ['the 6th', '2022-01-06']]);
+    expect(at('in the period from 2 to 7 January, and on the 10th of January')).toEqual([['from 2 to 7 January', '2022-01-02/2022-01-07'], ['the 10th of January', '2022-01-10']]);
+    expect(at('locked in from the 5th to the 8th, under a man who ruled from 1990 to 2019')).toEqual([['from the 5th to the 8th', '2022-01-05/2022-01-08'], ['from 1990 to 2019', '1990/2019']]);
+    expect(at('On Tuesday he told parliament that the troops would begin leaving in two days.')).toEqual([['Tuesday', '2022-01-11'], ['in two days', '2022-01-13']]);
+    expect(at('The withdrawal will be finished by the 19th.')).toEqual([['the 19th', '2022-01-19']]);
+    expect(at('Welcome to the 41st Steppe Dispatch and the 30th anniversary.')).toEqual([]);
+    expect(at('Troops arrived on Thursday, a day after protesters stormed the city hall.')).toEqual([['Thursday', '2022-01-06'], ['a day after', '2022-01-05']]);
+  });
 });
 
 describe('findQuotations', () => {

@@ -96,6 +96,21 @@ function dayDate(year: number | undefined, monthName: string, dayText: string, c
   return validDay(y, month, day) ? { date: `${y}-${pad(month)}-${pad(day)}`, flag: FROM_REF } : null;
 }
 
+/**
+ * A day of the month the text gives alone ("the 5th"): in the reference's month, or the one before when the
+ * day is after the reference's in a past clause (the one after in a future clause with a day before it).
+ */
+function ordinalDate(day: number, ctx: { ref?: ReferenceDate; future: boolean }): { date?: string; flag?: string } | null {
+  if (!(day >= 1 && day <= 31)) return null;
+  if (!ctx.ref?.month || !ctx.ref.day) return {};
+  let { year, month } = { year: ctx.ref.year, month: ctx.ref.month };
+  const shift = !ctx.future && day > ctx.ref.day ? -1 : ctx.future && day < ctx.ref.day ? 1 : 0;
+  month += shift;
+  if (month === 0) [year, month] = [year - 1, 12];
+  if (month === 13) [year, month] = [year + 1, 1];
+  return validDay(year, month, day) ? { date: `${year}-${pad(month)}-${pad(day)}`, flag: 'month and year from the dateline or publication date' } : null;
+}
+
 /** "early/mid-/late January": the first, second or last third of the month, as an EDTF interval. */
 function third(part: string, year: number, month: number): string {
   const p = part.toLowerCase().replace(/[\s-]+$/, '');
@@ -105,6 +120,31 @@ function third(part: string, year: number, month: number): string {
 
 /** In order of precedence: a longer, more precise phrase wins over a shorter one inside it. */
 const RULES: Rule[] = [
+  // Spans: "from 2 to 7 January", "from the 5th to the 8th" (the month from the reference), "from 1990 to 2019".
+  {
+    pattern: new RegExp(String.raw`\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+of)?(?:\s+${MONTH})?\s+(?:to|until|till|through|and)\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'gu'),
+    date: (m, c) => {
+      // Groups: the first day, its ordinal, its month; the last day, its ordinal, its month; the year.
+      const [fromDay, fromNth, fromMonth, toDay, toNth, toMonth, yearText] = m.slice(1, 8);
+      const month = toMonth ?? fromMonth;
+      // Bare numbers need a month or ordinals ("from 2 to 7" alone could be anything).
+      if (!month && !(fromNth && toNth)) return null;
+      const year = yearText ? Number(yearText) : undefined;
+      const from = month ? dayDate(year, fromMonth ?? month, fromDay!, c) : ordinalDate(Number(fromDay), c);
+      const to = month ? dayDate(year, month, toDay!, c) : ordinalDate(Number(toDay), c);
+      if (from === null || to === null) return null;
+      if (!from.date || !to.date || to.date < from.date) return {};
+      return { date: `${from.date}/${to.date}`, ...(from.flag ? { flag: from.flag } : {}) };
+    },
+  },
+  { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
+  // "the 2nd of January", "on the 10th of January 2022".
+  { pattern: new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+${MONTH}(?:,?\s+${YEAR})?(?![\p{L}])`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
+  // A day of the month alone: "on the 2nd", "Wednesday the 5th", "the night of the 6th", "by the 13th" (not "the 41st issue").
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS.join('|')})\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:on|in|at|the|and|to|when|after|before|until|by|he|she|they|it|we|as|with|for|of\s+(?!${MONTH}))(?![\p{L}]))`, 'gu'),
+    date: (m, c) => ordinalDate(Number(m[1]), c),
+  },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[2]!, m[1]!, c) },
   {
@@ -182,7 +222,9 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     if (FUTURE.test(before)) return true;
     // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
     if (PAST_VERB.test(before)) return false;
-    return /\buntil\b/i.test(before) || FUTURE.test(after);
+    // The date's own verb is the first after it: "On Tuesday Tokayev told parliament that the troops would …" is past.
+    const future = after.search(FUTURE);
+    return /\buntil\b/i.test(before) || (future >= 0 && !PAST_VERB.test(after.slice(0, future)));
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -199,21 +241,27 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
       found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
-  // "A day later", "the day before": a day from the last full date before it in the text, or from the reference.
+  // "A day later", "the day before", "in two days": days from the last full date before it in the text, or from the reference.
   for (const m of text.matchAll(RELATIVE_DAY)) {
     if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
       ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
     if (!base) continue;
-    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (/before|previous|earlier/i.test(m[0]) ? -1 : 1) * 86_400_000);
+    const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
+    // "a day after protesters stormed …": what follows happened the day before the date it is reckoned from.
+    const sign = m[1] ? 1 : /^(?:a|one) day (?:after|before)\s+\p{L}/iu.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+      ? (/after/i.test(m[0]) ? -1 : 1)
+      : /before|previous|earlier/i.test(m[0]) ? -1 : 1;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + sign * count * 86_400_000);
     const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     found.push({ phrase: m[0], index: m.index, end: m.index + m[0].length, date, flag: `a day from ${base}, the date before it in the text (or the dateline's)` });
   }
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
 }
 
-/** A day relative to the date before it: "a day later", "the next day", "the day before". */
-const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) day|the day (?:before|after))\b/giu;
+/** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days". */
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) day|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?)\b/giu;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
 export function datelineOf(text: string, ref?: ReferenceDate): ReferenceDate | undefined {
