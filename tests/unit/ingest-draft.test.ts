@@ -43,10 +43,28 @@ describe('People', () => {
     expect(people.resolve('Toqaev')).toEqual({ people: ['tokayev'], newAlias: { id: 'tokayev', spelling: 'Toqaev' } });
     expect(people.resolve('Qasym-Jomart Toqaev')).toEqual({ people: ['tokayev'], newAlias: { id: 'tokayev', spelling: 'Qasym-Jomart Toqaev' } });
   });
+
+  it('reads a short first name as the full one, and a possessive before a name as not part of it', () => {
+    const people = new People(registry);
+    expect(people.resolve('Alex Cooley')).toEqual({ people: ['cooley'], newAlias: { id: 'cooley', spelling: 'Alex Cooley' } });
+    const { proposals } = proposeQuotes([{ slug: 's', paragraphs: ['“We agreed,” said Tajikistan’s Emomali Rahmon.'] }], registry, new QuoteIds([]));
+    expect(proposals.map((p) => p.speaker)).toEqual(['Emomali Rahmon']);
+  });
 });
 
 describe('proposeQuotes', () => {
   const propose = (paragraphs: string[], used: string[] = []) => proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds(used));
+
+  it('resolves "he" and "she" to the last individual named, not to a treaty or an organisation named after them', () => {
+    const withTreaty = [...registry, { id: 'treaty', name: 'Collective Security Treaty', kind: 'document', aliases: ['Collective Security Treaty'] }];
+    const { proposals } = proposeQuotes([{ slug: 's', paragraphs: ['Tokayev asked the allies for help. The Collective Security Treaty obliges them to respond.', '“The mission is over,” he told parliament.'] }], withTreaty, new QuoteIds([]));
+    expect(proposals.map((p) => p.people)).toEqual([['tokayev']]);
+  });
+
+  it('gives an unnamed voice its words as a label ("a Central Asian diplomat"), not a name', () => {
+    const { proposals } = propose(['“It will stay,” said a Central Asian diplomat, who asked not to be named.']);
+    expect(proposals.map((p) => [p.speaker, p.speakerType])).toEqual([['a Central Asian diplomat', 'group']]);
+  });
 
   it('resolves "he added" and "the expert said" to the last person named, and a paragraph that is only a quotation to the previous speaker', () => {
     const { proposals } = propose(['Jane Roe, a lecturer at the university, said “one.” “Two,” she added. “Three,” the expert said.', '“Four.”']);

@@ -105,7 +105,11 @@ export interface Attribution {
 
 /** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
 export function trimName(run: string): string {
-  const words = run.trim().split(/\s+/);
+  // A country's or an institution's possessive before a person's name: "Tajikistan's Emomali Rahmon".
+  // (Not before an institution: "Russia's Foreign Ministry" is one name.)
+  const possessive = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu}[\p{Ll}])/u;
+  const institution = /\b(?:Ministry|Office|Service|Agency|Council|Committee|Government|Administration|Parliament|Court|Department|Embassy|Party|Forces|Army|Police|Bank|Guard)\b/u;
+  const words = (institution.test(run) ? run.trim() : run.trim().replace(possessive, '')).split(/\s+/);
   while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
   if (words[0] === 'and') return '';
   return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
@@ -241,9 +245,10 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     const pronoun = (french[2] ?? french[5])!;
     return { who: pronoun, kind: 'pronoun', verb: (french[3] ?? french[4])!, phrase: french[0], side: 'after', at };
   }
-  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident" (the group).
+  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident", "”, said a Central
+  // Asian diplomat, who asked not to be named" (an unnamed voice: its words are its label).
   const crowd = new RegExp(
-    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
+    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+(?:(?:\p{Lu}[\p{Ll}-]+|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
     'u',
   ).exec(text);
   if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {

@@ -14,6 +14,7 @@
  * Over 300 lines because the People class (the registry, the names and offices the text has given so far)
  * and the proposal loop share one speaker state; the attribution patterns are in speech-patterns.ts.
  */
+import { isIndividual, personKinds, type PersonKind } from '../../lib/content/schema.ts';
 import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
 import { findReportedSpeech } from './reported.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
@@ -222,13 +223,30 @@ export function proposeQuotes(
   /** The speaker of the last quotation of the previous paragraph (for a paragraph that is only a quotation). */
   let previousParagraph: Speaker | undefined;
 
+  /** The last individual among them: "he" and "she" refer to a person, never to a treaty or an organisation. */
+  let lastIndividual: Speaker | undefined;
+  const kinds = new Map(registry.map((p) => [p.id, (p as { kind?: string }).kind]));
+  const kindOfEntry = (id: string) => kinds.get(id) as PersonKind | undefined;
+  const individual = (s: Speaker) => {
+    if (!s.people) return s.speakerType === 'person' || (s.speakerType === undefined && !!s.speaker);
+    const kind = s.people.length === 1 ? kindOfEntry(s.people[0]!) : undefined;
+    // (An entry without a kind, as a bare registry may be, counts as a person.)
+    return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
+  };
+  const setLast = (s: Speaker) => {
+    lastPerson = s;
+    if (individual(s)) lastIndividual = s;
+    return s;
+  };
+
   const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
     if (titled) return people.resolve(titled);
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
-    return lastPerson;
+    // He, she (il, elle, он, она): an individual; they: whoever was last.
+    return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
@@ -255,7 +273,7 @@ export function proposeQuotes(
         const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
         const attribution: Attribution = { phrase: `${answer.label}: (an answer in the interview)`, verb: 'answer', side: 'before', at: 0, who: answer.label, kind: 'name' };
         proposals.push({ id: ids.next(label(speaker)), section: section.slug, paragraph: index + 1, start: answer.start, end, text: paragraph.slice(answer.start, end), marked: true, attribution, ...speakerFields(speaker), ...(newAlias ? { newAlias } : {}) });
-        previousParagraph = lastPerson = speakerFields(speaker);
+        previousParagraph = setLast(speakerFields(speaker));
         return;
       }
       const quotations = findQuotations(paragraph);
@@ -269,6 +287,8 @@ export function proposeQuotes(
       const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
+      /** The reported speech just before a quotation that opens its sentence (nothing else between them). */
+      const reportedBefore = (open: number) => reported.find((r) => r.end <= open && /^[\s.!?]*$/u.test(paragraph.slice(r.end, open)) && r.kind !== 'group');
       const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
       // "X wrote:" above a block quotation, or the last person the introducing paragraph names ("Pashinyan's own words …:").
       const introducing = onlyQuotation && introducesQuotation(section.paragraphs[index - 1]) ? section.paragraphs[index - 1]! : undefined;
@@ -278,7 +298,7 @@ export function proposeQuotes(
         // People named as speaking before this quotation become the referent of later pronouns.
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
           const m = mentions[mentioned]!;
-          if (m.kind === 'name') lastPerson = people.resolve(m.who);
+          if (m.kind === 'name') setLast(people.resolve(m.who));
         }
         // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
         const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“«"‘]/u.test(section.paragraphs[index + 1] ?? '');
@@ -304,6 +324,11 @@ export function proposeQuotes(
           const name = (credit ?? intro)!;
           who = credit ? people.resolve(credit) : intro;
           attribution = { phrase: credit ? `– ${credit} (next paragraph)` : `${label(intro!)} (the paragraph before, ending with a colon)`, verb: credit ? '–' : 'introduction', side: credit ? 'after' : 'before', at: -1, who: typeof name === 'string' ? name : label(name), kind: 'name' };
+        } else if (reportedBefore(q.open)) {
+          // “…” opening the sentence after reported speech ("She added that the troops … . “They are guarding …”"): its speaker.
+          const r = reportedBefore(q.open)!;
+          who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'pronoun' ? lastPerson : undefined;
+          attribution = who && { phrase: `continues ${label(who)} (reported speech before it)`, verb: 'continuation', side: 'before', at: r.start, who: label(who), kind: 'name' };
         } else if (onlyQuotation && previousParagraph) {
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
@@ -333,18 +358,18 @@ export function proposeQuotes(
         if (proposal.marked && continues) proposal.continues = continues;
         inParagraph.push(proposal);
         // A person, or an office holder the text leaves unnamed ("the president"): later pronouns refer to them.
-        if ((speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') || found?.kind === 'role') lastPerson = speakerFields(speaker);
+        if ((speaker.speakerType !== 'organization' && speaker.speakerType !== 'group') || found?.kind === 'role') setLast(speakerFields(speaker));
       });
       // People named after the last quotation (or in a paragraph without one) are referents too.
       // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
       const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
-      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) lastPerson = speakerFields(people.resolve(mentions[mentioned]!.who));
+      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) setLast(speakerFields(people.resolve(mentions[mentioned]!.who)));
       for (const r of reported) {
         const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;
         const speaker = speakerFields(who);
         paraphrases.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(r.start, r.end), verb: r.verb, ...speaker });
-        if (r.kind === 'name') lastPerson = speaker;
+        if (r.kind === 'name') setLast(speaker);
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
       else if (mentions.length > 0 || reported.length > 0) previousParagraph = lastPerson;

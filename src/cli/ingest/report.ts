@@ -80,6 +80,11 @@ export function formatReport(draft: Draft, context: { source: string; target: st
   }
   const unknown = new Map(draft.quotes.filter((p) => p.speaker).map((p) => [p.speaker!, p.speakerType] as const));
   for (const [name, type] of unknown) {
+    // An unnamed voice ("a Central Asian diplomat", "one of the protesters") is a label, not a person to add.
+    if (/^(?:an?|one|some|several|many|two|three)\s/iu.test(name)) {
+      check(`speaker "${name}" is an unnamed voice: keep speaker="${name}" with speakerType=group (no ${contentLayout.people} entry)`);
+      continue;
+    }
     const entry = newEntryProposal(name, type);
     check(
       `speaker "${name}" is not in ${contentLayout.people} (nothing there is close): if it is a named person or organisation, add this entry (check its kind; add a role: line and every other spelling) and replace speaker="${name}" with person=${entry.id}:\n${entry.yaml}\n      if it is an unnamed voice ("some observers"), keep speaker= with speakerType=group`,

@@ -55,7 +55,7 @@ export type NameMatch = 'same' | 'close' | 'surname' | undefined;
 /**
  * How two names match: `same` when they fold to the same words, `close`
  * when every word is within a small edit distance (a first name may be an
- * initial), `surname` when one is a surname alone that matches the other's
+ * initial or a short form, "Alex" for Alexander), `surname` when one is a surname alone that matches the other's
  * surname; undefined otherwise.
  */
 export function matchNames(a: string, b: string): NameMatch {
@@ -66,7 +66,9 @@ export function matchNames(a: string, b: string): NameMatch {
   if (!wordsClose(surnameA, surnameB)) return undefined;
   if (fa.length === 1 || fb.length === 1) return 'surname';
   const [firstA, firstB] = [fa[0]!, fb[0]!];
-  const initial = firstA.length === 1 || firstB.length === 1 ? firstA[0] === firstB[0] : wordsClose(firstA, firstB);
+  // A first name may be an initial ("A. Cooley") or its short form ("Alex" for Alexander, three letters at least).
+  const short = Math.min(firstA.length, firstB.length) >= 3 && (firstA.startsWith(firstB) || firstB.startsWith(firstA));
+  const initial = firstA.length === 1 || firstB.length === 1 ? firstA[0] === firstB[0] : short || wordsClose(firstA, firstB);
   return initial ? 'close' : undefined;
 }
 
