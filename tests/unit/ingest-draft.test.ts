@@ -76,6 +76,20 @@ describe('proposeQuotes', () => {
     ]);
   });
 
+  it('proposes reported speech by someone named only later ("A political analyst … said …", then "said the analyst, X"), after "According to the Head of State," and ", adding that"', () => {
+    const { paraphrases } = propose([
+      'A political analyst there, who said he had been questioned by police, said Tokayev now owed Moscow.',
+      '“The cavalry came,” said the analyst, Alexander Cooley. “The bill comes later.”',
+      '“It is over,” Tokayev said, adding that it would take no more than 10 days.',
+      'According to the Head of State, the operation will be completed soon.',
+    ]);
+    expect(paraphrases.map((p) => [p.text, p.people?.join(' ') ?? p.speaker])).toEqual([
+      ['Tokayev now owed Moscow', 'cooley'],
+      ['it would take no more than 10 days', 'tokayev'],
+      ['the operation will be completed soon', 'tokayev'],
+    ]);
+  });
+
   it('reads straight and French quotation marks, flags a garbled mark, and proposes reported speech as paraphrases', () => {
     const { proposals, unattributed, paraphrases } = propose(['Cooley said "yes." « Non », explique Sutyrin. “The” CSTO fails. Klein argued that the alliance was tactical.']);
     expect(proposals.map((p) => [p.text, p.people?.join(' ')])).toEqual([

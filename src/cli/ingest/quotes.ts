@@ -220,6 +220,8 @@ export function proposeQuotes(
   const paraphrases: ParaphraseProposal[] = [];
   /** The last person who spoke or was named as speaking: pronouns and roles refer to them. */
   let lastPerson: Speaker | undefined;
+  /** Paraphrases by someone unnamed ("A regional analyst said …"), waiting for the next paragraph to name them. */
+  const unnamedFirst: ParaphraseProposal[] = [];
   /** The speaker of the last quotation of the previous paragraph (for a paragraph that is only a quotation). */
   let previousParagraph: Speaker | undefined;
 
@@ -228,7 +230,8 @@ export function proposeQuotes(
   const kinds = new Map(registry.map((p) => [p.id, (p as { kind?: string }).kind]));
   const kindOfEntry = (id: string) => kinds.get(id) as PersonKind | undefined;
   const individual = (s: Speaker) => {
-    if (!s.people) return s.speakerType === 'person' || (s.speakerType === undefined && !!s.speaker);
+    // (An office the text leaves unnamed, "the president", is one person; "the protesters", "the ministry" are not.)
+    if (!s.people) return s.speakerType === 'person' || (!!s.speaker && (s.speakerType === undefined || (/^the\s/iu.test(s.speaker) && !/s$/u.test(s.speaker) && !ORGANIZATION.test(s.speaker))));
     const kind = s.people.length === 1 ? kindOfEntry(s.people[0]!) : undefined;
     // (An entry without a kind, as a bare registry may be, counts as a person.)
     return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
@@ -364,12 +367,27 @@ export function proposeQuotes(
       // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
       const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
       for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) setLast(speakerFields(people.resolve(mentions[mentioned]!.who)));
+      // Someone unnamed first ("A regional analyst … said …") is the person named as speaking next, in this
+      // paragraph or the next ("“…,” said the analyst, Daniar Seitkali").
+      const namedSpeaker = (from: number) => inParagraph.find((p) => p.marked && p.start > from && p.attribution.kind === 'name' && p.attribution.verb !== 'continuation');
+      for (const p of unnamedFirst.splice(0)) {
+        const q = namedSpeaker(-1);
+        if (q && p.section === section.slug && p.paragraph === index) Object.assign(p, { speaker: undefined, speakerType: undefined }, speakerFields(q));
+      }
       for (const r of reported) {
-        const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
+        const office = r.kind === 'role' ? people.byTitle(r.who) : undefined;
+        const titled = office && office.split(/\s+/).length >= 2 ? office : undefined;
+        const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;
         const speaker = speakerFields(who);
-        paraphrases.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(r.start, r.end), verb: r.verb, ...speaker });
+        const proposal: ParaphraseProposal = { section: section.slug, paragraph: index + 1, text: paragraph.slice(r.start, r.end), verb: r.verb, ...speaker };
+        paraphrases.push(proposal);
         if (r.kind === 'name') setLast(speaker);
+        if (r.kind === 'group' && /^an?\s/iu.test(r.who)) {
+          const q = namedSpeaker(r.end);
+          if (q) Object.assign(proposal, { speaker: undefined, speakerType: undefined }, speakerFields(q));
+          else unnamedFirst.push(proposal);
+        }
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
       else if (mentions.length > 0 || reported.length > 0) previousParagraph = lastPerson;

@@ -20,15 +20,25 @@ export interface ReportedSpeech {
 
 const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
+/** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
+const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that". */
 const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
 
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT}`, 'gu');
+/** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …". */
+const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
+const INDEFINITE_REPORTED = new RegExp(
+  String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING}|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s))\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
+  'gu',
+);
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+/** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
+const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "According to X, …" opening the sentence. */
-const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+(${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+[^,]{2,90})?,\s+`, 'u');
+const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
 /** "…, specified the head of state." / "…, he said." closing the sentence. */
 const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
@@ -45,10 +55,16 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       for (const m of s.segment.matchAll(REPORTED)) {
         const start = m.index + m[0].length;
         const stop = s.segment.slice(start).search(/[;:“”«»"]/);
-        if (stop > 0 && /[;:]/.test(s.segment[start + stop]!)) {
+        // (Or up to the quotation it leads into, when it says something first: "He said Russia had no intention of … “a day longer”".)
+        if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || s.segment.slice(start, start + stop).trim().split(/\s+/).length >= 5)) {
           const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
           found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + stop });
         }
+      }
+      const adding = ADDING_THAT.exec(s.segment);
+      if (adding) {
+        const start = adding.index + adding[0].length;
+        found.push({ who: 'he', kind: 'pronoun', verb: adding[1]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]$/, '').length });
       }
       continue;
     }
@@ -56,17 +72,25 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
     const end = s.index + text.replace(/[.!?:]$/, '').length;
     const add = (raw: string, verb: string, start: number, stop = end) => {
       const who = (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
-      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who);
-      if (who && stop > start) found.push({ who, kind, verb, start, end: stop });
+      // "The Head of State informed …": an office (a role), not a name.
+      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
+      if (who && stop > start) found.push({ who: kind === 'role' ? raw : who, kind, verb, start, end: stop });
     };
-    const before = found.length;
-    for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
-    if (found.length > before) continue;
+    // "According to X, …" opening the sentence: X, whatever reporting verbs its clause holds.
     const source = SOURCE_FIRST.exec(text);
     if (source) {
       add(source[2]!, source[1]!.toLowerCase(), s.index + source[0].length);
       continue;
     }
+    // A sentence opening with someone unnamed ("A political scientist at …, who …, told Al Jazeera the …"): them, not a name inside.
+    const indefinite = INDEFINITE_REPORTED.exec(text);
+    if (indefinite) {
+      add(indefinite[1]!, indefinite[2]!, s.index + indefinite.index + indefinite[0].length);
+      continue;
+    }
+    const before = found.length;
+    for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
+    if (found.length > before) continue;
     const last = SAID_LAST.exec(text);
     if (last) {
       add((last[2] ?? last[3])!, (last[1] ?? last[4])!, s.index, s.index + last.index);
