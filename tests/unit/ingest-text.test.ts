@@ -143,6 +143,8 @@ describe('findDates', () => {
     expect(at('The withdrawal will be finished by the 19th.')).toEqual([['the 19th', '2022-01-19']]);
     expect(at('Welcome to the 41st Steppe Dispatch and the 30th anniversary.')).toEqual([]);
     expect(at('Troops arrived on Thursday, a day after protesters stormed the city hall.')).toEqual([['Thursday', '2022-01-06'], ['a day after', '2022-01-05']]);
+    // A year a speaker looks ahead to is not an event; a past year they recall is.
+    expect(at('“Kazakhstan will not leave Russia’s orbit in 2022,” he said. “We have heard promises since 2011.”')).toEqual([['2011', '2011']]);
   });
 });
 

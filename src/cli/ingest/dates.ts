@@ -11,6 +11,8 @@
  * the future) are dated too, each flagged with how its year or day was
  * found. Without a reference they are found but undated: the editor decides.
  */
+import { findQuotations } from './marks.ts';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
 /** French month and weekday names (an article in French, not translated). */
@@ -118,6 +120,9 @@ function third(part: string, year: number, month: number): string {
   return `${year}-${pad(month)}-${pad(from)}/${year}-${pad(month)}-${pad(to)}`;
 }
 
+/** Whether `index` is inside a quotation of `text`. */
+const quoted = (text: string, index: number) => findQuotations(text).some((q) => q.start <= index && index < q.end);
+
 /** In order of precedence: a longer, more precise phrase wins over a shorter one inside it. */
 const RULES: Rule[] = [
   // Spans: "from 2 to 7 January", "from the 5th to the 8th" (the month from the reference), "from 1990 to 2019".
@@ -166,7 +171,9 @@ const RULES: Rule[] = [
     date: (m) => (validDay(Number(m[3]), Number(m[2]), Number(m[1])) && Number(m[2]) <= 12 ? { date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` } : null),
   },
   { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
-  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m) => ({ date: m[1]! }), group: 1 },
+  // (Not the current year or a later one a speaker names in a quotation, "leave Russia's orbit in 2022": a time
+  // they speak of, not an event dated; a past year they recall, "promises since 2011", is one.)
+  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m, c) => (c.ref && Number(m[1]) >= c.ref.year && quoted(m.input, m.index) ? null : { date: m[1]! }), group: 1 },
   // "its 2020 war", "the 2010 revolution": a year naming an event.
   {
     pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),
