@@ -71,7 +71,7 @@ export const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2},?|\d{
 /** Names alone on a line, with a note in brackets and "and" between: "Marta Kowalczyk (now) and Sam Rees (earlier)". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?:\s+\([\p{Ll}\s]{2,20}\))?`;
 const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME})*$`, 'u');
-/** The lines before the text starts: until the first line this long. */
+/** The lines before the text starts: until the first sentence, or the first line this long. */
 const TEXT_STARTS = 20;
 /** How many furniture lines may stand between a byline and its date. */
 const BYLINE_GAP = 4;
@@ -98,7 +98,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
     body.push({ line, lineNumber: i + 1, index });
   });
   for (const b of body) {
-    if (words(b.line) > TEXT_STARTS) break;
+    if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
     if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
     else if (cleaned.publication && fold(b.line) === fold(cleaned.publication)) removed.set(b.lineNumber, { kind: 'junk', rule: 'publication name (masthead)' });
     else if (NAMES.test(b.line)) {

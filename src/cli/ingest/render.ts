@@ -6,8 +6,8 @@
  */
 import { stringify } from 'yaml';
 import { PAGE_TITLE_MAX } from '../../lib/content/schema.ts';
-import { truncateWords } from '../../lib/share/truncate.ts';
 import { attributeValue, escapeMarkdown } from './escape.ts';
+import { proposeShortTitle } from './title.ts';
 import type { EventProposal } from './events.ts';
 import type { QuoteProposal } from './quotes.ts';
 import type { DraftPhoto, DraftSection } from './structure.ts';
@@ -82,7 +82,7 @@ export function renderArticle(a: ArticleFields): string {
     `title: ${yamlScalar(a.title)}`,
     // Page titles are at most PAGE_TITLE_MAX characters: a longer title needs a shortTitle (the draft proposes one).
     ...(a.title.length > PAGE_TITLE_MAX
-      ? [`shortTitle: ${yamlScalar(truncateWords(a.title, PAGE_TITLE_MAX).replace(/…$/, '').trimEnd())}  # TODO: a short title for tabs and search results (the title has ${a.title.length} characters; at most ${PAGE_TITLE_MAX})`]
+      ? [`shortTitle: ${yamlScalar(proposeShortTitle(a.title, PAGE_TITLE_MAX))}  # TODO: a short title for tabs and search results (the title has ${a.title.length} characters; at most ${PAGE_TITLE_MAX})`]
       : []),
     `summary: ${yamlScalar(TODO.summary)}`,
     `topics: [${TODO.topic}]  # TODO: list the topics`,

@@ -43,3 +43,21 @@ export function splitTitle(line: string): { title: string; publication?: string 
   }
   return { title: text };
 }
+
+/** Words a short title does not end on: "… What the CSTO Means for" reads as cut. */
+const DANGLING = /\s+(?:for|of|the|a|an|and|or|but|to|in|on|at|by|from|with|as|into|over|after|before|than|its|his|her|their|our|what|how|why|who|is|are|was|were|will|–|—|-|:)$/iu;
+
+/**
+ * A shorter title, at most `max` characters, that still reads as one: the
+ * part before a colon, a dash or a question mark when it fits (and says
+ * something, four words or more), else the title cut at a word with no
+ * article, preposition or conjunction left dangling at the end.
+ */
+export function proposeShortTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const head = /^(.{12,}?)(?:\s*[:?]\s+|\s+[–—-]\s+)/u.exec(title)?.[1];
+  if (head && head.length <= max && head.split(/\s+/).length >= 4) return head + (title[head.length] === '?' ? '?' : '');
+  let cut = title.slice(0, max + 1).replace(/\s+\S*$/u, '').replace(/[,;]$/u, '');
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, '');
+  return cut;
+}
