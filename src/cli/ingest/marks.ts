@@ -6,6 +6,8 @@
  * mark around a lone function word flagged as garbled, and a Russian name in
  * « » ("«Степному вестнику»") told apart from a quotation.
  */
+import { DIALOGUE, dialogueParts } from './dialogue.ts';
+
 export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'dash';
 
 /** A quotation: where its words are, and its marks. */
@@ -36,7 +38,7 @@ const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to
  * previous one closed leaves that one unclosed.
  */
 export function findQuotations(paragraph: string): Quotation[] {
-  if (DIALOGUE.test(paragraph)) return dialogue(paragraph);
+  if (DIALOGUE.test(paragraph)) return dialogueParts(paragraph);
   const found: Quotation[] = [];
   let current: { open: number; close: string; style: MarkStyle } | undefined;
   const finish = (close?: number) => {
@@ -70,38 +72,6 @@ export function findQuotations(paragraph: string): Quotation[] {
   }
   if (current) finish();
   return found;
-}
-
-/** A paragraph of dialogue: an em dash, then the words at once ("—Nobody expected it"), not a credit line ("— Erlan Kasymov"). */
-const DIALOGUE = /^[—―](?=[\p{L}¿¡«“"])/u;
-/** A dash opening an attribution inside dialogue: " —says X" (a space before, a letter after). */
-const ASIDE_OPEN = /\s[—―](?=\p{Ll})/gu;
-
-/**
- * The parts of a dialogue paragraph: each runs to the dash that opens its
- * attribution (" —recognizes X") or to the paragraph's end; after the
- * attribution's closing dash (and its full stop or comma) the words go on.
- */
-function dialogue(paragraph: string): Quotation[] {
-  const parts: Quotation[] = [];
-  let open = 0;
-  let from = 1;
-  while (from < paragraph.length) {
-    ASIDE_OPEN.lastIndex = from;
-    const aside = ASIDE_OPEN.exec(paragraph);
-    const close = aside ? aside.index + 1 : paragraph.length;
-    let [start, end] = [from, aside ? aside.index : paragraph.length];
-    while (start < end && /\s/.test(paragraph[start]!)) start++;
-    while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
-    if (end > start) parts.push({ open, close, start, end, style: 'dash' });
-    if (!aside) break;
-    // The attribution's closing dash, then the words going on after its punctuation.
-    const shut = paragraph.indexOf('—', close + 1);
-    if (shut < 0) break;
-    open = shut;
-    from = shut + 1 + (/^[.,;:]/.test(paragraph.slice(shut + 1)) ? 1 : 0);
-  }
-  return parts;
 }
 
 /**

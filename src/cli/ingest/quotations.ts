@@ -9,7 +9,10 @@
  * is decided in quotes.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, VERB, WORDS_OF } from './speech-patterns.ts';
+import { ANY_VERB, APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { dialogueAttribution } from './dialogue.ts';
+
+export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 
 export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
 import type { Quotation } from './marks.ts';
@@ -85,13 +88,6 @@ export function namesIn(paragraph: string): string[] {
   return [...paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].map((m) => trimName(m[0].replace(/['’]s$/, ''))).filter(Boolean);
 }
 
-/** Capitalised words that begin sentences or precede names but are not names. */
-const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
-);
-
-export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
-
 export interface Attribution {
   /** The words naming who is quoted, as in the text: "Luca Anceschi", "she", "the expert", "the interior ministry". */
   who: string;
@@ -107,20 +103,6 @@ export interface Attribution {
   adjacent?: boolean;
   /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
   nextSentence?: boolean;
-}
-
-/** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
-export function trimName(run: string): string {
-  const words = run.trim().split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
-  if (words[0] === 'and') return '';
-  return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
-}
-
-export function kindOf(who: string): WhoKind {
-  if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
-  return 'name';
 }
 
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
@@ -178,9 +160,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
   // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
-  // (Not "X told Le Monde “": after its subject the verb is not inverted, and what follows is its object.)
+  // (Not "X told Le Monde “", "he had told the police to “": after its subject or an auxiliary the verb is not
+  // inverted, and what follows is its object.)
   const verbAt = saidName ? saidName.index + saidName[0].indexOf(saidName[1]!) : 0;
-  const subjectFirst = saidName && new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*|${PRONOUN})\s+$`, 'u').test(trimmed.slice(0, verbAt));
+  const subjectFirst = saidName && new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*|${PRONOUN}|had|has|have|was|were|is|are|be|been|will|would)\s+$`, 'u').test(trimmed.slice(0, verbAt));
   if (saidName && !subjectFirst && !/(?:ed|ing)$/.test(saidName[2]!)) {
     const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
     if (who) return { who, kind: kindOf(who), verb: saidName[1]!, phrase: `${saidName[1]} ${who}`, side: 'before', at: from + saidName.index, adjacent: true };
@@ -335,29 +318,4 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
     return later?.nextSentence && ahead ? ahead : (later ?? ahead);
   });
-}
-
-/**
- * Who speaks a part of a dialogue paragraph (marks.ts): the attribution
- * between the dashes after it ("—recognizes by telephone from Nur-Sultan the
- * political scientist Erlan Kasímov—": the last name not after a
- * preposition, else a pronoun or a role), or, for the words after it, the
- * same attribution (one statement, in two parts).
- */
-function dialogueAttribution(paragraph: string, parts: readonly Quotation[], i: number): Attribution | undefined {
-  const q = parts[i]!;
-  const owner = q.close! < paragraph.length ? q : parts[i - 1]?.style === 'dash' && parts[i - 1]!.close! < paragraph.length ? parts[i - 1]! : undefined;
-  if (!owner) return undefined;
-  const at = owner.close! + 1;
-  const shut = paragraph.indexOf('—', at);
-  const aside = paragraph.slice(at, shut < 0 ? paragraph.length : shut);
-  const verb = /^\p{L}+/u.exec(aside)?.[0] ?? '';
-  const phrase = `—${aside.trim()}—`;
-  const names = [...aside.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].filter((m) => !/(?:^|\s)(?:from|in|at|to|of|on|en|de|desde|por|a)\s+$/iu.test(aside.slice(0, m.index)));
-  const name = names.map((m) => trimName(m[0])).filter(Boolean).at(-1);
-  if (name) return { who: name, kind: 'name', verb, phrase, side: 'after', at };
-  const pronoun = new RegExp(String.raw`(?<![\p{L}])(${PRONOUN})(?![\p{L}])`, 'u').exec(aside);
-  if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb, phrase, side: 'after', at };
-  const role = new RegExp(ROLE, 'u').exec(aside);
-  return role ? { who: role[0], kind: kindOf(role[0]), verb, phrase, side: 'after', at } : undefined;
 }

@@ -3,8 +3,11 @@
  * saying (before and after their subject), auxiliaries and time words between
  * a subject and its verb, names, pronouns, roles ("the expert", "le chef de
  * l'Etat"), appositions and affiliations, and the reporting clause they make
- * ("X, a fellow at Y, said"). Used by quotations.ts, interview.ts and reported.ts.
+ * ("X, a fellow at Y, said"), and what kind of speaker a run of words names
+ * (trimName, kindOf). Used by quotations.ts, dialogue.ts, interview.ts and reported.ts.
  */
+import { IRREGULAR_PAST } from './english-verbs.ts';
+
 /** Verbs of attribution (present, past, participle): "X told", "said X", "X has argued", "she estimates". */
 const VERB_STEMS = [
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'argu', 'writ', 'wrote', 'note', 'noting', 'comment', 'explain', 'recall', 'contend',
@@ -61,6 +64,28 @@ export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${PO
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
-export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|took|gave|made|met|sent|went|came|saw|left|flew|held|won|lost|spoke|began|knew|thought|wrote|told|said)`;
+export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|${IRREGULAR_PAST})`;
 export const SUBJECT = new RegExp(String.raw`(?<![\p{L}])(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_VERB}`, 'gu');
 export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
+
+/** Capitalised words that begin sentences or precede names but are not names. */
+const NOT_NAMES = new Set(
+  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+);
+
+export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
+
+/** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
+export function trimName(run: string): string {
+  const words = run.trim().split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
+  if (words[0] === 'and') return '';
+  return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
+}
+
+export function kindOf(who: string): WhoKind {
+  if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
+  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
+  return 'name';
+}
+
