@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
-import { findDates } from '../../src/cli/ingest/dates.ts';
+import { findDates, type ReferenceDate } from '../../src/cli/ingest/dates.ts';
 import { escapeMarkdown } from '../../src/cli/ingest/escape.ts';
 import { paragraphTexts } from '../../src/cli/ingest/draft.ts';
 import { attribute, findQuotations } from '../../src/cli/ingest/quotations.ts';
@@ -265,8 +265,8 @@ describe('proposeQuotes: who a pronoun sentence, a transcript label and a title 
 });
 
 describe('findDates: spans, ordinal days, "the 2 of January", "earlier this month", "tonight", "a day after …"', () => {
-  const ref = { year: 2022, month: 1, day: 20 };
-  const at = (text: string, r = ref) => findDates(text, r).map((d) => [d.phrase, d.date]);
+  const ref: ReferenceDate = { year: 2022, month: 1, day: 20 };
+  const at = (text: string, r: ReferenceDate = ref) => findDates(text, r).map((d) => [d.phrase, d.date]);
 
   it('reads each against the dateline or publication date', () => {
     expect(at('The force stayed between 6 and 19 January 2022.')).toEqual([['between 6 and 19 January 2022', '2022-01-06/2022-01-19']]);
