@@ -30,7 +30,7 @@ export function renameSection(root: string, articleSlug: string, from: string, t
   if (!section) return { ok: false, message: `${relative(root, article.file)}: no section with slug "${from}" (slugs: ${article.sections.map((s) => s.data.slug).join(', ')})` };
   if (article.sections.some((s) => s.data.slug === to)) return { ok: false, message: `${relative(root, article.file)}: a section already has the slug "${to}"` };
 
-  const before = new Set(checkContent(root).errors.map(formatError));
+  const before = new Set(checkContent(root).errors.map((e) => formatError(e)));
   const originals = new Map<string, string>();
   const write = (file: string, text: string) => {
     if (!originals.has(file)) originals.set(file, readFileSync(file, 'utf8'));
@@ -76,7 +76,7 @@ export function renameSection(root: string, articleSlug: string, from: string, t
 
   // An error the section's file had before counts as old under its new name too.
   const asBefore = (e: string) => (moved ? e.replaceAll(basename(moved[1]), basename(moved[0])) : e);
-  const after = checkContent(root).errors.map(formatError).filter((e) => !before.has(asBefore(e)));
+  const after = checkContent(root).errors.map((e) => formatError(e)).filter((e) => !before.has(asBefore(e)));
   if (after.length > 0) return restore(originals, moved, `the rename would bring errors; nothing was changed:\n${after.map((e) => `  ${e}`).join('\n')}`);
   return { ok: true, changes };
 }
