@@ -244,6 +244,7 @@ describe('attribute: apposed speakers, spoken marks, possessives, participles, a
     // One word, or a name in capitals, is not words the subject said.
     expect(who('The alliance sent its “peacekeepers” in.')).toEqual([undefined]);
     expect(who('Ann Lee visited the “House of Friendship” on Friday.')).toEqual([undefined]);
+    expect(who('The CSTO sent its so-called “peacekeeping forces” to Almaty.')).toEqual([undefined]);
     // "that he" ends no role: the pronoun is the subject of its own clause.
     expect(who('The crowd, that he calls “bandits from abroad”, dispersed.')).toEqual(['he']);
   });

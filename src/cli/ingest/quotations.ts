@@ -134,6 +134,8 @@ function sentenceStart(paragraph: string, index: number): number {
 function before(paragraph: string, from: number, open: number, words: string): Attribution | undefined {
   // A speaker's spoken mark ("authorised them to, quote, “") is not a word of the attribution.
   const window = paragraph.slice(from, open).replace(/,?\s*\bquote(?:[,\s-]+unquote)?\s*[,:]?\s*$/iu, (q) => ' '.repeat(q.length));
+  // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
+  if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
   const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   if (intro) {
