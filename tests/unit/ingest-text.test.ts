@@ -144,6 +144,8 @@ describe('findQuotations', () => {
     expect(found.map((q) => (q.close === undefined ? text.slice(q.open, q.open + 4) : text.slice(q.open, q.close + 1)))).toEqual(['“one', '“two.”', '“three”', '“fou']);
     expect(found.map((q) => q.close === undefined)).toEqual([true, false, false, true]);
     expect(findQuotations('no quotes ” here')).toEqual([]);
+    const german = 'Er sagte: „Das ist kein Aufstand“ und ging.';
+    expect(findQuotations(german).map((q) => german.slice(q.start, q.end))).toEqual(['Das ist kein Aufstand']);
   });
 });
 
@@ -245,7 +247,9 @@ describe('attribute: apposed speakers, spoken marks, possessives, participles, a
     expect(who('The alliance sent its “peacekeepers” in.')).toEqual([undefined]);
     expect(who('Ann Lee visited the “House of Friendship” on Friday.')).toEqual([undefined]);
     expect(who('The CSTO sent its so-called “peacekeeping forces” to Almaty.')).toEqual([undefined]);
-    // "that he" ends no role: the pronoun is the subject of its own clause.
+    expect(who('Tokayev spoke first. The analyst Marat Bekov sees it differently: „The anger was real.“')).toEqual(['Marat Bekov']);
+    expect(who('„We stay as long as needed“, Kremlin spokesman Dmitri Peskov declared on Friday.')).toEqual(['Dmitri Peskov']);
+        // "that he" ends no role: the pronoun is the subject of its own clause.
     expect(who('The crowd, that he calls “bandits from abroad”, dispersed.')).toEqual(['he']);
   });
 });

@@ -186,6 +186,8 @@ describe('page chrome: cookie banners, navigation, footers, forum threads, trans
     ['u/steppe_watcher', 'forum or user handle'],
     ['Filed under: Kazakhstan, Russia', 'tags'],
     ['Download PDF (1.2 MB)', 'print or download link'],
+    ['Share article', 'share button'],
+    ['More on the topic', 'related links'],
   ])('%s → %s', (line, rule) => {
     expect(ruleFor(line)).toBe(rule);
   });

@@ -219,7 +219,7 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     const sentence = sentences.findLast((s) => s.index <= i);
     if (!sentence) return false;
     const at = i - sentence.index;
-    const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
+    const text = sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length));
     const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
     const next = text.slice(at).search(/[,;]/);
     const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];

@@ -30,6 +30,7 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('share button', [
     'share',
     'share this( \\p{L}+)?',
+    'share (?:the )?(?:article|story|page|post)',
     'share on( \\S+){1,3}',
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
@@ -98,6 +99,7 @@ export const junkRules: readonly JunkRule[] = [
     'also read',
     'see also',
     'more on this',
+    'more on (?:the |this )?(?:topic|subject|story|issue)',
     'more from',
     'recommended',
     'lire aussi',
@@ -181,7 +183,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */

@@ -1,5 +1,5 @@
 /**
- * Quotation marks in one paragraph: curly “…”, straight "…" and French « … »
+ * Quotation marks in one paragraph: curly “…” (and German „…“), straight "…" and French « … »
  * paired into quotations (an unclosed one runs to the paragraph's end), the
  * dialogue dash of Spanish and of its translations ("—Nobody expected it —says
  * X—. They were ready."), a
@@ -26,7 +26,8 @@ export interface Quotation {
   name?: boolean;
 }
 
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
+/** („ closes with “ in German and with ” in some translations: the first of them that comes.) */
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
 
 /** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
@@ -56,7 +57,7 @@ export function findQuotations(paragraph: string): Quotation[] {
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph[i]!;
     // (A footnote mark after a straight closing mark, "army."², is not a word: \p{Nd}, not \p{N}.)
-    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
+    if (current && current.close.includes(c) && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
       finish(i);
       continue;
     }

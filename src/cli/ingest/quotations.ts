@@ -184,6 +184,13 @@ function before(paragraph: string, from: number, open: number, words: string): A
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
+  // "The political scientist X sees it differently: “": a sentence about a person (no
+  // reporting clause), ending in a colon before the mark.
+  const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
+  if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
+    const who = trimName(colon[1]!);
+    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true };
+  }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".
   // "In his reading, the deployment was “", "For the political scientist X, this phrase « »": the sentence opens with who speaks.
@@ -277,8 +284,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
+  // institution and lowercase words of a role before a name).
+  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);

@@ -257,7 +257,7 @@ export function proposeQuotes(
       const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
-      const onlyQuotation = /^\s*[“«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
+      const onlyQuotation = /^\s*[“„«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
       // Everyone the paragraph names as speaking ("the president Toqaev announced") or acting ("Blinken
       // questioned"), in order: the people later pronouns refer to.
       const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
@@ -276,7 +276,7 @@ export function proposeQuotes(
           if (m.kind === 'name') lastPerson = people.resolve(m.who);
         }
         // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
-        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“«"]/u.test(section.paragraphs[index + 1] ?? '');
+        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“„«"]/u.test(section.paragraphs[index + 1] ?? '');
         const closed = q.close !== undefined || runsOn;
         const text = source.slice(q.start, q.end);
         // A Russian name in « » is neither marked nor listed.
