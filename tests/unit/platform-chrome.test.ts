@@ -25,11 +25,11 @@ describe('platform furniture', () => {
     expect(junk(line)).toBeUndefined();
   });
 
-  it('strips the title repeated under itself and the publication as masthead, and takes names above the date (furniture between) as the byline', () => {
+  it('strips the title repeated under itself (and junk.ts the publication as masthead), and takes names above the date (furniture between) as the byline', () => {
     const cleaned = cleanSource('A week in Almaty | by Jane Roe | Jan, 2022 | Steppe Notes\nSteppe Notes\nA week in Almaty\nJane Roe\nFollow\n6 min read\nJan 12, 2022\nThe text begins here.\nA week in Almaty\n');
     expect(cleaned.title).toBe('A week in Almaty');
     expect(cleaned.stripped.map((s) => [s.line, s.rule])).toEqual([
-      ['Steppe Notes', 'publication name (masthead)'],
+      ['Steppe Notes', 'masthead (the publication’s name)'],
       ['A week in Almaty', 'the title repeated'],
       ['Follow', 'platform controls'],
       ['6 min read', 'reading time'],

@@ -12,6 +12,7 @@
  * found. Without a reference they are found but undated: the editor decides.
  */
 import { findQuotations } from './marks.ts';
+import { IRREGULAR_PAST } from './english-verbs.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
@@ -74,9 +75,9 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
-const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
+const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
 
-const PAST_VERB = /(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\b/u;
+const PAST_VERB = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|${IRREGULAR_PAST})\b`, 'u');
 
 interface Rule {
   pattern: RegExp;
@@ -125,9 +126,10 @@ const quoted = (text: string, index: number) => findQuotations(text).some((q) =>
 
 /** In order of precedence: a longer, more precise phrase wins over a shorter one inside it. */
 const RULES: Rule[] = [
-  // Spans: "from 2 to 7 January", "from the 5th to the 8th" (the month from the reference), "from 1990 to 2019".
+  // Spans: "from 2 to 7 January", "between 6 and 19 January 2022", "6–19 January", "from the 5th to the 8th" (the
+  // month from the reference), "from 1990 to 2019".
   {
-    pattern: new RegExp(String.raw`\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+of)?(?:\s+${MONTH})?\s+(?:to|until|till|through|and)\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'gu'),
+    pattern: new RegExp(String.raw`\b(?:(?:from|between)\s+)?(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+of)?(?:\s+${MONTH})?(?:\s+(?:to|until|till|through|and)\s+|\s*[–-]\s*)(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'gu'),
     date: (m, c) => {
       // Groups: the first day, its ordinal, its month; the last day, its ordinal, its month; the year.
       const [fromDay, fromNth, fromMonth, toDay, toNth, toMonth, yearText] = m.slice(1, 8);
@@ -143,11 +145,12 @@ const RULES: Rule[] = [
     },
   },
   { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
-  // "the 2nd of January", "on the 10th of January 2022".
-  { pattern: new RegExp(String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+${MONTH}(?:,?\s+${YEAR})?(?![\p{L}])`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
-  // A day of the month alone: "on the 2nd", "Wednesday the 5th", "the night of the 6th", "by the 13th" (not "the 41st issue").
+  // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
+  { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+of\s+${MONTH}(?![\p{L}])(?:,?\s+${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
+  // A day of the month alone: "on the 2nd", "Wednesday the 5th", "the night of the 6th", "by the 13th", "his video on the
+  // 18th was" (not "the 41st Steppe Dispatch", "the 30th anniversary").
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS.join('|')})\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:on|in|at|the|and|to|when|after|before|until|by|he|she|they|it|we|as|with|for|of\s+(?!${MONTH}))(?![\p{L}]))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS.join('|')}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?!(?:of|century|centuries|anniversary|floor|time|round|place|grade|edition|congress|session|birthday|minute|hour|day|week|month|year|generation|amendment|division|army|regiment|brigade|battalion|district|street|largest|biggest|most|plenum)(?![\p{L}]))\p{Ll})`, 'gu'),
     date: (m, c) => ordinalDate(Number(m[1]), c),
   },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[1]!, m[2]!, c) },
@@ -181,6 +184,27 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  {
+    // "earlier this month", "last month", "earlier this year": the reference's month or year.
+    pattern: /\b(?:(?:earlier|later)\s+this|last|next)\s+(month|year)\b|\bthis\s+month\b/giu,
+    date: (m, c) => {
+      if (!c.ref) return {};
+      const step = /^last/i.test(m[0]) ? -1 : /^next/i.test(m[0]) ? 1 : 0;
+      if (/year/i.test(m[0])) return { date: String(c.ref.year + step), flag: 'from the publication date' };
+      if (!c.ref.month) return {};
+      const index = c.ref.year * 12 + c.ref.month - 1 + step;
+      return { date: `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, flag: 'from the publication date' };
+    },
+  },
+  {
+    // "earlier today", "tonight", "this morning", "yesterday": the dateline's or publication's day (or the one before).
+    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b/giu,
+    date: (m, c) => {
+      if (!c.ref?.month || !c.ref.day) return {};
+      const d = new Date(Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day) - (/yesterday|last night/i.test(m[0]) ? 86_400_000 : 0));
+      return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, flag: 'the day of the dateline or publication date' };
+    },
+  },
   {
     // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')})))`, 'gu'),
@@ -220,7 +244,7 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     const sentence = sentences.findLast((s) => s.index <= i);
     if (!sentence) return false;
     const at = i - sentence.index;
-    const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
+    const text = sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length));
     const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
     const next = text.slice(at).search(/[,;]/);
     const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
@@ -229,9 +253,10 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     if (FUTURE.test(before)) return true;
     // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
     if (PAST_VERB.test(before)) return false;
-    // The date's own verb is the first after it: "On Tuesday Tokayev told parliament that the troops would …" is past.
-    const future = after.search(FUTURE);
-    return /\buntil\b/i.test(before) || (future >= 0 && !PAST_VERB.test(after.slice(0, future)));
+    // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
+    const future = FUTURE.exec(after);
+    const past = PAST_VERB.exec(after);
+    return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -255,11 +280,12 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
       ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
     if (!base) continue;
     const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
-    // "a day after protesters stormed …": what follows happened the day before the date it is reckoned from.
-    const sign = m[1] ? 1 : /^(?:a|one) day (?:after|before)\s+\p{L}/iu.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 2))
-      ? (/after/i.test(m[0]) ? -1 : 1)
-      : /before|previous|earlier/i.test(m[0]) ? -1 : 1;
-    const d = new Date(Date.parse(`${base}T00:00:00Z`) + sign * count * 86_400_000);
+    // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence.
+    const sentence = sentences.findLast((s) => s.index <= m.index)?.index ?? 0;
+    const named = /^(?:a|one|the) day (?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))
+      && found.some((f) => f.index >= sentence && f.index < m.index && f.date === base);
+    const later = /before|previous|earlier/i.test(m[0]) ? -1 : 1;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (named ? -later : later) * count * 86_400_000);
     const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     found.push({ phrase: m[0], index: m.index, end: m.index + m[0].length, date, flag: `a day from ${base}, the date before it in the text (or the dateline's)` });
   }

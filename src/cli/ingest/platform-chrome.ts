@@ -7,29 +7,24 @@
  * "Version for the visually impaired", language switcher and slash
  * breadcrumb, a "Source: X and news agencies" credit, a postal address; and,
  * reading the lines around them (pageContext), the title repeated under
- * itself, the publication's name as a masthead and a byline without "By"
- * above the date.
+ * itself and a byline without "By" above the date.
  */
-import type { CleanedSource, JunkRule } from './junk.ts';
+import type { CleanedSource } from './junk.ts';
+import { control, type JunkRule } from './junk-rule.ts';
+import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
-/** A whole line that is one of these phrases (a count or an arrow after it allowed). */
-function control(name: string, phrases: readonly string[]): JunkRule {
-  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…›>→|\-–—\d()]*$`, 'iu');
-  return { name, test: (line) => pattern.test(line) };
-}
 const words = (l: string) => l.split(/\s+/).length;
 
 /** Languages as a site's switcher names them. */
 const LANGUAGE = /^(?:english|eng|en|русский|рус|ru|қазақша|қазақ тілі|қаз|kz|kk|kazakh|russian|français|french|fr|deutsch|de|español|es|italiano|türkçe|tr|o[ʻ‘'’]?zbek(?:cha)?|ўзбекча|uz|кыргызча|кыргыз тили|ky|kg|тоҷикӣ|tj|українська|ua|中文|العربية|فارسی|polski|pl)$/iu;
 /** The home page, first in a breadcrumb trail: "Main / Press service / News". */
 const HOME = /^(?:main|home|homepage|main page|главная|басты бет|басты|accueil|startseite|inicio)$/iu;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 export const platformChromeRules: readonly JunkRule[] = [
   control('platform controls', [
-    'open in app', 'get the app', 'download the app', 'sign up', 'sign in', 'log in', 'write', 'start writing', 'follow', 'following', 'like', 'liked',
-    'restack', 'restacks', 'clap', 'claps', 'listen', 'text to speech', 'teams', 'blog', 'help', 'status', 'press', 'privacy', 'terms', 'about',
-    'careers', 'reuse this content', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
+    'open in app', 'get the app', 'download the app', 'sign up', 'write', 'start writing', 'follow', 'following', 'like', 'liked',
+    'restack', 'restacks', 'clap', 'claps', 'listen', 'text to speech', 'teams', 'blog', 'help', 'status', 'press',
+    'reuse this content', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
   ]),
   { name: 'rule line', test: (l) => /^[\s_\-–—*·•=~]+$/u.test(l) && !/^\*\s*\*\s*\*$/.test(l) },
   {
@@ -65,12 +60,6 @@ export const platformChromeRules: readonly JunkRule[] = [
   },
 ];
 
-/** A date line with a time zone after the year: "January 11, 2022 GMT" (the article's date, as metadata). */
-export const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
-
-/** Names alone on a line, with a note in brackets and "and" between: "Marta Kowalczyk (now) and Sam Rees (earlier)". */
-const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}(?:\s+\([\p{Ll}\s]{2,20}\))?`;
-const NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME})*$`, 'u');
 /** The lines before the text starts: until the first sentence, or the first line this long. */
 const TEXT_STARTS = 20;
 /** How many furniture lines may stand between a byline and its date. */
@@ -78,8 +67,7 @@ const BYLINE_GAP = 4;
 
 /**
  * What only the lines around it show: before the text starts, the title
- * repeated under itself, the publication's name alone (a masthead), and a
- * line of names whose date line follows, only furniture between (a byline
+ * repeated under itself and a line of names whose date line follows, only furniture between (a byline
  * without "By"). Moves them from the cleaned text to the stripped lines or
  * the metadata; `all` is the raw text's lines.
  */
@@ -100,8 +88,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   for (const b of body) {
     if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
     if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
-    else if (cleaned.publication && fold(b.line) === fold(cleaned.publication)) removed.set(b.lineNumber, { kind: 'junk', rule: 'publication name (masthead)' });
-    else if (NAMES.test(b.line)) {
+    else if ([PERSON_NAME, NAMES_LINE].some((r) => r.test(b.line.replace(/\s*\([^)]*\)/g, '')))) {
       const after = all.slice(b.lineNumber).map((l, j) => ({ line: l.trim(), n: b.lineNumber + j + 1 })).filter((x) => x.line !== '').slice(0, BYLINE_GAP + 1);
       const date = after.findIndex((x) => dateAt.has(x.n));
       if (date >= 0 && after.slice(0, date).every((x) => strippedAt.has(x.n))) removed.set(b.lineNumber, { kind: 'byline', rule: 'byline (names above the date)' });
