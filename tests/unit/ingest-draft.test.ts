@@ -82,11 +82,13 @@ describe('proposeQuotes', () => {
       '“The cavalry came,” said the analyst, Alexander Cooley. “The bill comes later.”',
       '“It is over,” Tokayev said, adding that it would take no more than 10 days.',
       'According to the Head of State, the operation will be completed soon.',
+      "Kazakhstan's president, Kassym-Jomart Tokayev, said he had authorised the troops to fire.",
     ]);
     expect(paraphrases.map((p) => [p.text, p.people?.join(' ') ?? p.speaker])).toEqual([
       ['Tokayev now owed Moscow', 'cooley'],
       ['it would take no more than 10 days', 'tokayev'],
       ['the operation will be completed soon', 'tokayev'],
+      ['he had authorised the troops to fire', 'tokayev'],
     ]);
   });
 
