@@ -240,6 +240,9 @@ describe('dialogue dashes and footnote numbers', () => {
     const parts = findQuotations(text);
     expect(parts.map((q) => text.slice(q.start, q.end))).toEqual(['We were not ready', 'Nobody was.']);
     expect(attribute(text, parts).map((a) => a && `${a.who}|${a.at}`)).toEqual(['Marat Bekov|20', 'Marat Bekov|20']);
+    const spaced = '— We were not ready — admits Marat Bekov —. Nobody was.';
+    expect(findQuotations(spaced).map((q) => spaced.slice(q.start, q.end))).toEqual(['We were not ready', 'Nobody was.']);
+    expect(attribute(spaced, findQuotations(spaced)).map((a) => a?.who)).toEqual(['Marat Bekov', 'Marat Bekov']);
     // A credit line under a block quotation is not dialogue.
     expect(findQuotations('— Marat Bekov, analyst')).toEqual([]);
   });

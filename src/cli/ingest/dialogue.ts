@@ -9,10 +9,13 @@ import type { Attribution } from './quotations.ts';
 import type { Quotation } from './marks.ts';
 import { kindOf, ONE_NAME, PRONOUN, ROLE, trimName } from './speech-patterns.ts';
 
-/** A paragraph of dialogue: an em dash, then the words at once ("—Nobody expected it"), not a credit line ("— Erlan Kasymov"). */
-export const DIALOGUE = /^[—―](?=[\p{L}¿¡«“"])/u;
-/** A dash opening an attribution inside dialogue: " —says X" (a space before, a letter after). */
-const ASIDE_OPEN = /\s[—―](?=\p{Ll})/gu;
+/**
+ * A paragraph of dialogue: an em dash, then the words at once ("—Nobody expected it"), or after a space when an
+ * attribution between dashes follows ("— Nobody expected it — says X —."); not a credit line ("— Erlan Kasymov").
+ */
+export const DIALOGUE = /^[—―](?=[\p{L}¿¡«“"])|^[—―]\s(?=[\p{Lu}¿¡«“"]).*\s[—―]\s?\p{Ll}/u;
+/** A dash opening an attribution inside dialogue: " —says X", " — says X" (a space before, a lowercase letter after). */
+const ASIDE_OPEN = /\s[—―]\s?(?=\p{Ll})/gu;
 
 /**
  * The parts of a dialogue paragraph: each runs to the dash that opens its
