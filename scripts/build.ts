@@ -27,7 +27,7 @@ const result = await buildAndSwap({
   target: join(repo, 'dist'),
   trash: join(work, `dist-previous-${process.pid}`),
   build: runBuild,
-  // Both search bundles (index-site.ts: the whole index, and the quotes alone in QUOTE_BUNDLE_DIR).
+  // Both search bundles (pagefind-index.ts: the whole index, and the quotes alone in QUOTE_BUNDLE_DIR).
   required: ['index.html', 'pagefind/pagefind.js', 'pagefind/quotes/pagefind.js'],
 });
 const where = (path: string) => relative(process.cwd(), path) || '.';
