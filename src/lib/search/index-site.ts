@@ -15,12 +15,11 @@ import type { CustomRecord } from 'pagefind';
 import sirv from 'sirv';
 import { formatErrors } from '../content/errors.ts';
 import { checkContent, checkContentOnce } from '../content/validate.ts';
+import { urls } from '../site/urls.ts';
 import { quoteRecords } from './records.ts';
 
 /** The pages Pagefind reads: the articles' (section pages carry data-pagefind-body; no other page does). */
 export const INDEXED_PAGES = 'articles/**/*.html';
-/** Where the quotes-only bundle goes, under the site's `pagefind/` (the client's QUOTE_BUNDLE). */
-export const QUOTE_BUNDLE_DIR = 'pagefind/quotes';
 /** Quote records sent to Pagefind at once. */
 const RECORD_BATCH = 256;
 
@@ -66,13 +65,13 @@ export async function buildSearchIndex(outDir: string, records: readonly CustomR
     const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) fail('addDirectory', added.errors);
     await addRecords(index, records);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: `${outDir}${urls.searchIndex()}` });
     if (written.errors.length > 0) fail('writeFiles', written.errors);
     await index.deleteIndex();
     // Written after the whole index, inside its directory: that write never touches this one.
     const quotes = await newIndex();
     await addRecords(quotes, records);
-    const quotesWritten = await quotes.writeFiles({ outputPath: `${outDir}/${QUOTE_BUNDLE_DIR}` });
+    const quotesWritten = await quotes.writeFiles({ outputPath: `${outDir}${urls.quoteIndex()}` });
     if (quotesWritten.errors.length > 0) fail('writeFiles (quotes)', quotesWritten.errors);
     return { pages: added.page_count, quotes: records.length };
   } finally {
