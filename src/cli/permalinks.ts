@@ -18,10 +18,11 @@ export interface ArticleUpdate {
   report: ReportEntry[];
 }
 
-export function runPermalinks(root: string, options: UpdateOptions & { dryRun?: boolean } = {}): { ok: true; updates: ArticleUpdate[] } | { ok: false; message: string } {
+/** `only`: this article's record alone (the others are left as they are). */
+export function runPermalinks(root: string, options: UpdateOptions & { dryRun?: boolean; only?: string } = {}): { ok: true; updates: ArticleUpdate[] } | { ok: false; message: string } {
   const loaded = loadCorpus(root);
   if (loaded.errors.length > 0) return { ok: false, message: `${formatErrors(loaded.errors)}\nfix these first: nothing was written` };
-  const updates = loaded.value.articles.map((article) => {
+  const updates = loaded.value.articles.filter((a) => options.only === undefined || a.slug === options.only).map((article) => {
     const sections = article.sections.map((s) => ({ slug: s.data.slug, title: s.data.title, scan: scanSection(s.body) }));
     const { record, report } = updatePermalinks(article.slug, sections, article.permalinks, options);
     const text = formatPermalinks(record);

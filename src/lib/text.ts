@@ -17,10 +17,14 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** What goes before the `i`th of `n` names in "A, B and C": '', ', ' or ' and ' (for lists of links). */
+export function nameSeparator(i: number, n: number): string {
+  return i === 0 ? '' : i === n - 1 ? ' and ' : ', ';
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.map((name, i) => nameSeparator(i, names.length) + name).join('');
 }
 
 /** "1 event", "2 events": a count with its noun in the right number. */

@@ -10,14 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCorpus, type LoadedArticle } from '../../src/lib/content/load.ts';
-import { contentRoot } from '../../src/lib/content/root.ts';
+import type { LoadedArticle } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { machineDate } from '../../src/lib/dates.ts';
 import { DIST, loadPages, pageAt, prop, select, SITE_ORIGIN, textOf, type DistPage } from '../support/html.ts';
 import { zoteroEmbedded } from '../support/zotero-embedded.ts';
+import { articles } from '../support/content.ts';
 
-const corpus = loadCorpus(contentRoot()).value;
 /** Zotero's item type for each publication type of article.yaml. */
 const ITEM_TYPE = { magazine: 'magazineArticle', newspaper: 'newspaperArticle' } as const;
 
@@ -29,7 +28,7 @@ interface Cited {
   key: string;
 }
 
-const cited: Cited[] = corpus.articles.flatMap((article) => {
+const cited: Cited[] = articles().flatMap((article) => {
   const at = (path: string) => {
     const page = pageAt(path);
     if (!page) throw new Error(`no page at ${path}`);
@@ -84,7 +83,7 @@ describe('what Zotero saves from each article, section and quote page', () => {
 const DATE_META = /(^|[._:])(date|year|issued|published_time|modified_time)/i;
 const pages = loadPages();
 const publishedOf = new Map(cited.map((c) => [c.page.path, machineDate(c.article.data.source.published)]));
-const publicationDates = new Set(corpus.articles.map((a) => machineDate(a.data.source.published)));
+const publicationDates = new Set(articles().map((a) => machineDate(a.data.source.published)));
 
 function datesOf(page: DistPage) {
   const times: { value: string; text: string }[] = [];

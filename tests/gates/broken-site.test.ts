@@ -14,7 +14,7 @@ import { headersFile, metaPolicy } from '../../src/integrations/csp-headers.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO_ROOT } from '../support/html.ts';
 import { checkAxe } from './lib/axe.ts';
-import { pageWeight, scriptsBeforeInteraction, SECTION_BUDGET } from './lib/budget.ts';
+import { BUDGET_WORDS, pageWeight, scriptsBeforeInteraction, SECTION_BUDGET, sectionBudget } from './lib/budget.ts';
 import { crawl } from './lib/crawl.ts';
 import { checkCspMeta, checkHeadersFile, cspViolations, metaPolicies, watchCsp } from './lib/csp.ts';
 import { diffTrees } from './lib/determinism.ts';
@@ -173,6 +173,12 @@ describe('gate 7, budgets', () => {
     const home = pageWeight(SITE, 'index.html');
     expect(home.css.map((c) => c.href)).toEqual(['/style.css']);
     expect(home.total).toBeLessThan(SECTION_BUDGET);
+  });
+
+  test('a section longer than the budget length is allowed as many bytes per word; a shorter one no more than the budget', () => {
+    expect(sectionBudget(10)).toBe(SECTION_BUDGET);
+    expect(sectionBudget(BUDGET_WORDS)).toBe(SECTION_BUDGET);
+    expect(sectionBudget(BUDGET_WORDS * 2)).toBe(SECTION_BUDGET * 2);
   });
 
   test('the scripted page runs JavaScript before any interaction; the home page (with JSON-LD) does not', async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
-import { PAGE_TITLE_MAX } from '../../src/lib/content/schema.ts';
+import { PAGE_TITLE_MAX, titleHtml, titleLength } from '../../src/lib/content/schema.ts';
 import { resolveSectionIds } from '../../src/lib/permalinks/resolve.ts';
 import { checkContent } from '../../src/lib/content/validate.ts';
 import { contentWarnings } from '../../src/lib/content/warnings.ts';
@@ -66,7 +66,18 @@ describe('titles the pages could not fit', () => {
       line = readFileSync(join(d, ARTICLE), 'utf8').trimEnd().split('\n').length + 1;
       appendFileSync(join(d, ARTICLE), `shortTitle: "${long}"\n`);
     });
-    expect(messages(dir)).toContain(`${ARTICLE}:${line}: shortTitle: must be at most ${PAGE_TITLE_MAX} characters`);
+    expect(messages(dir)).toContain(`${ARTICLE}:${line}: shortTitle: must be at most ${PAGE_TITLE_MAX} characters (an & counts as 5, as written in the page)`);
+  });
+
+  it('a title is measured as the page writes it: an & counts as 5 (html-validate counts "&amp;"), an apostrophe as 1', () => {
+    const amp = `Q&A: ${'x'.repeat(PAGE_TITLE_MAX - 7)}`;
+    expect(amp.length).toBeLessThan(PAGE_TITLE_MAX);
+    const dir = root((d) => edit(d, ARTICLE, (t) => t.replace(/^title: .*$/m, `title: "${amp}"`)));
+    expect(messages(dir)).toEqual([expect.stringMatching(new RegExp(`^${ARTICLE}:1: title: is ${PAGE_TITLE_MAX + 2} characters as the page writes it \\(an & counts as 5\\)`))]);
+    const apostrophes = `The CSTO's week, Tokayev's gamble: ${'x'.repeat(PAGE_TITLE_MAX - 36)}`;
+    expect(titleLength(apostrophes)).toBe(apostrophes.length);
+    expect(titleHtml(apostrophes)).toBe(apostrophes);
+    expect(pageTitle(`${amp} – Analysis Reader`, amp, 'Q&A')).toBe('Q&A');
   });
 
   it('pages take the first title that fits', () => {

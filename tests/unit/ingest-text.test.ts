@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
-import { findDates } from '../../src/cli/ingest/dates.ts';
+import { findDates, type ReferenceDate } from '../../src/cli/ingest/dates.ts';
 import { escapeMarkdown } from '../../src/cli/ingest/escape.ts';
 import { paragraphTexts } from '../../src/cli/ingest/draft.ts';
 import { attribute, findQuotations } from '../../src/cli/ingest/quotations.ts';
+import { maskFootnotes } from '../../src/cli/ingest/marks.ts';
+import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
+import { stripTitles } from '../../src/lib/people/names.ts';
 import { isHeadingLine, slugify, splitArticle } from '../../src/cli/ingest/structure.ts';
 
 describe('escapeMarkdown', () => {
@@ -141,6 +144,8 @@ describe('findQuotations', () => {
     expect(found.map((q) => (q.close === undefined ? text.slice(q.open, q.open + 4) : text.slice(q.open, q.close + 1)))).toEqual(['“one', '“two.”', '“three”', '“fou']);
     expect(found.map((q) => q.close === undefined)).toEqual([true, false, false, true]);
     expect(findQuotations('no quotes ” here')).toEqual([]);
+    const german = 'Er sagte: „Das ist kein Aufstand“ und ging.';
+    expect(findQuotations(german).map((q) => german.slice(q.start, q.end))).toEqual(['Das ist kein Aufstand']);
   });
 });
 
@@ -201,5 +206,87 @@ describe('attribute', () => {
     expect(who('Tokayev’s idea of “building a new Kazakhstan”.')).toEqual([undefined]);
     expect(who('It was said, he argued. “New sentence.”')).toEqual([undefined]);
     expect(findQuotations('“The” OTSC violates nothing.')[0]).toMatchObject({ garbled: true });
+  });
+});
+
+describe('dialogue dashes and footnote numbers', () => {
+  it('reads a dialogue paragraph as its parts, attributed by the words between the dashes', () => {
+    const text = '—We were not ready —admits from Astana the analyst Marat Bekov—. Nobody was.';
+    const parts = findQuotations(text);
+    expect(parts.map((q) => text.slice(q.start, q.end))).toEqual(['We were not ready', 'Nobody was.']);
+    expect(attribute(text, parts).map((a) => a && `${a.who}|${a.at}`)).toEqual(['Marat Bekov|20', 'Marat Bekov|20']);
+    const spaced = '— We were not ready — admits Marat Bekov —. Nobody was.';
+    expect(findQuotations(spaced).map((q) => spaced.slice(q.start, q.end))).toEqual(['We were not ready', 'Nobody was.']);
+    expect(attribute(spaced, findQuotations(spaced)).map((a) => a?.who)).toEqual(['Marat Bekov', 'Marat Bekov']);
+    // A credit line under a block quotation is not dialogue.
+    expect(findQuotations('— Marat Bekov, analyst')).toEqual([]);
+  });
+
+  it('blanks footnote numbers after a word’s punctuation or a closing mark, not numbers of the text', () => {
+    expect(maskFootnotes('the treaty.1 It said "no."3 and "from abroad".2 Then')).toBe('the treaty.  It said "no."  and "from abroad".  Then');
+    expect(maskFootnotes('"100 people" died, 20,000 fled in 2022. 5 were held')).toBe('"100 people" died, 20,000 fled in 2022. 5 were held');
+    const text = 'As Ann Lee has noted, "the treaty was old."3 It was.';
+    expect(findQuotations(maskFootnotes(text)).map((q) => text.slice(q.start, q.end))).toEqual(['the treaty was old.']);
+  });
+});
+
+describe('attribute: apposed speakers, spoken marks, possessives, participles, acting subjects', () => {
+  const who = (text: string) => attribute(text, findQuotations(text)).map((a) => a?.who);
+
+  it('reads who speaks for an institution and who a relative clause names', () => {
+    expect(who('The ministry, through its spokeswoman Aliya Sarsen, insisted that the curfew was “temporary and local”.')).toEqual(['Aliya Sarsen']);
+    expect(who('The head of the mission, Ivan Petrov, spoke of “a few days at most”.')).toEqual(['Ivan Petrov']);
+    expect(who('A reporter quoted a retired colonel who said the planes were “ready for weeks”.')).toEqual(['a retired colonel']);
+  });
+
+  it('skips ", quote," and a verb’s object, and reads "X’s line was" and "X …, describing … as"', () => {
+    // ("he": the last reporting clause's subject; quotes.ts resolves it to the minister.)
+    expect(who('The minister said he had told the police to, quote, "hold the line."')).toEqual(['he']);
+    expect(who('“The soldiers,” Ann Lee told Die Zeit, “were the easy part.”')).toEqual(['Ann Lee', 'Ann Lee']);
+    expect(who('Peskov’s line was “nothing to discuss.”')).toEqual(['Peskov']);
+    expect(who('Late on Monday, Marat Bekov wrote to the council, describing the crowd as “hired hands”.')).toEqual(['Marat Bekov']);
+    expect(who('The Interior Ministry counts 40 “armed attackers” among the dead.')).toEqual(['Interior Ministry']);
+    // One word, or a name in capitals, is not words the subject said.
+    expect(who('The alliance sent its “peacekeepers” in.')).toEqual([undefined]);
+    expect(who('Ann Lee visited the “House of Friendship” on Friday.')).toEqual([undefined]);
+    expect(who('The CSTO sent its so-called “peacekeeping forces” to Almaty.')).toEqual([undefined]);
+    expect(who('Tokayev spoke first. The analyst Marat Bekov sees it differently: „The anger was real.“')).toEqual(['Marat Bekov']);
+    expect(who('„We stay as long as needed“, Kremlin spokesman Dmitri Peskov declared on Friday.')).toEqual(['Dmitri Peskov']);
+        // "that he" ends no role: the pronoun is the subject of its own clause.
+    expect(who('The crowd, that he calls “bandits from abroad”, dispersed.')).toEqual(['he']);
+  });
+});
+
+describe('proposeQuotes: who a pronoun sentence, a transcript label and a title refer to', () => {
+  const propose = (paragraphs: string[]) => proposeQuotes([{ slug: 's', paragraphs }], [], new QuoteIds([])).proposals.map((p) => [p.text, p.speaker]);
+
+  it('continues the last person named after a sentence about them, and takes a transcript’s host as the asker', () => {
+    expect(propose(['Marat Bekov said the bill was “not small”.', 'He is less sure who will pay. “Somebody always does…”'])).toEqual([['not small', 'Marat Bekov'], ['Somebody always does…', 'Marat Bekov']]);
+    expect(propose(['JANE ROE, HOST: Why now?', 'MARAT BEKOV, ANALYST: Because they could.', 'ROE: And next?', 'BEKOV: We will see.'])).toEqual([['Because they could.', 'Marat Bekov'], ['We will see.', 'Marat Bekov']]);
+  });
+
+  it('strips titles, compound ranks among them', () => {
+    expect(stripTitles('Colonel-General Andrei Serdyukov')).toBe('Andrei Serdyukov');
+    expect(stripTitles('Dr. Aigerim Nurlanova')).toBe('Aigerim Nurlanova');
+    expect(stripTitles('Prosecutor General\'s Office')).toBe("Prosecutor General's Office");
+  });
+});
+
+describe('findDates: spans, ordinal days, "the 2 of January", "earlier this month", "tonight", "a day after …"', () => {
+  const ref: ReferenceDate = { year: 2022, month: 1, day: 20 };
+  const at = (text: string, r: ReferenceDate = ref) => findDates(text, r).map((d) => [d.phrase, d.date]);
+
+  it('reads each against the dateline or publication date', () => {
+    expect(at('The force stayed between 6 and 19 January 2022.')).toEqual([['between 6 and 19 January 2022', '2022-01-06/2022-01-19']]);
+    expect(at('It left on the 13th, after the vote on the 5th of January.')).toEqual([['the 13th', '2022-01-13'], ['the 5th of January', '2022-01-05']]);
+    expect(at('The 20th century ended. The 6th floor burned.')).toEqual([]);
+    expect(at('The protests began the past 2 of January.')).toEqual([['2 of January', '2022-01-02']]);
+    expect(at('Protests that began earlier this month; last year was calm.')).toEqual([['earlier this month', '2022-01'], ['last year', '2021']]);
+    expect(at('Troops patrol tonight, a day after the council agreed.', { year: 2022, month: 1, day: 7 })).toEqual([['tonight', '2022-01-07'], ['a day after', '2022-01-06']]);
+    expect(at('They landed on January 6. A day after, the order came.')).toEqual([['January 6', '2022-01-06'], ['A day after', '2022-01-07']]);
+  });
+
+  it('reads the tense of the clause’s own verb, not of what it reports', () => {
+    expect(at('On 11 January Tokayev told parliament that the withdrawal would begin soon.', { year: 2022, month: 3 })).toEqual([['11 January', '2022-01-11']]);
   });
 });

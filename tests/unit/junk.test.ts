@@ -158,5 +158,77 @@ describe('general junk rules, in English, French and Russian', () => {
     expect(splitTitle('Troops leave Almaty – Current Time')).toEqual({ title: 'Troops leave Almaty', publication: 'Current Time' });
     expect(splitTitle('Au Kazakhstan, la fin d’une époque - Le Monde')).toEqual({ title: 'Au Kazakhstan, la fin d’une époque', publication: 'Le Monde' });
     expect(splitTitle('Kazakhstan – a year after the unrest')).toEqual({ title: 'Kazakhstan – a year after the unrest' });
+    expect(splitTitle('Ask me anything about the CSTO : r/geopolitics')).toEqual({ title: 'Ask me anything about the CSTO', publication: 'r/geopolitics' });
+  });
+});
+
+describe('page chrome: cookie banners, navigation, footers, forum threads, transcripts', () => {
+  const ruleFor = (line: string) => junkRules.find((r) => r.test(line))?.name;
+
+  it.each([
+    ['This site uses cookies to improve your experience. By continuing to browse you accept our use of cookies.', 'cookie banner'],
+    ['Reject all', 'cookie banner'],
+    ['Skip to content', 'skip link'],
+    ['Home › World › Asia', 'breadcrumb trail'],
+    ['Terms of service', 'footer link'],
+    ['Continue reading', 'paywall'],
+    ['Your email address', 'sign-up form field'],
+    ['How to cite this article', 'citation link'],
+    ['[CROSSTALK]', 'broadcast break'],
+    ['3 hours ago', 'relative timestamp'],
+    ['kz_observer · 2 days ago', 'relative timestamp'],
+    ['level 3', 'comment controls'],
+    ['View more comments', 'comment controls'],
+    ['Moderator', 'forum badge'],
+    ['[removed]', 'deleted comment'],
+    ['3.4k', 'community counter'],
+    ['Subscribers 88k', 'community counter'],
+    ['u/steppe_watcher', 'forum or user handle'],
+    ['Filed under: Kazakhstan, Russia', 'tags'],
+    ['Download PDF (1.2 MB)', 'print or download link'],
+    ['Share article', 'share button'],
+    ['More on the topic', 'related links'],
+  ])('%s → %s', (line, rule) => {
+    expect(ruleFor(line)).toBe(rule);
+  });
+
+  it('keeps sentences of the text that share their words', () => {
+    for (const line of ['Home to 2 million people, Almaty was the centre of the unrest.', 'The cookies of the Almaty bakery sold out.', 'Reply to the ultimatum came within hours.']) {
+      expect(ruleFor(line), line).toBeUndefined();
+    }
+  });
+
+  it('finds the headline below a cookie banner and the site’s navigation, and takes those lines and its masthead as chrome', () => {
+    const cleaned = cleanSource('Your privacy matters\nAccept all\nSteppe Times\nWorld\nOpinion\nTroops go home – Steppe Times\n\nBy Jane Roe\nThe troops went home on Thursday, the ministry said.\nSteppe Times\n');
+    expect(cleaned).toMatchObject({ title: 'Troops go home', publication: 'Steppe Times', lines: ['The troops went home on Thursday, the ministry said.'] });
+    expect(cleaned.stripped.map((s) => s.rule)).toEqual([...Array(5).fill('page chrome above the title (banner, site name, navigation)'), 'masthead (the publication’s name)']);
+  });
+
+  it('takes a commenter’s name above its timestamp, navigation among furniture above the text, a section label in capitals above the byline', () => {
+    const thread = cleanSource('Ask me anything : r/asia\nr/asia\nlevel 1\nsteppe_fan\n· 2 days ago\nWhy now?\nReply\n');
+    expect(thread).toMatchObject({ title: 'Ask me anything', publication: 'r/asia', lines: ['Why now?'] });
+    expect(thread.stripped.find((s) => s.line === 'steppe_fan')?.rule).toBe('commenter’s name (above its timestamp)');
+    const top = cleanSource('A title | Channel 9\nSkip to content\nVideos\nAired January 7, 2022\nThe host spoke first.\n');
+    expect(top.stripped.map((s) => s.line)).toEqual(['Skip to content', 'Videos']);
+    expect(top.metadata.map((m) => m.line)).toEqual(['Aired January 7, 2022']);
+    const label = cleanSource('A title | El Diario\nWORLD NEWS\nAna Ruiz\nMadrid - 09 JAN 2022\nThe text.\n');
+    expect(label.stripped.map((s) => s.rule)).toEqual(['section of the site (above the byline)']);
+    expect(label.metadata.map((m) => [m.kind, m.line])).toEqual([['byline', 'Ana Ruiz'], ['date', 'Madrid - 09 JAN 2022']]);
+  });
+
+  it('takes bylines without "By", every biography under "About the authors" and the author’s note of a "By" byline', () => {
+    const cleaned = cleanSource('A brief – Policy Institute\nDr. Jane Roe and Dr. John Doe\nReport No. 3 | May 2022\nThe text of the brief.\nAbout the authors\nDr. Jane Roe is a fellow.\nDr. John Doe teaches history.\n');
+    expect(cleaned.metadata.map((m) => m.kind)).toEqual(['byline', 'date']);
+    expect(cleaned.lines).toEqual(['The text of the brief.']);
+    expect(cleanSource('T | P\nBy Ana Ruiz\nThe text.\nAna Ruiz is a reporter.\n').stripped.map((s) => s.rule)).toEqual(['author’s note (who the byline’s author is)']);
+    expect(authorFromByline('Posted by u/jroe')).toBeUndefined();
+    expect(cleanSource('T | P\nPosted by u/jroe\nThe text.\n').metadata.map((m) => m.kind)).toEqual(['byline']);
+  });
+
+  it('takes a pull quote that repeats a quotation of the text, not a quotation of its own', () => {
+    const text = 'T | P\n“We were ready,” he said, “and we went in at dawn.”\n“We were ready and we went in at dawn.”\n“Nobody asked us what we thought of it.”\n';
+    const cleaned = cleanSource(text);
+    expect(cleaned.stripped.map((s) => [s.line, s.rule])).toEqual([['“We were ready and we went in at dawn.”', 'pull quote (repeats a quotation of the text)']]);
+    expect(cleaned.lines).toHaveLength(2);
   });
 });

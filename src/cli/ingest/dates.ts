@@ -11,6 +11,8 @@
  * the future) are dated too, each flagged with how its year or day was
  * found. Without a reference they are found but undated: the editor decides.
  */
+import { IRREGULAR_PAST } from './english-verbs.ts';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
 /** French month and weekday names (an article in French, not translated). */
@@ -72,9 +74,9 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
-const PAST_VERB_BEFORE = /(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\s+(?:on\s+|last\s+)?$/iu;
+const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
 
-const PAST_VERB = /(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|said|told|wrote|met|began|spoke|took|sent|gave|came|went|left|flew|fled|won|lost|held|made|saw|quit)\b/u;
+const PAST_VERB = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:(?!(?:ne|spe|fe|se|inde|procee)ed)\p{Ll}{2,}ed|${IRREGULAR_PAST})\b`, 'u');
 
 interface Rule {
   pattern: RegExp;
@@ -105,6 +107,15 @@ function third(part: string, year: number, month: number): string {
 
 /** In order of precedence: a longer, more precise phrase wins over a shorter one inside it. */
 const RULES: Rule[] = [
+  // "between 6 and 19 January 2022", "from 6 to 19 January", "6–19 January": a span within one month.
+  {
+    pattern: new RegExp(String.raw`\b(?:between\s+|from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|[–-])\s*${DAY}\s+${MONTH}(?![\p{L}])(?:,?\s+${YEAR})?`, 'gu'),
+    date: (m, c) => {
+      const [first, last] = [dayDate(m[4] ? Number(m[4]) : undefined, m[3]!, m[1]!, c), dayDate(m[4] ? Number(m[4]) : undefined, m[3]!, m[2]!, c)];
+      if (!first?.date || !last?.date || first.date >= last.date) return first && last ? {} : null;
+      return { date: `${first.date}/${last.date}`, ...(first.flag ? { flag: first.flag } : {}) };
+    },
+  },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[2]!, m[1]!, c) },
   {
@@ -132,8 +143,43 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),
     date: (m) => ({ date: (m[1] ?? m[2])! }),
   },
+  // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
+  { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+of\s+${MONTH}(?![\p{L}])(?:,?\s+${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
+  {
+    // "on the 6th", "Thursday the 13th", "his video on the 18th": a day of the reference's month (or the one before).
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS.join('|')}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?![\p{L}])(?!\s+(?:of|century|centuries|anniversary|floor|time|round|place|grade|edition|congress|session|birthday|minute|hour|day|week|month|year|generation|amendment|division|army|regiment|brigade|battalion|district|street|largest|biggest|most|plenum)(?![\p{L}]))`, 'gu'),
+    date: (m, c) => {
+      if (!c.ref?.month) return {};
+      const day = Number(m[1]);
+      const back = !c.future && c.ref.day !== undefined && day > c.ref.day;
+      const month = back ? (c.ref.month + 10) % 12 + 1 : c.ref.month;
+      const year = back && c.ref.month === 1 ? c.ref.year - 1 : c.ref.year;
+      return validDay(year, month, day) ? { date: `${year}-${pad(month)}-${pad(day)}`, flag: 'month and year from the dateline or publication date' } : null;
+    },
+  },
+  {
+    // "earlier this month", "last month", "earlier this year": the reference's month or year.
+    pattern: /\b(?:(?:earlier|later)\s+this|last|next)\s+(month|year)\b|\bthis\s+month\b/giu,
+    date: (m, c) => {
+      if (!c.ref) return {};
+      const step = /^last/i.test(m[0]) ? -1 : /^next/i.test(m[0]) ? 1 : 0;
+      if (/year/i.test(m[0])) return { date: String(c.ref.year + step), flag: 'from the publication date' };
+      if (!c.ref.month) return {};
+      const index = c.ref.year * 12 + c.ref.month - 1 + step;
+      return { date: `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`, flag: 'from the publication date' };
+    },
+  },
+  {
+    // "earlier today", "tonight", "this morning", "yesterday": the dateline's or publication's day (or the one before).
+    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b/giu,
+    date: (m, c) => {
+      if (!c.ref?.month || !c.ref.day) return {};
+      const d = new Date(Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day) - (/yesterday|last night/i.test(m[0]) ? 86_400_000 : 0));
+      return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, flag: 'the day of the dateline or publication date' };
+    },
+  },
   {
     // "on Tuesday", "last Friday", and the wire style's bare "said Friday", "since Wednesday evening".
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:on|last|next|this|since|until|by|from|On|Last|Next|This|Since|Until|By|From)\s+)?(${WEEKDAY_NAMES.join('|')})(?:['’]s)?(?![\p{L}])(?!,?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')})))`, 'gu'),
@@ -173,7 +219,7 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     const sentence = sentences.findLast((s) => s.index <= i);
     if (!sentence) return false;
     const at = i - sentence.index;
-    const text = sentence.segment.replace(/[“«"][^”»"]*[”»"]/gu, (q) => ' '.repeat(q.length));
+    const text = sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length));
     const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
     const next = text.slice(at).search(/[,;]/);
     const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
@@ -182,7 +228,10 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     if (FUTURE.test(before)) return true;
     // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
     if (PAST_VERB.test(before)) return false;
-    return /\buntil\b/i.test(before) || FUTURE.test(after);
+    // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
+    const future = FUTURE.exec(after);
+    const past = PAST_VERB.exec(after);
+    return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
@@ -205,7 +254,12 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
     const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
       ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
     if (!base) continue;
-    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (/before|previous|earlier/i.test(m[0]) ? -1 : 1) * 86_400_000);
+    // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence.
+    const sentence = sentences.findLast((s) => s.index <= m.index)?.index ?? 0;
+    const named = /^(?:a|one|the) day (?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))
+      && found.some((f) => f.index >= sentence && f.index < m.index && f.date === base);
+    const later = /before|previous|earlier/i.test(m[0]) ? -1 : 1;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + (named ? -later : later) * 86_400_000);
     const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     found.push({ phrase: m[0], index: m.index, end: m.index + m[0].length, date, flag: `a day from ${base}, the date before it in the text (or the dateline's)` });
   }

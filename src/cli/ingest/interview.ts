@@ -9,7 +9,11 @@ import { trimName } from './quotations.ts';
 import { ONE_NAME as ONE_NAME_PATTERN } from './speech-patterns.ts';
 
 /** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:". */
-const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})\s*:\s+(?=\S)`, 'u');
+const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})(,\s+[^:“”«»"]{2,60}?)?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=\S)`, 'u');
+/** A transcript's label for who asks: "RACHEL AMES, HOST:". */
+const HOST_ROLE = /\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b/iu;
+/** A label in capitals, as transcripts write them, in the case of a name: "KASSYM-JOMART TOKAYEV" → "Kassym-Jomart Tokayev". */
+const nameCase = (label: string) => (/\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()));
 /** Labels that ask; "A"/"Answer" answer for the person the text introduced. */
 const ASKS = /^(?:Q|Question)$/;
 const ANSWERS = /^(?:A|Answer)$/;
@@ -31,13 +35,13 @@ export function interviewAnswers(paragraphs: readonly string[], same: (a: string
   const labelled = paragraphs.flatMap((p, i) => {
     const m = LABEL.exec(p);
     if (!m) return [];
-    const label = ASKS.test(m[1]!) || ANSWERS.test(m[1]!) ? m[1]! : trimName(m[1]!);
-    return label ? [{ i, label, start: m[0].length }] : [];
+    const label = ASKS.test(m[1]!) || ANSWERS.test(m[1]!) ? m[1]! : trimName(nameCase(m[1]!));
+    return label ? [{ i, label, start: m[0].length, host: HOST_ROLE.test(m[2] ?? '') }] : [];
   });
   const answers = new Map<number, InterviewAnswer>();
   if (labelled.length < 4) return answers;
-  const asker = labelled.find((l) => ASKS.test(l.label))?.label ?? labelled[0]!.label;
-  const questions = labelled.filter((l) => l.label === asker || ASKS.test(l.label));
+  const asker = (labelled.find((l) => ASKS.test(l.label)) ?? labelled.find((l) => l.host) ?? labelled[0]!).label;
+  const questions = labelled.filter((l) => l.label === asker || ASKS.test(l.label) || same(l.label, asker));
   const replies = labelled.filter((l) => !questions.includes(l) && !same(l.label, asker));
   if (questions.length < 2 || replies.length < 2) return answers;
   for (const r of replies) answers.set(r.i, { label: r.label, start: r.start });

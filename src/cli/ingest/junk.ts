@@ -12,31 +12,25 @@
  */
 import { splitTitle } from './title.ts';
 
-export interface JunkRule {
-  name: string;
-  test: (line: string) => boolean;
-}
+import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
+import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
+import { pullQuotes } from './pull-quotes.ts';
+import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
-/** A whole line made of one of these phrases (case-insensitive, trailing punctuation and counters allowed). */
-function wholeLine(name: string, phrases: readonly string[]): JunkRule {
-  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>|\-–—\d()]*$`, 'iu');
-  return { name, test: (line) => pattern.test(line) };
-}
+export { authorFromByline } from './metadata.ts';
 
-/** A line that starts with one of these phrases and is short (a link or a blurb, not a sentence of the text). */
-function shortLineStarting(name: string, phrases: readonly string[], maxWords = 14): JunkRule {
-  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
-  return { name, test: (line) => pattern.test(line) && line.split(/\s+/).length <= maxWords };
-}
+export type { JunkRule } from './junk-rule.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
 export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
+  ...pageChromeRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
     'share this( \\p{L}+)?',
+    'share (?:the )?(?:article|story|page|post)',
     'share on( \\S+){1,3}',
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
@@ -105,6 +99,7 @@ export const junkRules: readonly JunkRule[] = [
     'also read',
     'see also',
     'more on this',
+    'more on (?:the |this )?(?:topic|subject|story|issue)',
     'more from',
     'recommended',
     'lire aussi',
@@ -116,10 +111,10 @@ export const junkRules: readonly JunkRule[] = [
     'по теме',
     'смотрите также',
   ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
+  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
   wholeLine('print or download link', [
     'print( this)?( article| page| version)?',
-    'download( pdf| the pdf| as pdf)?',
+    'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
     'save( article)?',
     'imprimer( l[\'’]article)?',
     'télécharger( le pdf)?',
@@ -172,45 +167,6 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
 ];
 
-/**
- * Lines that are the article's metadata, not its text: a byline ("By Jane
- * Doe", "Par Jean Dupont", "Автор: …"), a reporting credit ("Reporting by
- * X; Editing by Y", "(Reporting by …)") and a publication date line
- * ("Published on January 20, 2022"). Removed from the text and kept as
- * metadata (the byline gives the article's author, the date its date).
- */
-/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
-const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
-
-const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
-/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
-const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
-  'iu',
-);
-
-export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
-  {
-    name: 'publication date',
-    kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|publié|mis à jour|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
-  },
-  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) },
-  {
-    name: 'byline',
-    kind: 'byline',
-    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?$`, 'u').test(l),
-  },
-  {
-    name: 'reporting credit',
-    kind: 'credit',
-    test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
-  },
-  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff)$/iu.test(l) },
-  { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
-  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
-];
-
 export { splitTitle } from './title.ts';
 
 export interface CleanedSource {
@@ -227,54 +183,95 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
-const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
-/** A person's name alone on a line: two to four capitalised words. */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
+const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|long[- ]?read|the big read|in[- ]depth|deep dive|special report|world|international|politics|economy|business|society|region|asia|central asia|europe|eurasia|security|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
+/** The kind of page a section label names, in capitals above the byline: "INTERNATIONAL", "WORLD NEWS". */
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}&\s-]{2,30}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
+/** How far down a scraped page its headline may stand (below a cookie banner and the site's navigation). */
+const TITLE_SEARCH_LINES = 16;
+
+const words = (l: string) => l.split(/\s+/).length;
+const junkRule = (line: string) => {
+  // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
+  const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
+  // (Both: "©" is a pictograph too, and "© 2022 …" is a copyright line.)
+  return junkRules.find((r) => r.test(line) || r.test(bare)) ?? linkRow(bare);
+};
+
+/**
+ * The headline's line: the first, unless page chrome stands above it (a
+ * cookie banner, the site's name and navigation), then the first line of
+ * the page's top with a publication suffix, below at least one line of
+ * chrome and only short lines.
+ */
+function titleLine(all: readonly string[]): number {
+  if (splitTitle(all[0] ?? '').publication) return 0;
+  const top = all.slice(0, TITLE_SEARCH_LINES).map((l) => l.trim());
+  const at = top.findIndex((l, i) => i > 0 && l !== '' && words(l) <= 25 && splitTitle(l).publication !== undefined);
+  if (at < 0) return 0;
+  const above = top.slice(0, at).filter((l) => l !== '');
+  return above.some((l) => junkRule(l)) && above.every((l) => words(l) <= 50) ? at : 0;
+}
 
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const { title, publication } = splitTitle(all[0] ?? '');
+  const head = titleLine(all);
+  const { title, publication } = splitTitle(all[head] ?? '');
   const body: { line: string; lineNumber: number }[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
+  all.slice(0, head).forEach((l, i) => {
+    if (l.trim() !== '') stripped.push({ line: l.trim(), rule: 'page chrome above the title (banner, site name, navigation)', lineNumber: i + 1 });
+  });
   let lastLine = 0;
   /** Headlines stripped since the last "Related" heading (undefined when the previous line was not one of them). */
   let related: number | undefined;
-  all.slice(1).forEach((rawLine, i) => {
+  const nextLine = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+  const isMetadata = (l: string) => metadataRules.some((r) => r.test(l));
+  all.forEach((rawLine, i) => {
+    if (i <= head) return;
     const line = rawLine.trim();
     if (line === '') return;
-    const lineNumber = i + 2;
+    const lineNumber = i + 1;
     const previous = stripped.at(-1);
     const follows = previous?.lineNumber === lastLine;
     lastLine = lineNumber;
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
-    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && line.split(/\s+/).length <= 16) {
+    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16) {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
     related = undefined;
-    // The biography under "About the author".
-    if (follows && ABOUT_AUTHOR.test(previous!.line) && line.split(/\s+/).length <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
+    // The biographies under "About the author(s)".
+    const afterAbout = follows && (ABOUT_AUTHOR.test(previous!.line) || (previous!.rule.startsWith('author biography') && BIOGRAPHY.test(line)));
+    if (afterAbout && words(line) <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
+    const next = nextLine(i);
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
-    const next = all.slice(i + 2).find((l) => l.trim() !== '')?.trim() ?? '';
-    if (PERSON_NAME.test(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (body.length === 0 && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    // "Dr. X and Dr. Y" above the text: the byline.
+    if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
     if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
+    // "INTERNATIONAL" above the byline: the site's section.
+    if (body.length === 0 && CAPITALS_LABEL.test(line) && words(line) <= 3 && (isMetadata(next) || PERSON_NAME.test(next))) return void stripped.push({ line, rule: 'section of the site (above the byline)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
-    // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
-    const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
-    // (Both: "©" is a pictograph too, and "© 2022 …" is a copyright line.)
-    const rule = junkRules.find((r) => r.test(line) || r.test(bare)) ?? linkRow(bare);
+    // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
+    if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
+    const rule = junkRule(line);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }
+    // A commenter's name above its timestamp ("steppe_watcher" / "· 5 days ago").
+    if (/^[^\s.!?]{2,30}$/u.test(line) && RELATIVE_TIME.test(next)) return void stripped.push({ line, rule: 'commenter’s name (above its timestamp)', lineNumber });
+    // A short link among page furniture before the text ("Skip to main content", "Watch live", "Transcripts").
+    const furniture = (l: string) => junkRule(l) !== undefined || isMetadata(l);
+    if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
@@ -282,9 +279,14 @@ export function cleanSource(raw: string): CleanedSource {
   // A note on who the byline's author is ("Mr. Seitkali is a senior fellow at …"), wherever it stands.
   const author = metadata.find((m) => m.kind === 'byline');
   const note = author && authorNote(authorFromByline(author.line));
-  for (const b of body) if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
+  // A pull quote: a display line repeating a quotation the text gives where it stands.
+  const pulled = pullQuotes(body.map((b) => b.line));
+  for (const [k, b] of body.entries()) {
+    if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
+    else if (pulled.has(k)) stripped.push({ ...b, rule: 'pull quote (repeats a quotation of the text)' });
+  }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
-  const lines = body.filter((b) => !note?.test(b.line)).map((b) => b.line);
+  const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
   return { title, ...(publication ? { publication } : {}), lines, stripped, metadata };
 }
 
@@ -293,20 +295,4 @@ function linkRow(line: string): JunkRule | undefined {
   const parts = line.split(/\s+[|·]\s+/);
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4 || /[.!?]$/.test(p))) return undefined;
   return parts.some((p) => junkRules.some((r) => r.test(p))) ? { name: 'row of links (page furniture among them)', test: () => true } : undefined;
-}
-
-/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …": a line about the author, by name or surname. */
-function authorNote(author: string | undefined): RegExp | undefined {
-  const names = (author ?? '').split(/\s+(?:and|et|и)\s+|,\s*/).map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2);
-  if (names.length === 0) return undefined;
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const who = names.flatMap((n) => [n, n.split(/\s+/).at(-1)!]).map(escape).join('|');
-  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–)\s+(?!said\b).{5,400}$`, 'iu');
-}
-
-/** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
-export function authorFromByline(line: string): string | undefined {
-  if (PERSON_NAME.test(line.trim())) return line.trim();
-  const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
-  return m?.[1]?.trim() || undefined;
 }

@@ -1,16 +1,20 @@
 /**
- * Quotation marks in one paragraph: curly “…”, straight "…" and French « … »
- * paired into quotations (an unclosed one runs to the paragraph's end), a
+ * Quotation marks in one paragraph: curly “…” (and German „…“), straight "…" and French « … »
+ * paired into quotations (an unclosed one runs to the paragraph's end), the
+ * dialogue dash of Spanish and of its translations ("—Nobody expected it —says
+ * X—. They were ready."), a
  * mark around a lone function word flagged as garbled, and a Russian name in
  * « » ("«Степному вестнику»") told apart from a quotation.
  */
-export type MarkStyle = 'curly' | 'straight' | 'guillemets';
+import { DIALOGUE, dialogueParts } from './dialogue.ts';
+
+export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'dash';
 
 /** A quotation: where its words are, and its marks. */
 export interface Quotation {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark, or undefined when the paragraph never closes it. */
+  /** Index of the closing mark, or undefined when the paragraph never closes it (a dialogue part: the dash opening its attribution, or the paragraph's length). */
   close?: number;
   /** The quoted words: [start, end), inside the marks (and the spaces French marks keep). */
   start: number;
@@ -22,7 +26,8 @@ export interface Quotation {
   name?: boolean;
 }
 
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
+/** („ closes with “ in German and with ” in some translations: the first of them that comes.) */
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' } };
 
 /** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
@@ -34,6 +39,7 @@ const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to
  * previous one closed leaves that one unclosed.
  */
 export function findQuotations(paragraph: string): Quotation[] {
+  if (DIALOGUE.test(paragraph)) return dialogueParts(paragraph);
   const found: Quotation[] = [];
   let current: { open: number; close: string; style: MarkStyle } | undefined;
   const finish = (close?: number) => {
@@ -51,7 +57,7 @@ export function findQuotations(paragraph: string): Quotation[] {
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph[i]!;
     // (A footnote mark after a straight closing mark, "army."², is not a word: \p{Nd}, not \p{N}.)
-    if (current && c === current.close && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
+    if (current && current.close.includes(c) && (current.style !== 'straight' || !/[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? ''))) {
       finish(i);
       continue;
     }
@@ -67,4 +73,14 @@ export function findQuotations(paragraph: string): Quotation[] {
   }
   if (current) finish();
   return found;
+}
+
+/**
+ * The paragraph with footnote numbers after a word's punctuation or a closing
+ * mark blanked ("treaty.1 This", "“abroad”.2", "otherwise."3"), so that they
+ * neither hold a quotation open nor read as words of an attribution. The
+ * same length: indexes into it are indexes into the paragraph.
+ */
+export function maskFootnotes(paragraph: string): string {
+  return paragraph.replace(/(?<=\p{L}[.!?;:,]|\S[”"’»)][.!?;:,]?)\d{1,3}(?=\s|$)/gu, (d) => ' '.repeat(d.length));
 }

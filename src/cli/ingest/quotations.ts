@@ -9,7 +9,10 @@
  * is decided in quotes.ts.
  */
 
-import { APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, VERB, WORDS_OF } from './speech-patterns.ts';
+import { ANY_VERB, APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { dialogueAttribution } from './dialogue.ts';
+
+export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 
 export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
 import type { Quotation } from './marks.ts';
@@ -41,6 +44,12 @@ function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb:
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
   if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
+  // "The Kremlin, through its spokesman Dmitri Peskov, insisted": the spokesman speaks.
+  const through = apposition && new RegExp(String.raw`^(?:through|via|by|in the words of)\s+(?:its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(${NAME})$`, 'u').exec(apposition);
+  if (through && trimName(through[1]!)) return { who: trimName(through[1]!), kind: 'name', verb: m[3]! };
+  // "The secretary general of the OTSC, Stanislav Zas, spoke": a full name beside an institution or a surname alone is who speaks.
+  const bare = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) ? trimName(apposition) : '';
+  if (bare.split(/\s+/).length >= 2 && (subject.split(/\s+/).length === 1 || /^\p{Lu}{2,}$/u.test(subject))) return { who: bare, kind: 'name', verb: m[3]! };
   if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
     return { who: trimName(apposition), kind: 'name', verb: m[3]! };
   }
@@ -79,13 +88,6 @@ export function namesIn(paragraph: string): string[] {
   return [...paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].map((m) => trimName(m[0].replace(/['’]s$/, ''))).filter(Boolean);
 }
 
-/** Capitalised words that begin sentences or precede names but are not names. */
-const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
-);
-
-export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
-
 export interface Attribution {
   /** The words naming who is quoted, as in the text: "Luca Anceschi", "she", "the expert", "the interior ministry". */
   who: string;
@@ -101,20 +103,6 @@ export interface Attribution {
   adjacent?: boolean;
   /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
   nextSentence?: boolean;
-}
-
-/** Drops leading words that are not names ("The", "According"); empty when nothing is left. */
-export function trimName(run: string): string {
-  const words = run.trim().split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
-  if (words[0] === 'and') return '';
-  return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
-}
-
-export function kindOf(who: string): WhoKind {
-  if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
-  return 'name';
 }
 
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
@@ -143,8 +131,11 @@ function sentenceStart(paragraph: string, index: number): number {
 }
 
 /** "According to X, “", "For X, a researcher at Y, “", "As X has noted, “", "In her view, “", "said X“". */
-function before(paragraph: string, from: number, open: number): Attribution | undefined {
-  const window = paragraph.slice(from, open);
+function before(paragraph: string, from: number, open: number, words: string): Attribution | undefined {
+  // A speaker's spoken mark ("authorised them to, quote, “") is not a word of the attribution.
+  const window = paragraph.slice(from, open).replace(/,?\s*\bquote(?:[,\s-]+unquote)?\s*[,:]?\s*$/iu, (q) => ' '.repeat(q.length));
+  // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
+  if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
   const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   if (intro) {
@@ -162,22 +153,43 @@ function before(paragraph: string, from: number, open: number): Attribution | un
   // "repeated by the Kazakh foreign ministry, is that … “", "a Russian general who told him, “".
   const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
   if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
+  // "Blinken's line was “", "Her verdict is: “": the person whose words they are.
+  const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)\s+(?:was|is|had been|reads?)$`, 'u').exec(trimmed);
+  if (possessive && trimName(possessive[1]!)) return { who: trimName(possessive[1]!), kind: 'name', verb: 'words', phrase: possessive[0].trim(), side: 'before', at: from + possessive.index, adjacent: true };
   const relative = new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?:\s+(?:him|her|them|me|us|reporters|journalists))?$`, 'u').exec(trimmed);
   if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
   // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
-  if (saidName && !/(?:ed|ing)$/.test(saidName[2]!)) {
+  // (Not "X told Le Monde “", "he had told the police to “": after its subject or an auxiliary the verb is not
+  // inverted, and what follows is its object.)
+  const verbAt = saidName ? saidName.index + saidName[0].indexOf(saidName[1]!) : 0;
+  const subjectFirst = saidName && new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*|${PRONOUN}|had|has|have|was|were|is|are|be|been|will|would)\s+$`, 'u').test(trimmed.slice(0, verbAt));
+  if (saidName && !subjectFirst && !/(?:ed|ing)$/.test(saidName[2]!)) {
     const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
     if (who) return { who, kind: kindOf(who), verb: saidName[1]!, phrase: `${saidName[1]} ${who}`, side: 'before', at: from + saidName.index, adjacent: true };
   }
   // The last reporting clause of the sentence before the mark: "X, a fellow at Y, said on Monday that … “".
-  const last = [...window.matchAll(SUBJECT_VERB)].filter((m) => clauseSpeaker(m)).at(-1);
+  const clauses = [...window.matchAll(SUBJECT_VERB)].filter((m) => clauseSpeaker(m));
+  // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
+  // named person reports is reported about; the person speaks.
+  const reporter = clauses.find((m, k) => k < clauses.length - 1 && clauseSpeaker(m)!.kind === 'name' && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
+  const last = reporter && clauseSpeaker(clauses.at(-1)!)!.kind !== 'name' ? reporter : clauses.at(-1);
+  // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
+  const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
+  if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
+  }
+  // "The political scientist X sees it differently: “": a sentence about a person (no
+  // reporting clause), ending in a colon before the mark.
+  const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
+  if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
+    const who = trimName(colon[1]!);
+    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".
@@ -191,6 +203,21 @@ function before(paragraph: string, from: number, open: number): Attribution | un
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
+  // "X appealed to …, describing the unrest as “": the participle's subject is the sentence's.
+  if (new RegExp(String.raw`,\s+(?:describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing)\s[^,;“”«»"]*$`, 'u').test(trimmed)) {
+    const subject = [...window.matchAll(SUBJECT)][0];
+    const who = subject && trimName(subject[1]!);
+    if (who) return { who, kind: 'name', verb: 'participle', phrase: `${who} …, ${/,\s+(\p{Ll}+)\s[^,]*$/u.exec(trimmed)?.[1] ?? ''}`, side: 'before', at: from + subject.index, adjacent: true };
+  }
+  // A quotation in a sentence whose subject acts, no verb of saying ("The Government counts 26 « … »",
+  // "The president, X, gave the order to shoot « … »"): the subject's words, when they are words (two or
+  // more, not a title in capitals) and the mark comes in the verb's clause.
+  const acting = new RegExp(String.raw`^\s*(?:[^,“”«»"]{1,40},\s+)?(?:(?:The|the)\s+)?(${NAME})(?:,\s+[^,“”«»"]{2,60},)?,?\s+(?:${AUX}\s+){0,2}(${ANY_VERB})\s+[^,;:“”«»"]{0,80}$`, 'u').exec(window);
+  const titleCase = words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|la|le)$/.test(w));
+  if (acting && words.split(/\s+/).length >= 2 && !titleCase && trimName(acting[1]!)) {
+    const who = trimName(acting[1]!);
+    return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false };
+  }
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
   const subject = verbAtEnd && new RegExp(String.raw`^\s*(${NAME})`, 'u').exec(window);
@@ -257,8 +284,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  // "”, he said", "” Tokayev said", "” spokesman Ned Price told" (lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
+  // institution and lowercase words of a role before a name).
+  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
@@ -289,10 +317,11 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
   return quotations.map((q) => {
     if (q.garbled) return undefined;
     const i = real.indexOf(q);
+    if (q.style === 'dash') return dialogueAttribution(paragraph, real, i);
     const previous = real[i - 1];
     const previousEnd = previous?.close !== undefined ? previous.close + 1 : 0;
     const from = Math.max(previousEnd, sentenceStart(paragraph, q.open));
-    const ahead = before(paragraph, from, q.open);
+    const ahead = before(paragraph, from, q.open, paragraph.slice(q.start, q.end));
     if (ahead?.adjacent || q.close === undefined) return ahead;
     // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
     // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").

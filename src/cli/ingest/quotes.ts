@@ -14,8 +14,9 @@
  * Over 300 lines because the People class (the registry, the names and offices the text has given so far)
  * and the proposal loop share one speaker state; the attribution patterns are in speech-patterns.ts.
  */
-import { findPerson, matchNames, type Person } from '../../lib/people/names.ts';
+import { asciiLower, findPerson, isTitleWord, matchNames, stripTitles, type Person } from '../../lib/people/names.ts';
 import { findReportedSpeech } from './reported.ts';
+import { maskFootnotes } from './marks.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { slugify } from './structure.ts';
@@ -72,38 +73,27 @@ export interface SectionText {
   paragraphs: readonly string[];
 }
 
-/** Titles, offices and demonyms before a name: "President Kassym-Jomart Tokayev", "Kazakh analyst …". */
-const TITLE_WORDS = new Set(
-  'President Vice Prime Minister Foreign Defence Defense Interior Deputy Secretary General Secretary-General Ambassador Senator Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mme M. Gen. Colonel Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson State Head Mayor Governor Commander Chief Former Prosecutor Prosecutor-General Attorney Akim Ombudsman Президент Премьер-министр Министр Глава Политолог Эксперт Kazakh Russian Chinese French German American British Uzbek Kyrgyz Tajik Turkmen Belarusian Armenian Political Analyst Expert'.split(' '),
-);
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
-export function stripTitles(name: string): string {
-  // An institution keeps its words: "Prosecutor General's Office".
-  if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
-  const words = name.split(/\s+/);
-  const before = words.length;
-  // Titles, and the institution before them ("CSTO Secretary General X", "Kremlin Spokesman X").
-  while (words.length > 1 && (TITLE_WORDS.has(words[0]!) || (words.length > 3 && TITLE_WORDS.has(words[1]!)))) words.shift();
-  // After an office, a country in the genitive before the name ("Президент Казахстана Касым-Жомарт Токаев").
-  if (words.length < before && words.length >= 3 && /^[А-ЯЁ]/u.test(words[0]!)) words.splice(0, words.length - 2);
-  return words.join(' ');
-}
+/** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
+const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
 
 /** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
 const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
 
 /** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
-const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
+const fold = (t: string) => asciiLower(t).replace(/[’]/g, "'");
 /** Offices named in other words: "the head of state" is the president. */
 const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
 
 /** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
 export class People {
   private readonly named: string[] = [];
+  /** Surnames the text writes after a title ("President Putin", "Dr. Kasymov"): people, though named by one word. */
+  private readonly titledSurnames = new Set<string>();
   /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
   private readonly titled: { title: string[]; name: string }[] = [];
   private readonly registry: readonly Person[];
@@ -134,6 +124,9 @@ export class People {
 
   /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
   rememberNames(paragraph: string): void {
+    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}\s]*\p{Lu})/gu)) {
+      if (isTitleWord(m[1]!)) this.titledSurnames.add(m[2]!);
+    }
     for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
       const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
       const name = stripTitles(trimmed);
@@ -162,7 +155,9 @@ export class People {
     const name = stripTitles(trimName(written) || written);
     if (findPerson(this.registry, name)) return true;
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
-    return name.split(' ').length >= 2 || this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined);
+    if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
+    // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
+    return this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name);
   }
 
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
@@ -185,6 +180,16 @@ export class QuoteIds {
     this.used.add(`${base}-${n}`);
     return `${base}-${n}`;
   }
+}
+
+/** A sentence opening with a pronoun as its subject. */
+const PRONOUN_SENTENCE = /^(?:He|She|They|Il|Elle)\s+\p{Ll}/u;
+/** The last whole sentence of a text ("…. He is less sure. " → "He is less sure."); empty when the text ends mid-sentence. */
+function lastSentence(text: string): string {
+  const t = text.trimEnd();
+  if (!/[.!?…]$/.test(t)) return '';
+  const sentences = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(t)];
+  return sentences.at(-1)?.segment.trim() ?? '';
 }
 
 function excerpt(text: string, max = 70): string {
@@ -230,8 +235,10 @@ export function proposeQuotes(
   let interviewee: Speaker | undefined;
 
   for (const section of sections) {
-    section.paragraphs.forEach((paragraph, index) => {
+    section.paragraphs.forEach((source, index) => {
       flat++;
+      // Footnote numbers blanked ("otherwise."3): the same indexes, the words are the source's.
+      const paragraph = maskFootnotes(source);
       people.rememberNames(paragraph);
       const answer = answers.get(flat);
       if (!answer) lastNamed = namesIn(paragraph).filter((n) => people.isPerson(n)).at(-1) ?? lastNamed;
@@ -242,7 +249,7 @@ export function proposeQuotes(
         if (!who || end <= answer.start) return;
         const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
         const attribution: Attribution = { phrase: `${answer.label}: (an answer in the interview)`, verb: 'answer', side: 'before', at: 0, who: answer.label, kind: 'name' };
-        proposals.push({ id: ids.next(label(speaker)), section: section.slug, paragraph: index + 1, start: answer.start, end, text: paragraph.slice(answer.start, end), marked: true, attribution, ...speakerFields(speaker), ...(newAlias ? { newAlias } : {}) });
+        proposals.push({ id: ids.next(label(speaker)), section: section.slug, paragraph: index + 1, start: answer.start, end, text: source.slice(answer.start, end), marked: true, attribution, ...speakerFields(speaker), ...(newAlias ? { newAlias } : {}) });
         previousParagraph = lastPerson = speakerFields(speaker);
         return;
       }
@@ -250,7 +257,7 @@ export function proposeQuotes(
       const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
-      const onlyQuotation = /^\s*[“«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
+      const onlyQuotation = /^\s*[“„«"]/u.test(paragraph) && attributions.every((a) => a === undefined);
       // Everyone the paragraph names as speaking ("the president Toqaev announced") or acting ("Blinken
       // questioned"), in order: the people later pronouns refer to.
       const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
@@ -269,9 +276,9 @@ export function proposeQuotes(
           if (m.kind === 'name') lastPerson = people.resolve(m.who);
         }
         // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
-        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“«"]/u.test(section.paragraphs[index + 1] ?? '');
+        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“„«"]/u.test(section.paragraphs[index + 1] ?? '');
         const closed = q.close !== undefined || runsOn;
-        const text = paragraph.slice(q.start, q.end);
+        const text = source.slice(q.start, q.end);
         // A Russian name in « » is neither marked nor listed.
         if (q.name) return;
         if (q.garbled) {
@@ -292,6 +299,10 @@ export function proposeQuotes(
           const name = (credit ?? intro)!;
           who = credit ? people.resolve(credit) : intro;
           attribution = { phrase: credit ? `– ${credit} (next paragraph)` : `${label(intro!)} (the paragraph before, ending with a colon)`, verb: credit ? '–' : 'introduction', side: credit ? 'after' : 'before', at: -1, who: typeof name === 'string' ? name : label(name), kind: 'name' };
+        } else if (!onlyQuotation && lastPerson && PRONOUN_SENTENCE.test(lastSentence(paragraph.slice(0, q.open)))) {
+          // "He is less sure what the bill will be. “Moscow does not …”": the sentence before is about the last person named.
+          who = lastPerson;
+          attribution = { phrase: `${label(lastPerson)} (the sentence before, about "${lastSentence(paragraph.slice(0, q.open)).split(/\s+/)[0]}")`, verb: 'continuation', side: 'before', at: -1, who: label(lastPerson), kind: 'pronoun' };
         } else if (onlyQuotation && previousParagraph) {
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
@@ -331,7 +342,7 @@ export function proposeQuotes(
         const who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;
         const speaker = speakerFields(who);
-        paraphrases.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(r.start, r.end), verb: r.verb, ...speaker });
+        paraphrases.push({ section: section.slug, paragraph: index + 1, text: source.slice(r.start, r.end), verb: r.verb, ...speaker });
         if (r.kind === 'name') lastPerson = speaker;
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);

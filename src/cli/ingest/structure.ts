@@ -51,6 +51,8 @@ export function isHeadingLine(line: string): boolean {
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(text) || !/\p{L}/u.test(text)) return false;
   // An interview's question ("Q: Why did Bishkek agree?") is a paragraph, not a heading.
   if (/^(?:Q|Question)\s*:/u.test(text)) return false;
+  // Nor a transcript's turn ("AMES: Aigerim, is this an invasion?"): a label in capitals, then a sentence.
+  if (/^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{Lu}\s]+)?\s*:\s+\p{Lu}.*[.?!]$/u.test(text)) return false;
   const end = text.replace(/[”"’')\]]+$/u, '');
   return !/[.…!,;:]$/.test(end);
 }

@@ -2,10 +2,12 @@
  * The title line of a scraped page: publication suffixes ("Title – The
  * Diplomat", "Title | Reuters", "Title - Current Time", "— Степной вестник",
  * "– Le Journal d'Asie centrale", "— Official website of …") and section
- * labels before the title ("Opinion |", "UPDATE 2-", "COLUMN:"). After " | "
+ * labels before the title ("Opinion |", "UPDATE 2-", "COLUMN:"); a forum's " : r/name". After " | "
  * anything short is a suffix; after a dash only a short capitalised name (a
  * publication), so that "Kazakhstan – a year after" keeps its words.
  */
+/** A forum's community after a spaced colon: "… Ask me anything! : r/geopolitics". */
+const TITLE_SUFFIX_FORUM = /\s+:\s+r\/[A-Za-z0-9_]{2,21}$/u;
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 /** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
 const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
@@ -23,10 +25,10 @@ const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p
 /** The title without a section label or a publication suffix, and the suffix (the publication's name) if there was one. */
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '');
-  for (const suffix of [TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
+  for (const suffix of [TITLE_SUFFIX_FORUM, TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
-      const publication = m[0].replace(/^\s+[|｜–—-]\s+/u, '').trim();
+      const publication = m[0].replace(/^\s+[|｜–—:-]\s+/u, '').trim();
       return { title: text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, ''), publication };
     }
   }

@@ -10,7 +10,7 @@ import { resolveTerm } from './terms.ts';
 import type { ContentError } from './errors.ts';
 import { loadCorpus, type Corpus, type LoadedArticle, type LoadedSection } from './load.ts';
 import { readFileSync } from 'node:fs';
-import { contentLayout, overviewAnchors, PAGE_TITLE_MAX, type Person } from './schema.ts';
+import { contentLayout, overviewAnchors, PAGE_TITLE_MAX, titleLength, type Person } from './schema.ts';
 import { scanCorpus, scanSection, type ScannedSection, type SectionScans } from './scan.ts';
 
 /** Section slugs that would collide with an article's own pages. */
@@ -157,17 +157,17 @@ function keyLine(file: string, key: string): number | undefined {
  * registry entry's name over it.
  */
 function checkTitles(corpus: Corpus, errors: ContentError[]): void {
-  const over = (text: string) => `is ${text.length} characters; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
+  const over = (text: string) => `is ${titleLength(text)} characters${text.includes('&') ? ' as the page writes it (an & counts as 5)' : ''}; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
   for (const article of corpus.articles) {
-    if (article.data.title.length > PAGE_TITLE_MAX && !article.data.shortTitle) {
+    if (titleLength(article.data.title) > PAGE_TITLE_MAX && !article.data.shortTitle) {
       errors.push({ file: article.file, line: keyLine(article.file, 'title'), field: 'title', message: `${over(article.data.title)}: add a shortTitle for page titles` });
     }
     for (const section of article.sections) {
-      if (section.data.title.length > PAGE_TITLE_MAX) errors.push({ file: section.file, line: keyLine(section.file, 'title'), field: 'title', message: `${over(section.data.title)}: shorten the section title` });
+      if (titleLength(section.data.title) > PAGE_TITLE_MAX) errors.push({ file: section.file, line: keyLine(section.file, 'title'), field: 'title', message: `${over(section.data.title)}: shorten the section title` });
     }
   }
   corpus.people.forEach((person, i) => {
-    if (person.name.length > PAGE_TITLE_MAX) errors.push({ file: `${corpus.root}/${contentLayout.people}`, line: corpus.peopleLines[i], field: `${person.id}.name`, message: over(person.name) });
+    if (titleLength(person.name) > PAGE_TITLE_MAX) errors.push({ file: `${corpus.root}/${contentLayout.people}`, line: corpus.peopleLines[i], field: `${person.id}.name`, message: over(person.name) });
   });
 }
 

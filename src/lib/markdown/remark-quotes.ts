@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Person, QuoteAttributes } from '../content/schema.ts';
 import { formatDirectiveIssues, readDirective } from './directives.ts';
-import { joinNames } from '../text.ts';
+import { joinNames, nameSeparator } from '../text.ts';
 import { marginNoteNode, srOnly } from './hast.ts';
 import type { Quote } from './nodes.ts';
 
@@ -32,7 +32,7 @@ function speakers(quote: QuoteAttributes, options: RemarkQuotesOptions, names: r
   if (!quote.person) return [quote.speaker ?? ''];
   const links: (ElementContent | string)[] = [];
   quote.person.forEach((id, i) => {
-    if (i > 0) links.push(i === quote.person!.length - 1 ? ' and ' : ', ');
+    if (i > 0) links.push(nameSeparator(i, quote.person!.length));
     links.push(h('a', { href: options.personHref(id), className: ['person'] }, names[i]));
   });
   return links;

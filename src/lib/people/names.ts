@@ -10,13 +10,40 @@
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 
-/** Titles and honorifics that are not part of a name. */
-const TITLES = /^(?:dr|prof|professor|mr|mrs|ms|mme|m|president|minister|ambassador|general|gen|senator|sir|madame|monsieur)\.?\s+/i;
+/**
+ * Titles, honorifics, offices, ranks and demonyms before a name, never part
+ * of it: "President Kassym-Jomart Tokayev", "Dr. Luca Anceschi",
+ * "Colonel-General Andrei Serdyukov", "Kazakh analyst …" (lower case, no dots).
+ */
+const TITLE_WORDS = new Set(
+  'president vice prime minister foreign defence defense interior deputy secretary general secretary-general ambassador senator professor prof dr mr mrs ms mme m sir madame monsieur gen colonel lieutenant major captain admiral marshal brigadier sergeant field chairman chairwoman director spokesman spokeswoman spokesperson state head mayor governor commander chief former prosecutor prosecutor-general attorney akim ombudsman президент премьер-министр министр глава политолог эксперт kazakh russian chinese french german american british uzbek kyrgyz tajik turkmen belarusian armenian political analyst expert'.split(' '),
+);
+
+/** Whether a word is a title ("Dr.", "Colonel-General": each part of a compound one). */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(p)));
+}
+
+/** A name without the titles before it (at least one word kept): "CSTO Secretary General Stanislav Zas" → "Stanislav Zas". */
+export function stripTitles(name: string): string {
+  // An institution keeps its words: "Prosecutor General's Office".
+  if (/\b(?:Office|Ministry|Service|Agency|Council|Committee|Administration|Government|Court|Department)$/u.test(name)) return name;
+  const words = name.trim().split(/\s+/);
+  const before = words.length;
+  // Titles, and the institution before them ("CSTO Secretary General X", "Kremlin Spokesman X").
+  while (words.length > 1 && (isTitleWord(words[0]!) || (words.length > 3 && isTitleWord(words[1]!)))) words.shift();
+  // After an office, a country in the genitive before the name ("Президент Казахстана Касым-Жомарт Токаев").
+  if (words.length < before && words.length >= 3 && /^[А-ЯЁ]/u.test(words[0]!)) words.splice(0, words.length - 2);
+  return words.join(' ');
+}
+
+/** Lower case in ASCII letters ("Président" → "president", "Токаев" → "tokaev"): how names and offices are compared. */
+export const asciiLower = (text: string) => anyAscii(text).toLowerCase();
 
 /** One word of a name folded for comparison. */
 function foldWord(word: string): string {
-  return anyAscii(word)
-    .toLowerCase()
+  return asciiLower(word)
     .replace(/[^a-z]/g, '')
     .replace(/sch/g, 'sk')
     .replace(/ch/g, 'k')
@@ -33,9 +60,7 @@ function foldWord(word: string): string {
 
 /** The words of a name, folded, titles dropped: "Prof. Luca Anceschi" → ["luka", "anceski"]. */
 export function foldName(name: string): string[] {
-  return name
-    .trim()
-    .replace(TITLES, '')
+  return stripTitles(name)
     .split(/[\s-]+/)
     .map(foldWord)
     .filter(Boolean);
@@ -90,7 +115,7 @@ export interface PersonMatch {
  * or when two entries are equally close (the editor decides).
  */
 export function findPerson(people: readonly Person[], written: string): PersonMatch | undefined {
-  const plain = written.trim().replace(TITLES, '').toLowerCase();
+  const plain = stripTitles(written).toLowerCase();
   const exact = people.find((p) => [p.name, ...p.aliases].some((s) => s.toLowerCase() === plain));
   if (exact) return { id: exact.id, exact: true, how: 'same' };
   for (const how of ['same', 'close', 'surname'] as const) {

@@ -5,9 +5,9 @@
  * The entries are shaped as Astro's collections give them (content.config.ts:
  * the same ids, the same schemas), so the model is the one the pages see.
  */
-import type { CollectionEntry } from 'astro:content';
 import type { Corpus } from '../content/load.ts';
 import { siteModel, type Site, type SiteEntries } from './model.ts';
+import { markdownOf } from './section-text.ts';
 
 /** Corpus entries as collection entries: only the fields the site model reads. */
 const entry = <C extends keyof SiteEntries>(value: { id: string; data: unknown; body?: string; filePath?: string }) => value as unknown as SiteEntries[C][number];
@@ -22,5 +22,5 @@ export function siteFromCorpus(corpus: Corpus): Site {
     glossary: corpus.glossary.map((g) => entry<'glossary'>({ id: g.id, data: g })),
     events: corpus.articles.flatMap((a) => a.events.map((e) => entry<'events'>({ id: `${a.slug}/${e.id}`, data: { ...e, id: `${a.slug}/${e.id}`, article: a.slug, eventId: e.id } }))),
   };
-  return siteModel(entries, (section: CollectionEntry<'sections'>) => section.body ?? '');
+  return siteModel(entries, markdownOf);
 }

@@ -6,14 +6,17 @@
  * not exceed it), so the last resort — cutting at a word — is never reached
  * by content that passed `check:content`.
  */
-import { PAGE_TITLE_MAX, type Article } from '../content/schema.ts';
+import { PAGE_TITLE_MAX, titleLength, type Article } from '../content/schema.ts';
 import { truncateWords } from '../share/truncate.ts';
 
 export const SITE_TITLE = 'Analysis Reader';
 
-/** The first candidate that fits, else the last one cut at a word. */
+/** The first candidate that fits (measured as written in the page: titleLength), else the last one cut at a word. */
 export function pageTitle(...candidates: string[]): string {
-  return candidates.find((t) => t.length <= PAGE_TITLE_MAX) ?? truncateWords(candidates.at(-1) ?? SITE_TITLE, PAGE_TITLE_MAX);
+  const fits = candidates.find((t) => titleLength(t) <= PAGE_TITLE_MAX);
+  if (fits !== undefined) return fits;
+  const last = candidates.at(-1) ?? SITE_TITLE;
+  return truncateWords(last, PAGE_TITLE_MAX - (titleLength(last) - last.length));
 }
 
 /** An article's title as page titles use it: its `shortTitle`, if it has one. */

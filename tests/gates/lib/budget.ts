@@ -9,11 +9,31 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Page } from 'playwright-core';
-import { prop, selectAll, urlPathOf } from '../../support/html.ts';
+import { hasClass, prop, select, selectAll, textOf, urlPathOf } from '../../support/html.ts';
 import { fileIn, shortUrl } from './site.ts';
 
-/** The budget of a section page: HTML + its CSS, gzipped. */
+/** The budget of a section page of up to BUDGET_WORDS words: HTML + its CSS, gzipped. */
 export const SECTION_BUDGET = 12 * 1024;
+/**
+ * The length of section SECTION_BUDGET is for. A longer section (another
+ * publication's article may run 2,000 words without a heading) is allowed
+ * the same bytes per word: the author's words are not ours to cut, and what
+ * we add per word (quote notes, markers) may not grow.
+ */
+export const BUDGET_WORDS = 450;
+
+/** The budget of a section page whose text has `words` words. */
+export function sectionBudget(words: number): number {
+  return Math.round(SECTION_BUDGET * Math.max(1, words / BUDGET_WORDS));
+}
+
+/** The number of words of the author's text on a section page: its headings and paragraphs (`.para`) without our annotations. */
+export function sectionWords(dir: string, file: string): number {
+  const article = select(fromHtml(readFileSync(join(dir, file), 'utf8')), 'article.section-text');
+  if (!article) throw new Error(`${file}: no article.section-text`);
+  const prose = selectAll(article, (el) => /^h[1-6]$/.test(el.tagName) || hasClass(el, 'para'));
+  return prose.reduce((n, el) => n + textOf(el, { annotations: false }).split(' ').filter(Boolean).length, 0);
+}
 
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
 

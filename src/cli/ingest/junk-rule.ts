@@ -1,0 +1,18 @@
+/** How a junk rule is made (junk.ts, page-chrome.ts): a name for the report and a test of one trimmed line. */
+export interface JunkRule {
+  name: string;
+  test: (line: string) => boolean;
+}
+
+/** A whole line made of one of these phrases (case-insensitive, trailing punctuation and counters allowed). */
+export function wholeLine(name: string, phrases: readonly string[]): JunkRule {
+  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>|\-–—\d()]*$`, 'iu');
+  return { name, test: (line) => pattern.test(line) };
+}
+
+/** A line that starts with one of these phrases and is short (a link or a blurb, not a sentence of the text). */
+export function shortLineStarting(name: string, phrases: readonly string[], maxWords = 14): JunkRule {
+  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
+  return { name, test: (line) => pattern.test(line) && line.split(/\s+/).length <= maxWords };
+}
+

@@ -1,0 +1,77 @@
+/**
+ * Lines that are the article's metadata, not its text (junk.ts removes them
+ * from the text and keeps them): bylines ("By Jane Doe", "Dr. X and Dr. Y",
+ * "Posted by u/…"), reporting credits, publication date lines ("Published
+ * on …", "Policy Brief No. 14 | March 2022"), and who the byline's author is
+ * (their note, their biography).
+ */
+import type { JunkRule } from './junk-rule.ts';
+
+/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
+
+const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
+/** A month and its year alone: "March 2022". */
+const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
+/** A short line of parts between bars or dashes, one of them a date, none a sentence. */
+export function labelledDate(line: string): boolean {
+  const parts = line.split(/\s+[|·•–—-]\s+/);
+  if (parts.length < 2 || line.split(/\s+/).length > 12) return false;
+  const date = (p: string) => DATE_ONLY.test(p) || MONTH_YEAR.test(p) || /^\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$/.test(p);
+  return parts.some((p) => DATE_ONLY.test(p) || MONTH_YEAR.test(p)) && parts.every((p) => date(p) || (p.split(/\s+/).length <= 5 && !/[.!?]$/.test(p)));
+}
+/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
+export const DATE_ONLY = new RegExp(
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  'iu',
+);
+
+export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
+  {
+    name: 'publication date',
+    kind: 'date',
+    test: (l) => /^(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
+  },
+  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) },
+  {
+    name: 'byline',
+    kind: 'byline',
+    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?$`, 'u').test(l),
+  },
+  {
+    name: 'reporting credit',
+    kind: 'credit',
+    test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
+  },
+  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff|(?:the |our )?(?:\p{Lu}\S*\s+){0,3}(?:desk|staff|team|newsroom|editors|editorial (?:board|team)))$/iu.test(l) },
+  // A forum post's author: "Posted by u/DSeitkali_CPC", "Asked by steppe_watcher".
+  { name: 'byline', kind: 'byline', test: (l) => /^(?:posted|submitted|asked|answered) by\s+(?:u\/)?[\p{L}\p{N}_-]{2,30}$/iu.test(l) },
+  // A date among labels: "Policy Brief No. 14 | March 2022", "Almaty - 09 JAN 2022 - 18:40 CET".
+  { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
+  { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
+];
+
+/** A person's name alone on a line: two to four capitalised words. */
+export const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
+/** Names with a title or two or more names, alone on a line: "Dr. Aigerim Nurlanova and Dr. Erlan Kasymov" (a byline without "By"). */
+const TITLED = String.raw`(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)`;
+const ONE = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}`;
+export const NAMES_LINE = new RegExp(String.raw`^(?:${TITLED}${ONE}|${TITLED}?${ONE}(?:\s*(?:,|and|&)\s*${TITLED}?${ONE})+)$`, 'u');
+/** A biography line: "Dr. Erlan Kasymov is a senior lecturer …". */
+export const BIOGRAPHY = new RegExp(String.raw`^${TITLED}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}\s+(?:is|was|has|holds|teaches|works|leads|heads|directs)\s`, 'u');
+/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …": a line about the author, by name or surname. */
+export function authorNote(author: string | undefined): RegExp | undefined {
+  const names = (author ?? '').split(/\s+(?:and|et|и)\s+|,\s*/).map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2);
+  if (names.length === 0) return undefined;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const who = names.flatMap((n) => [n, n.split(/\s+/).at(-1)!]).map(escape).join('|');
+  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–)\s+(?!said\b).{5,400}$`, 'iu');
+}
+
+/** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
+export function authorFromByline(line: string): string | undefined {
+  const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
+  if (m?.[1]?.trim()) return m[1].trim();
+  return PERSON_NAME.test(line.trim()) || NAMES_LINE.test(line.trim()) ? line.trim() : undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * Pull quotes: a magazine's display lines that repeat, between quotation
+ * marks and without an attribution, words the text quotes where they stand
+ * ("“It was not one protest, it was three protests …”" after “It was not
+ * one protest,” she said, “it was three protests …”). Their words are
+ * marked where the text gives them; the display line is furniture.
+ */
+import { findQuotations } from './marks.ts';
+
+/** Lowercase words, nothing else: what a pull quote and its source share. */
+const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `part` is a run of consecutive words of `whole`. */
+function contains(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Fewer words than this could repeat by chance. */
+const MIN_WORDS = 5;
+
+/**
+ * The indexes of the lines that are pull quotes: the whole line one
+ * quotation (a closing mark at its end, then at most a full stop), whose
+ * words (each part, when it leaves words out with an ellipsis) another line
+ * quotes: its quotations' words joined, or its own words.
+ */
+export function pullQuotes(lines: readonly string[]): Set<number> {
+  const quoted = lines.map((l) => wordsOf(findQuotations(l).map((q) => l.slice(q.start, q.end)).join(' ')));
+  const own = lines.map(wordsOf);
+  const pulled = new Set<number>();
+  lines.forEach((line, i) => {
+    const qs = findQuotations(line);
+    if (qs.length !== 1 || qs[0]!.open !== 0 || qs[0]!.close === undefined || !/^[.!?…]?$/.test(line.slice(qs[0]!.close + 1).trim())) return;
+    const parts = line.slice(qs[0]!.start, qs[0]!.end).split(/…|\.\.\.|\[…\]/).map(wordsOf).filter((p) => p.length > 0);
+    if (parts.reduce((n, p) => n + p.length, 0) < MIN_WORDS) return;
+    const source = lines.findIndex((_, k) => k !== i && parts.every((p) => contains(quoted[k]!, p) || contains(own[k]!, p)) && own[k]!.length > own[i]!.length);
+    if (source >= 0) pulled.add(i);
+  });
+  return pulled;
+}
