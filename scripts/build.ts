@@ -28,7 +28,7 @@ const result = await buildAndSwap({
   target: join(repo, 'dist'),
   trash: join(work, `dist-previous-${process.pid}`),
   build: runBuild,
-  // Both search bundles (index-site.ts: the whole index, and the quotes alone).
+  // Both search bundles (pagefind-index.ts: the whole index, and the quotes alone).
   required: ['index.html', ...[urls.searchIndex(), urls.quoteIndex()].map((dir) => `${dir.slice(1)}pagefind.js`)],
 });
 const where = (path: string) => relative(process.cwd(), path) || '.';
