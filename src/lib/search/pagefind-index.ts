@@ -9,6 +9,7 @@
  */
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import { urls } from '../site/urls.ts';
 
 /**
  * The pages Pagefind reads: `/articles/<article>/<section>/` (and each article's `timeline/`, which the glob
@@ -24,8 +25,6 @@ export const INDEXED_PAGES = 'articles/*/*/index.html';
  * service's peak went from 1.46–1.70 GiB to 1.29 GiB; the bytes written are the same.
  */
 const PAGEFIND_MALLOC_CONF = 'narenas:1,dirty_decay_ms:0';
-/** Where the quotes-only bundle goes, under the site's `pagefind/` (the client's QUOTE_BUNDLE). */
-export const QUOTE_BUNDLE_DIR = 'pagefind/quotes';
 /** Quote records sent to Pagefind at once. */
 const RECORD_BATCH = 256;
 
@@ -68,13 +67,13 @@ export async function buildSearchIndex(
     if (added.errors.length > 0) fail('addDirectory', added.errors);
     const records = await pending;
     await addRecords(index, records);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: `${outDir}${urls.searchIndex()}` });
     if (written.errors.length > 0) fail('writeFiles', written.errors);
     await index.deleteIndex();
     // Written after the whole index, inside its directory: that write never touches this one.
     const quotes = await newIndex();
     await addRecords(quotes, records);
-    const quotesWritten = await quotes.writeFiles({ outputPath: `${outDir}/${QUOTE_BUNDLE_DIR}` });
+    const quotesWritten = await quotes.writeFiles({ outputPath: `${outDir}${urls.quoteIndex()}` });
     if (quotesWritten.errors.length > 0) fail('writeFiles (quotes)', quotesWritten.errors);
     return { pages: added.page_count, quotes: records.length };
   } finally {

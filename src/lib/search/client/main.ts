@@ -7,8 +7,10 @@
  * instances and the facets' values. Every event changes the state and calls
  * `update()`, which searches the quotes-only bundle and shows its quotes,
  * then hands over to `addPassages()`, which searches the whole index for the
- * passages and the facets' counts. Each runs one search at a time, then one
- * more for the latest state (on a large index a search per keystroke queued
+ * passages, then its quotes for the facets' counts (pagefind.ts: counting
+ * every facet's values is most of a search's time, so the quotes bundle,
+ * which answers first, counts only the facets the reader picked). Each runs
+ * one search at a time, then one more for the latest state (on a large index a search per keystroke queued
  * up seconds of stale ones), and the quotes never wait for the passages: at
  * 1,000 articles the whole index takes most of a second for a common word,
  * the quotes alone a few tens of milliseconds. The facets' counts are drawn
@@ -40,7 +42,7 @@ const page = {
   /** The quotes-only bundle. */
   quotes: undefined as Promise<Pagefind> | undefined,
   /** The latest state's quotes, once shown: the passages' stage adds to them. */
-  shown: undefined as { state: SearchState; quotes: QuoteResult[]; quoteCounts: PagefindSearch['filters'] } | undefined,
+  shown: undefined as { state: SearchState; quotes: QuoteResult[] } | undefined,
   /** The latest counts per facet value, drawn when the Filter panel opens. */
   counts: undefined as { filters: PagefindSearch['filters']; totals: PagefindSearch['filters'] } | undefined,
   /** Every value of every facet in the index, sorted (facetOrder). */
@@ -67,13 +69,6 @@ async function loadFacets(): Promise<Pagefind> {
   }
   // On a phone the filters wait behind one "Filter" control, so the first result is on the first screen.
   facetBox.open = WIDE.matches;
-  return pf;
-}
-
-/** The quotes-only bundle with its filters loaded: Pagefind counts only the filters it has loaded. */
-async function loadQuoteFacets(): Promise<Pagefind> {
-  const pf = await loadQuotes();
-  await pf.filters();
   return pf;
 }
 
@@ -154,9 +149,9 @@ function announceCounts(q: string, quotes: number, passages: number): void {
     quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
 }
 
-async function search(isStale: () => boolean): Promise<void> {
+async function search(isStale: () => boolean, newer: AbortSignal): Promise<void> {
   showStateInUrl();
-  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuoteFacets()), (page.pagefind ??= loadFacets())]);
+  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuotes()), (page.pagefind ??= loadFacets())]);
   if (isStale()) return;
   dropUnknownFilters();
   const state = page.state;
@@ -165,7 +160,7 @@ async function search(isStale: () => boolean): Promise<void> {
   page.shown = undefined;
   if (!q && !filters) return showNothingAsked();
   // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
-  if (q && !(await readyToSearch(quoteIndex, q, isStale, filters))) return;
+  if (q && !(await readyToSearch(quoteIndex, q, { isStale, newer, filters }))) return;
   const found = await quoteIndex.search(q || null, { filters });
   if (found === null || isStale()) return;
   // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30).
@@ -175,11 +170,15 @@ async function search(isStale: () => boolean): Promise<void> {
     renderResults(results, quotes, []);
   }
   if (isStale()) return;
-  page.shown = { state, quotes, quoteCounts: found.filters };
+  page.shown = { state, quotes };
   void addPassages();
 }
 
-/** The passages for the quotes shown (the whole index, passages only), then the facets' counts and the announcement. */
+/**
+ * The passages for the quotes shown (the whole index, passages only), then the facets' counts (the
+ * passages' search has its own; the quotes' come from a second search of the whole index, its quotes
+ * only) and the announcement.
+ */
 async function passages(isStale: () => boolean): Promise<void> {
   const mine = page.shown;
   const current = () => !isStale() && page.shown === mine;
@@ -197,9 +196,11 @@ async function passages(isStale: () => boolean): Promise<void> {
     renderResults(results, mine.quotes, grouped.passages);
   }
   if (!current()) return;
-  // The counts for the reader's filters, both kinds (the quotes' search had them, the passages' adds its own);
+  // The counts for the reader's filters, both kinds (the passages' search has its own, this one the quotes');
   // the query alone, before any filter: the whole index's (`kind` is one of the filters it leaves out).
-  page.counts = { filters: addCounts(mine.quoteCounts, found.filters), totals: found.totalFilters ?? found.filters };
+  const counted = await pagefind.search(q || null, { filters: { ...filtersOf(mine.state), kind: 'quote' } });
+  if (!current()) return;
+  page.counts = { filters: addCounts(counted?.filters ?? {}, found.filters), totals: found.totalFilters ?? found.filters };
   showFacets();
   announceCounts(q, mine.quotes.length, shownPassages);
 }
