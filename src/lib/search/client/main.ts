@@ -17,10 +17,10 @@
  * only while the Filter panel is open (1,000 article titles).
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { groupResults, type QuoteResult } from './results.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
-import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
+import { MORE_RESULTS, offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -35,6 +35,14 @@ const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${face
 /** How many results are shown after each round of fetching their data. */
 const RENDER_STEPS = [1, 6, 30];
 
+/** The results of the latest state: of each kind, all its search found and the data fetched so far (what is listed). */
+interface Shown {
+  state: SearchState;
+  found: Record<Kind, PagefindResult[]>;
+  data: Record<Kind, PagefindData[]>;
+}
+type Kind = 'quotes' | 'passages';
+
 const page = {
   state: readState(location.search) as SearchState,
   /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
@@ -42,7 +50,7 @@ const page = {
   /** The quotes-only bundle. */
   quotes: undefined as Promise<Pagefind> | undefined,
   /** The latest state's quotes, once shown: the passages' stage adds to them. */
-  shown: undefined as { state: SearchState; quotes: QuoteResult[] } | undefined,
+  shown: undefined as Shown | undefined,
   /** The latest counts per facet value, drawn when the Filter panel opens. */
   counts: undefined as { filters: PagefindSearch['filters']; totals: PagefindSearch['filters'] } | undefined,
   /** Every value of every facet in the index, sorted (facetOrder). */
@@ -163,14 +171,15 @@ async function search(isStale: () => boolean, newer: AbortSignal): Promise<void>
   if (q && !(await readyToSearch(quoteIndex, q, { isStale, newer, filters }))) return;
   const found = await quoteIndex.search(q || null, { filters });
   if (found === null || isStale()) return;
-  // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30).
-  let quotes: QuoteResult[] = [];
+  // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30; more on request).
+  const mine: Shown = { state, found: { quotes: found.results, passages: [] }, data: { quotes: [], passages: [] } };
   for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
-    quotes = groupResults(data).quotes;
-    renderResults(results, quotes, []);
+    mine.data.quotes = [...data];
+    renderShown(mine);
   }
   if (isStale()) return;
-  page.shown = { state, quotes };
+  page.shown = mine;
+  renderShown(mine);
   void addPassages();
 }
 
@@ -189,11 +198,10 @@ async function passages(isStale: () => boolean): Promise<void> {
   if (!(await readyForPassages(pagefind, q, () => !current(), filters))) return;
   const found = await pagefind.search(q || null, { filters });
   if (found === null || !current()) return;
-  let shownPassages = 0;
+  mine.found.passages = found.results;
   for await (const data of resultSteps(found, RENDER_STEPS, () => !current())) {
-    const grouped = groupResults(data);
-    shownPassages = grouped.passages.length;
-    renderResults(results, mine.quotes, grouped.passages);
+    mine.data.passages = [...data];
+    renderShown(mine);
   }
   if (!current()) return;
   // The counts for the reader's filters, both kinds (the passages' search has its own, this one the quotes');
@@ -202,7 +210,24 @@ async function passages(isStale: () => boolean): Promise<void> {
   if (!current()) return;
   page.counts = { filters: addCounts(counted?.filters ?? {}, found.filters), totals: found.totalFilters ?? found.filters };
   showFacets();
-  announceCounts(q, mine.quotes.length, shownPassages);
+  announceCounts(q, mine.found.quotes.length, mine.found.passages.length);
+}
+
+/** Lists the results fetched so far; each group counts all its search found, with a button for more once shown. */
+function renderShown(mine: Shown): void {
+  const more = page.shown === mine ? (kind: Kind) => void showMore(mine, kind) : undefined;
+  renderResults(results, groupResults(mine.data.quotes).quotes, groupResults(mine.data.passages).passages, { quotes: mine.found.quotes.length, passages: mine.found.passages.length, more });
+}
+
+/** The next MORE_RESULTS results of a group; the focus goes to the first of them (it was on the button, now gone). */
+async function showMore(mine: Shown, kind: Kind): Promise<void> {
+  const from = mine.data[kind].length;
+  const more = await Promise.all(mine.found[kind].slice(from, from + MORE_RESULTS).map((r) => r.data()));
+  if (page.shown !== mine) return;
+  mine.data[kind] = [...mine.data[kind], ...more];
+  renderShown(mine);
+  const links = results.querySelectorAll<HTMLAnchorElement>(`section[aria-labelledby="results-${kind}"] a.result`);
+  (links[from] ?? links[links.length - 1])?.focus();
 }
 
 // Busy until the latest state has rendered, passages too: assistive technology and tests wait for it.
