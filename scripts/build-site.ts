@@ -4,15 +4,17 @@
  * the pages whose content and code are unchanged since the last build are reused,
  * src/lib/site/cache-keys.ts; `--force` renders every page)
  * with the search-index integration told to leave the index (SEARCH_INDEX=
- * separate), then the Pagefind index in this process, once Astro has exited.
- * Astro's memory and Pagefind's never add up: at 1,000 articles each needs
- * about 1.6 GiB, and together they passed 3 GiB. `npm run build` and the
+ * separate), then the Pagefind index in this process, once Astro has exited,
+ * with the quote records made by a child process of their own while Pagefind
+ * reads the pages (src/lib/search/records-process.ts). Astro's memory and
+ * Pagefind's never add up: at 1,000 articles each needs well over 1 GiB. `npm run build` and the
  * benches build through here; `astro build` alone indexes in-process (the
  * determinism gate compares the two). Exit code: Astro's, else 1 when the
  * index fails.
  */
 import { join } from 'node:path';
-import { buildSearchIndex, contentRecords, SEPARATE } from '../src/lib/search/index-site.ts';
+import { buildSearchIndex, SEPARATE } from '../src/lib/search/pagefind-index.ts';
+import { recordsInChildProcess } from '../src/lib/search/records-process.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { runNode } from '../src/cli/run-node.ts';
 
@@ -29,7 +31,7 @@ if (code !== 0) process.exit(code);
 
 const started = performance.now();
 try {
-  const { pages, quotes } = await buildSearchIndex(outDir, contentRecords(contentRoot(), false));
+  const { pages, quotes } = await buildSearchIndex(outDir, recordsInChildProcess(contentRoot()));
   console.log(
     `[analysis-reader:search-index] indexed ${pages} article page(s) (the section pages as passages) and ${quotes} quote(s) into ${outDir}/pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

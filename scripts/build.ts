@@ -9,6 +9,7 @@
 import { join, relative } from 'node:path';
 import { buildAndSwap } from '../src/cli/build/swap.ts';
 import { runNode } from '../src/cli/run-node.ts';
+import { urls } from '../src/lib/site/urls.ts';
 
 const repo = join(import.meta.dirname, '..');
 const work = join(repo, '.work');
@@ -27,8 +28,8 @@ const result = await buildAndSwap({
   target: join(repo, 'dist'),
   trash: join(work, `dist-previous-${process.pid}`),
   build: runBuild,
-  // Both search bundles (index-site.ts: the whole index, and the quotes alone in QUOTE_BUNDLE_DIR).
-  required: ['index.html', 'pagefind/pagefind.js', 'pagefind/quotes/pagefind.js'],
+  // Both search bundles (pagefind-index.ts: the whole index, and the quotes alone).
+  required: ['index.html', ...[urls.searchIndex(), urls.quoteIndex()].map((dir) => `${dir.slice(1)}pagefind.js`)],
 });
 const where = (path: string) => relative(process.cwd(), path) || '.';
 (result.code === 0 ? console.log : console.error)(`build: ${result.message.replaceAll(join(repo, 'dist'), where(join(repo, 'dist')))}`);

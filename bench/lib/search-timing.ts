@@ -11,6 +11,7 @@
  * this separates the index's share from the page's rendering.
  */
 import type { Browser } from 'playwright-core';
+import { urls } from '../../src/lib/site/urls.ts';
 
 export interface BundleTiming {
   results: number;
@@ -53,7 +54,7 @@ export async function timePagefind(browser: Browser, base: string, query: string
   const all: Sample[] = [];
   const quotes: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [bundle, samples] of [['/pagefind/pagefind.js', all], ['/pagefind/quotes/pagefind.js', quotes]] as const) {
+    for (const [bundle, samples] of [[`${urls.searchIndex()}pagefind.js`, all], [`${urls.quoteIndex()}pagefind.js`, quotes]] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });

@@ -24,6 +24,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { median, ms, progress } from './common.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 export const SEARCH_VIEWPORT = { width: 1280, height: 800 };
 
@@ -98,7 +99,7 @@ async function measure(request: Request): Promise<Transfer | undefined> {
  * title changes (the search page updates both as the reader types); the
  * local server lets it revalidate every time. Counted apart.
  */
-const isSearchAsset = (r: Request) => new URL(r.url()).pathname.startsWith('/pagefind/') || r.resourceType() === 'script';
+const isSearchAsset = (r: Request) => new URL(r.url()).pathname.startsWith(urls.searchIndex()) || r.resourceType() === 'script';
 
 export async function total(requests: Request[]): Promise<{ bytes: SearchBytes; files: Transfer[] }> {
   const files = (await Promise.all(requests.map(measure))).filter((t): t is Transfer => t !== undefined);

@@ -139,6 +139,16 @@ function listed(page: Page, upToTies = false): Promise<Listed> {
   }, upToTies);
 }
 
+/** Presses each group's "Show … more" button until every result is listed (a group lists 30 at first). */
+async function showAll(page: Page): Promise<void> {
+  for (let more = page.locator('#search-results .more-results').first(); (await more.count()) > 0; more = page.locator('#search-results .more-results').first()) {
+    const before = await page.locator('#search-results a.result').count();
+    await more.click();
+    await expect.poll(() => page.locator('#search-results a.result').count()).toBeGreaterThan(before);
+    expect(await page.evaluate(() => document.activeElement?.matches('a.result')), 'the focus goes to the first result added').toBe(true);
+  }
+}
+
 interface FacetEntry {
   name: string;
   count: number;
@@ -268,8 +278,11 @@ describe('the analyst facet', () => {
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page);
       await typeQuery(page, FACET_WORD);
+      await showAll(page);
       const all = await listed(page, true);
       expect(all.status).toMatch(COUNTS);
+      // The status counts what the search found, all of it listed now.
+      expect(all.status).toBe(`${all.quotes.length} quote${all.quotes.length === 1 ? '' : 's'} and ${all.passages.length} passage${all.passages.length === 1 ? '' : 's'}.`);
       const before = await facet(page);
       expect(before.visible).toBe(true);
       expect(before.entries.map((e) => e.name).sort()).toEqual(PEOPLE.map((a) => a.name).sort());
@@ -291,6 +304,7 @@ describe('the analyst facet', () => {
       await page.keyboard.press('Space');
       await settled(page);
       expect(await box(first.name).evaluate((el) => el === document.activeElement), 'focus stays on the checkbox').toBe(true);
+      await showAll(page);
       const one = await listed(page);
       expect(one.quotes.length).toBe(first.count);
       for (const q of one.quotes) expect(q.who).toContain(first.name);
@@ -304,6 +318,7 @@ describe('the analyst facet', () => {
       // A second analyst: quotes by either.
       await box(second.name).check();
       await settled(page);
+      await showAll(page);
       const two = await listed(page);
       expect(two.quotes.length).toBe(all.quotes.filter((q) => q.who.includes(first.name) || q.who.includes(second.name)).length);
       for (const q of two.quotes) expect(q.who.includes(first.name) || q.who.includes(second.name), q.who).toBe(true);
@@ -314,6 +329,7 @@ describe('the analyst facet', () => {
       await settled(page);
       await box(first.name).uncheck();
       await settled(page);
+      await showAll(page);
       expect(await listed(page, true)).toEqual(all);
       expect(searchParams(page)).toEqual({ q: FACET_WORD, analysts: [] });
       expect((await facet(page)).entries).toEqual(before.entries);

@@ -1,6 +1,7 @@
 /**
- * `npm run test:second-article [-- <vitest projects…>]`: the tests on a site of two articles.
- * Writes content/ plus a renamed copy of its first article into a temporary
+ * `npm run test:second-article [-- <vitest projects…>]`: the tests on a site of several articles.
+ * Writes content/ plus a renamed copy of its first article and an article in
+ * another house style (tests/fixtures/other-article/) into a temporary
  * content root (tests/support/second-article.ts), builds it there
  * (scripts/build-site.ts, its own output folder and Astro cache), then runs
  * the build, browser and gates projects (or those named) on it with
@@ -12,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSecondArticleRoot } from './second-article.ts';
+import { addOtherArticle, writeSecondArticleRoot } from './second-article.ts';
 import { runNode } from '../../src/cli/run-node.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -23,7 +24,8 @@ const dist = join(temp, 'dist');
 let code = 1;
 try {
   const { original, copy } = writeSecondArticleRoot(join(repo, 'content'), content);
-  console.log(`test:second-article: ${original} and its copy ${copy} in ${content}`);
+  const other = addOtherArticle(content);
+  console.log(`test:second-article: ${original}, its copy ${copy} and ${other.join(', ')} (tests/fixtures/other-article/) in ${content}`);
   const env = { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(temp, 'astro-cache'), BUILD_CACHE_DIR: join(temp, 'build-cache') };
   code = await runNode([join(repo, 'scripts', 'build-site.ts'), dist], { cwd: repo, env });
   if (code === 0) {

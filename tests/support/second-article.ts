@@ -8,11 +8,12 @@
  * gate tests must pass on it as they do on `content/`:
  * `npm run test:second-article` (tests/support/run-second-article.ts).
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { scanSection } from '../../src/lib/content/scan.ts';
 import { contentLayout } from '../../src/lib/content/schema.ts';
+import { parse, stringify } from 'yaml';
 
 export const COPY_SUFFIX = 'second';
 /** Appended to the copy's title: a long title, as real ones often are. */
@@ -57,4 +58,26 @@ export function writeSecondArticleRoot(from: string, to: string): SecondArticle 
     return [title + TITLE_SUFFIX + first.slice(title.length), ...rest].join('\n');
   });
   return { original: original.slug, copy };
+}
+
+/**
+ * An article unlike the seed (tests/fixtures/other-article/): another house
+ * style, six sections, new people, quotes with possessives and split
+ * attributions, no record of links yet. Ingested from its source.txt and
+ * finished by following the README, as an editor would.
+ */
+export const OTHER_ARTICLE = join(import.meta.dirname, '../fixtures/other-article');
+
+/** Adds the other article to the content root `to`, with the registry entries it needs that `to` lacks. Returns its slug(s). */
+export function addOtherArticle(to: string): string[] {
+  const articles = join(OTHER_ARTICLE, contentLayout.articles);
+  const slugs = readdirSync(articles);
+  for (const slug of slugs) {
+    if (existsSync(join(to, contentLayout.articles, slug))) throw new Error(`${to} has an article "${slug}" already`);
+  }
+  cpSync(articles, join(to, contentLayout.articles), { recursive: true });
+  const have = new Set((parse(readFileSync(join(to, contentLayout.people), 'utf8')) as { id: string }[]).map((p) => p.id));
+  const needed = (parse(readFileSync(join(OTHER_ARTICLE, contentLayout.people), 'utf8')) as { id: string }[]).filter((p) => !have.has(p.id));
+  if (needed.length > 0) appendFileSync(join(to, contentLayout.people), `\n${stringify(needed, { flowCollectionPadding: false })}`);
+  return slugs;
 }

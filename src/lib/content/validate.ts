@@ -157,7 +157,7 @@ function keyLine(file: string, key: string): number | undefined {
  * registry entry's name over it.
  */
 function checkTitles(corpus: Corpus, errors: ContentError[]): void {
-  const over = (text: string) => `is ${titleLength(text)} characters as written in the page (an & counts as 5); page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
+  const over = (text: string) => `is ${titleLength(text)} characters${text.includes('&') ? ' as the page writes it (an & counts as 5)' : ''}; page titles are at most ${PAGE_TITLE_MAX} (tabs and search results cut them; html-validate rejects them)`;
   for (const article of corpus.articles) {
     if (titleLength(article.data.title) > PAGE_TITLE_MAX && !article.data.shortTitle) {
       errors.push({ file: article.file, line: keyLine(article.file, 'title'), field: 'title', message: `${over(article.data.title)}: add a shortTitle for page titles` });

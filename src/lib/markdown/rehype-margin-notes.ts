@@ -3,8 +3,9 @@
  * plugins left in the text (hast.ts `marginNote`) into a marker and a note.
  *
  * - A note never stands inside a quotation: notes inside a quote move after
- *   it, and notes followed by closing quotation marks or punctuation
- *   (`”`, `,”`, `.`) move after them, as footnote numbers do.
+ *   it, and notes followed by the rest of their word (`’s`, `-led`),
+ *   closing quotation marks or punctuation (`”`, `,”`, `.`) move after
+ *   them, as footnote numbers do.
  * - Notes side by side merge into one (one marker, each note a part of it).
  * - Notes are numbered in reading order; the marker is a superscript
  *   `<button popovertarget>` that opens its note in place on narrow screens
@@ -22,6 +23,14 @@ const isQuote = (n: ElementContent): n is Element => n.type === 'element' && cla
 
 /** Closing quotation marks and punctuation a note moves past (not an apostrophe starting a word: `’s`). */
 const CLOSING = /^(?:[.,;:!?…]*[”"’»]+[.,;:!?…]*|[.,;:!?…]+)(?!\p{L})/u;
+/** The rest of the word a note follows (`:term[CSTO]’s`, `CSTO-led`): the marker goes after the whole word. */
+const WORD_REST = /^(?:[’'][\p{L}\p{N}]+|-?[\p{L}\p{N}]+)(?:[-’'][\p{L}\p{N}]+)*/u;
+
+/** What a note moves past in the text after it: the rest of its word, then closing marks and punctuation. */
+function tailOf(text: string): string {
+  const word = WORD_REST.exec(text)?.[0] ?? '';
+  return word + (CLOSING.exec(text.slice(word.length))?.[0] ?? '');
+}
 
 /** Takes every note inside `el` out of it, in order. */
 function extractNotes(el: Element): Element[] {
@@ -47,7 +56,7 @@ function liftOutOfQuotes(tree: Root): void {
   });
 }
 
-/** A run of notes followed by closing marks or punctuation moves after them. */
+/** A run of notes followed by the rest of a word, closing marks or punctuation moves after them. */
 function movePastClosing(tree: Root): void {
   visit(tree, 'element', (el: Element) => {
     const kids = el.children;
@@ -56,7 +65,7 @@ function movePastClosing(tree: Root): void {
       let end = i;
       while (end + 1 < kids.length && isNote(kids[end + 1]!)) end++;
       const next = kids[end + 1];
-      const closing = next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
+      const closing = next?.type === 'text' ? tailOf(next.value) : undefined;
       if (!closing) continue;
       const run = kids.slice(i, end + 1);
       const rest = (next as Text).value.slice(closing.length);

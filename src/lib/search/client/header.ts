@@ -92,7 +92,7 @@ export function start(input: HTMLInputElement): void {
     list.setAttribute('aria-busy', String(busy.quotes || busy.passages));
   };
 
-  const update = latestOnly(async (isStale) => {
+  const update = latestOnly(async (isStale, newer) => {
     const q = normalizeQuery(input.value);
     if (!q) {
       shown = undefined;
@@ -105,7 +105,7 @@ export function start(input: HTMLInputElement): void {
     const personOptions = peopleFor(q);
     render([['People', personOptions]]);
     const pf = await quoteIndex;
-    if (!(await readyToSearch(pf, q, isStale))) return;
+    if (!(await readyToSearch(pf, q, { isStale, newer }))) return;
     const found = await pf.search(q);
     if (isStale() || !found) return;
     let quotes: QuoteResult[] = [];

@@ -7,18 +7,20 @@
  * instances and the facets' values. Every event changes the state and calls
  * `update()`, which searches the quotes-only bundle and shows its quotes,
  * then hands over to `addPassages()`, which searches the whole index for the
- * passages and the facets' counts. Each runs one search at a time, then one
- * more for the latest state (on a large index a search per keystroke queued
+ * passages, then its quotes for the facets' counts (pagefind.ts: counting
+ * every facet's values is most of a search's time, so the quotes bundle,
+ * which answers first, counts only the facets the reader picked). Each runs
+ * one search at a time, then one more for the latest state (on a large index a search per keystroke queued
  * up seconds of stale ones), and the quotes never wait for the passages: at
  * 1,000 articles the whole index takes most of a second for a common word,
  * the quotes alone a few tens of milliseconds. The facets' counts are drawn
  * only while the Filter panel is open (1,000 article titles).
  */
 import { latestOnly } from './latest.ts';
-import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { groupResults, type QuoteResult } from './results.ts';
+import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
-import { offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
+import { MORE_RESULTS, offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -33,6 +35,14 @@ const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${face
 /** How many results are shown after each round of fetching their data. */
 const RENDER_STEPS = [1, 6, 30];
 
+/** The results of the latest state: of each kind, all its search found and the data fetched so far (what is listed). */
+interface Shown {
+  state: SearchState;
+  found: Record<Kind, PagefindResult[]>;
+  data: Record<Kind, PagefindData[]>;
+}
+type Kind = 'quotes' | 'passages';
+
 const page = {
   state: readState(location.search) as SearchState,
   /** Pagefind with the facets' values read: one load, however many updates start before it finishes. */
@@ -40,7 +50,7 @@ const page = {
   /** The quotes-only bundle. */
   quotes: undefined as Promise<Pagefind> | undefined,
   /** The latest state's quotes, once shown: the passages' stage adds to them. */
-  shown: undefined as { state: SearchState; quotes: QuoteResult[]; quoteCounts: PagefindSearch['filters'] } | undefined,
+  shown: undefined as Shown | undefined,
   /** The latest counts per facet value, drawn when the Filter panel opens. */
   counts: undefined as { filters: PagefindSearch['filters']; totals: PagefindSearch['filters'] } | undefined,
   /** Every value of every facet in the index, sorted (facetOrder). */
@@ -67,13 +77,6 @@ async function loadFacets(): Promise<Pagefind> {
   }
   // On a phone the filters wait behind one "Filter" control, so the first result is on the first screen.
   facetBox.open = WIDE.matches;
-  return pf;
-}
-
-/** The quotes-only bundle with its filters loaded: Pagefind counts only the filters it has loaded. */
-async function loadQuoteFacets(): Promise<Pagefind> {
-  const pf = await loadQuotes();
-  await pf.filters();
   return pf;
 }
 
@@ -154,9 +157,9 @@ function announceCounts(q: string, quotes: number, passages: number): void {
     quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
 }
 
-async function search(isStale: () => boolean): Promise<void> {
+async function search(isStale: () => boolean, newer: AbortSignal): Promise<void> {
   showStateInUrl();
-  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuoteFacets()), (page.pagefind ??= loadFacets())]);
+  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuotes()), (page.pagefind ??= loadFacets())]);
   if (isStale()) return;
   dropUnknownFilters();
   const state = page.state;
@@ -165,21 +168,26 @@ async function search(isStale: () => boolean): Promise<void> {
   page.shown = undefined;
   if (!q && !filters) return showNothingAsked();
   // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
-  if (q && !(await readyToSearch(quoteIndex, q, isStale, filters))) return;
+  if (q && !(await readyToSearch(quoteIndex, q, { isStale, newer, filters }))) return;
   const found = await quoteIndex.search(q || null, { filters });
   if (found === null || isStale()) return;
-  // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30).
-  let quotes: QuoteResult[] = [];
+  // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30; more on request).
+  const mine: Shown = { state, found: { quotes: found.results, passages: [] }, data: { quotes: [], passages: [] } };
   for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
-    quotes = groupResults(data).quotes;
-    renderResults(results, quotes, []);
+    mine.data.quotes = [...data];
+    renderShown(mine);
   }
   if (isStale()) return;
-  page.shown = { state, quotes, quoteCounts: found.filters };
+  page.shown = mine;
+  renderShown(mine);
   void addPassages();
 }
 
-/** The passages for the quotes shown (the whole index, passages only), then the facets' counts and the announcement. */
+/**
+ * The passages for the quotes shown (the whole index, passages only), then the facets' counts (the
+ * passages' search has its own; the quotes' come from a second search of the whole index, its quotes
+ * only) and the announcement.
+ */
 async function passages(isStale: () => boolean): Promise<void> {
   const mine = page.shown;
   const current = () => !isStale() && page.shown === mine;
@@ -190,18 +198,36 @@ async function passages(isStale: () => boolean): Promise<void> {
   if (!(await readyForPassages(pagefind, q, () => !current(), filters))) return;
   const found = await pagefind.search(q || null, { filters });
   if (found === null || !current()) return;
-  let shownPassages = 0;
+  mine.found.passages = found.results;
   for await (const data of resultSteps(found, RENDER_STEPS, () => !current())) {
-    const grouped = groupResults(data);
-    shownPassages = grouped.passages.length;
-    renderResults(results, mine.quotes, grouped.passages);
+    mine.data.passages = [...data];
+    renderShown(mine);
   }
   if (!current()) return;
-  // The counts for the reader's filters, both kinds (the quotes' search had them, the passages' adds its own);
+  // The counts for the reader's filters, both kinds (the passages' search has its own, this one the quotes');
   // the query alone, before any filter: the whole index's (`kind` is one of the filters it leaves out).
-  page.counts = { filters: addCounts(mine.quoteCounts, found.filters), totals: found.totalFilters ?? found.filters };
+  const counted = await pagefind.search(q || null, { filters: { ...filtersOf(mine.state), kind: 'quote' } });
+  if (!current()) return;
+  page.counts = { filters: addCounts(counted?.filters ?? {}, found.filters), totals: found.totalFilters ?? found.filters };
   showFacets();
-  announceCounts(q, mine.quotes.length, shownPassages);
+  announceCounts(q, mine.found.quotes.length, mine.found.passages.length);
+}
+
+/** Lists the results fetched so far; each group counts all its search found, with a button for more once shown. */
+function renderShown(mine: Shown): void {
+  const more = page.shown === mine ? (kind: Kind) => void showMore(mine, kind) : undefined;
+  renderResults(results, groupResults(mine.data.quotes).quotes, groupResults(mine.data.passages).passages, { quotes: mine.found.quotes.length, passages: mine.found.passages.length, more });
+}
+
+/** The next MORE_RESULTS results of a group; the focus goes to the first of them (it was on the button, now gone). */
+async function showMore(mine: Shown, kind: Kind): Promise<void> {
+  const from = mine.data[kind].length;
+  const more = await Promise.all(mine.found[kind].slice(from, from + MORE_RESULTS).map((r) => r.data()));
+  if (page.shown !== mine) return;
+  mine.data[kind] = [...mine.data[kind], ...more];
+  renderShown(mine);
+  const links = results.querySelectorAll<HTMLAnchorElement>(`section[aria-labelledby="results-${kind}"] a.result`);
+  (links[from] ?? links[links.length - 1])?.focus();
 }
 
 // Busy until the latest state has rendered, passages too: assistive technology and tests wait for it.

@@ -9,13 +9,31 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
   return node;
 }
 
-function group(id: string, title: string, items: HTMLElement[]): HTMLElement {
-  return el(
+/** A group of results: its heading counts all it has (`total`), of which `items` are shown; a button shows more. */
+function group(id: string, title: string, items: HTMLElement[], total: number, more: (() => void) | undefined): HTMLElement {
+  const section = el(
     'section',
     { class: 'result-group', 'aria-labelledby': id },
-    el('h2', { id }, `${title} `, el('span', { class: 'count' }, `(${items.length})`)),
+    el('h2', { id }, `${title} `, el('span', { class: 'count' }, `(${Math.max(total, items.length)})`)),
     el('ol', { class: 'results' }, ...items),
   );
+  const left = total - items.length;
+  if (more && left > 0) {
+    const button = el('button', { type: 'button', class: 'more-results' }, `Show ${Math.min(left, MORE_RESULTS)} more ${title.toLowerCase()} (of ${left} not shown)`);
+    button.addEventListener('click', more);
+    section.append(button);
+  }
+  return section;
+}
+
+/** How many more results the "Show more" button of a group adds. */
+export const MORE_RESULTS = 30;
+
+/** Each group's total, and what its "Show more" button does (none: everything is shown). */
+export interface ResultTotals {
+  quotes: number;
+  passages: number;
+  more?: (kind: 'quotes' | 'passages') => void;
 }
 
 /** What a result shows, wherever it is listed (the search page's links, the header field's options). */
@@ -33,11 +51,12 @@ export function personContent(p: Person): Node[] {
   return [el('span', { class: 'r-who' }, p.name), el('span', { class: 'r-where' }, `${p.quotes} ${p.quotes === 1 ? 'quote' : 'quotes'}`)];
 }
 
-export function renderResults(target: HTMLElement, quotes: QuoteResult[], passages: PassageResult[]): void {
+export function renderResults(target: HTMLElement, quotes: QuoteResult[], passages: PassageResult[], totals?: ResultTotals): void {
   const groups: HTMLElement[] = [];
   const link = (href: string, kind: string, content: Node[]) => el('li', {}, el('a', { href, class: `result result-${kind}` }, ...content));
-  if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map((r) => link(r.url, 'quote', quoteContent(r)))));
-  if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map((r) => link(r.url, 'passage', passageContent(r)))));
+  const more = (kind: 'quotes' | 'passages') => (totals?.more ? () => totals.more!(kind) : undefined);
+  if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map((r) => link(r.url, 'quote', quoteContent(r))), totals?.quotes ?? 0, more('quotes')));
+  if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map((r) => link(r.url, 'passage', passageContent(r))), totals?.passages ?? 0, more('passages')));
   target.replaceChildren(...groups);
 }
 
