@@ -2,6 +2,7 @@
  * The ingest tool's text modules (src/cli/ingest/): Markdown escaping that
  * reads back as the author's text, headings and sections, dates as EDTF,
  * quotation marks and their attributions.
+ * Over 300 lines: one table of cases per module, each case a line.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown/directives.ts';
