@@ -14,13 +14,15 @@ import { isMovedPage, sitePages } from './lib/site.ts';
 const base = inject('baseUrl');
 let browser: Browser;
 let result: CrawlResult;
+/** The crawl's time grows with the site: a few seconds a page on a loaded machine, two minutes at least. */
+const CRAWL_TIMEOUT = Math.max(120_000, sitePages(DIST).length * 5_000);
 
 beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext();
   result = await crawl(context, base, '/');
   await context.close();
-}, 120_000);
+}, CRAWL_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
 });

@@ -19,7 +19,9 @@ function group(id: string, title: string, items: HTMLElement[], total: number, m
   );
   const left = total - items.length;
   if (more && left > 0) {
-    const button = el('button', { type: 'button', class: 'more-results' }, `Show ${Math.min(left, MORE_RESULTS)} more ${title.toLowerCase()} (of ${left} not shown)`);
+    const what = left === 1 ? title.toLowerCase().replace(/s$/, '') : title.toLowerCase();
+    const label = left <= MORE_RESULTS ? `Show ${left} more ${what}` : `Show ${MORE_RESULTS} more ${what} (${left} not shown)`;
+    const button = el('button', { type: 'button', class: 'more-results' }, label);
     button.addEventListener('click', more);
     section.append(button);
   }
