@@ -4,10 +4,15 @@ export interface JunkRule {
   test: (line: string) => boolean;
 }
 
+/** A whole line made of one of these phrases, then only punctuation, counters (and `extra` characters). */
+function phraseLine(name: string, phrases: readonly string[], extra = ''): JunkRule {
+  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>${extra}|\-–—\d()]*$`, 'iu');
+  return { name, test: (line) => pattern.test(line) };
+}
+
 /** A whole line made of one of these phrases (case-insensitive, trailing punctuation and counters allowed). */
 export function wholeLine(name: string, phrases: readonly string[]): JunkRule {
-  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>|\-–—\d()]*$`, 'iu');
-  return { name, test: (line) => pattern.test(line) };
+  return phraseLine(name, phrases);
 }
 
 /** A line that starts with one of these phrases and is short (a link or a blurb, not a sentence of the text). */
@@ -18,6 +23,5 @@ export function shortLineStarting(name: string, phrases: readonly string[], maxW
 
 /** A whole line that is one of these controls, an arrow or a count allowed after it ("Continue this thread →"). */
 export function control(name: string, phrases: readonly string[]): JunkRule {
-  const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>→↓|\-–—\d()]*$`, 'iu');
-  return { name, test: (line) => pattern.test(line) };
+  return phraseLine(name, phrases, '→↓');
 }

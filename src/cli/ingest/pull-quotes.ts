@@ -30,11 +30,12 @@ const MIN_WORDS = 5;
  * quotes: its quotations' words joined, or its own words.
  */
 export function pullQuotes(lines: readonly string[]): Set<number> {
-  const quoted = lines.map((l) => wordsOf(findQuotations(l).map((q) => l.slice(q.start, q.end)).join(' ')));
+  const found = lines.map(findQuotations);
+  const quoted = lines.map((l, k) => wordsOf(found[k]!.map((q) => l.slice(q.start, q.end)).join(' ')));
   const own = lines.map(wordsOf);
   const pulled = new Set<number>();
   lines.forEach((line, i) => {
-    const qs = findQuotations(line);
+    const qs = found[i]!;
     if (qs.length !== 1 || qs[0]!.open !== 0 || qs[0]!.close === undefined || !/^[.!?…]?$/.test(line.slice(qs[0]!.close + 1).trim())) return;
     const parts = line.slice(qs[0]!.start, qs[0]!.end).split(/…|\.\.\.|\[…\]/).map(wordsOf).filter((p) => p.length > 0);
     if (parts.reduce((n, p) => n + p.length, 0) < MIN_WORDS) return;

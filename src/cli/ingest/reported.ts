@@ -31,7 +31,7 @@ const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|thi
 /** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …". */
 const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
 const INDEFINITE_REPORTED = new RegExp(
-  String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING}|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s))\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
+  String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
 const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
