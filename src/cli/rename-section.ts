@@ -11,7 +11,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { formatError } from '../lib/content/errors.ts';
-import { loadCorpus } from '../lib/content/load.ts';
 import { slugSchema } from '../lib/content/schema.ts';
 import { checkContent } from '../lib/content/validate.ts';
 import { runPermalinks } from './permalinks.ts';
@@ -24,13 +23,14 @@ const mentionOf = (slug: string) => new RegExp(`(\\bsection:\\s*)(["']?)${slug}\
 export function renameSection(root: string, articleSlug: string, from: string, to: string): RenameResult {
   const valid = slugSchema.safeParse(to);
   if (!valid.success) return { ok: false, message: `"${to}" is not a slug: ${valid.error.issues[0]?.message ?? 'lowercase words joined by hyphens'}` };
-  const article = loadCorpus(root).value.articles.find((a) => a.slug === articleSlug);
+  const checked = checkContent(root);
+  const article = checked.corpus.articles.find((a) => a.slug === articleSlug);
   if (!article) return { ok: false, message: `no article "${articleSlug}" in ${root}` };
   const section = article.sections.find((s) => s.data.slug === from);
   if (!section) return { ok: false, message: `${relative(root, article.file)}: no section with slug "${from}" (slugs: ${article.sections.map((s) => s.data.slug).join(', ')})` };
   if (article.sections.some((s) => s.data.slug === to)) return { ok: false, message: `${relative(root, article.file)}: a section already has the slug "${to}"` };
 
-  const before = new Set(checkContent(root).errors.map((e) => formatError(e)));
+  const before = new Set(checked.errors.map((e) => formatError(e)));
   const originals = new Map<string, string>();
   const write = (file: string, text: string) => {
     if (!originals.has(file)) originals.set(file, readFileSync(file, 'utf8'));
