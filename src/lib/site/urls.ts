@@ -32,7 +32,7 @@ export const urls = {
   headerSearchModule: () => '/js/header-search.js',
   /** The people index the header field matches names against (src/lib/search/people.ts). */
   people: () => '/search/people.json',
-  /** Pagefind's whole index (passages and quotes, every facet), written after the build (src/lib/search/index-site.ts). */
+  /** Pagefind's whole index (passages and quotes, every facet), written after the build (src/lib/search/pagefind-index.ts). */
   searchIndex: () => '/pagefind/',
   /** Pagefind's quotes-only bundle, inside the whole index's folder: it answers first as the reader types. */
   quoteIndex: () => '/pagefind/quotes/',

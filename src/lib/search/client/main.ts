@@ -133,18 +133,6 @@ function drawCounts(opening = false): void {
   }
 }
 
-/** Pagefind's counts of two searches added up, value by value. */
-function addCounts(a: PagefindSearch['filters'], b: PagefindSearch['filters']): PagefindSearch['filters'] {
-  const sum: PagefindSearch['filters'] = {};
-  for (const counts of [a, b]) {
-    for (const [filter, values] of Object.entries(counts)) {
-      sum[filter] ??= {};
-      for (const [value, n] of Object.entries(values)) sum[filter][value] = (sum[filter][value] ?? 0) + n;
-    }
-  }
-  return sum;
-}
-
 function announceCounts(q: string, quotes: number, passages: number): void {
   const { state } = page;
   const by = [
@@ -184,9 +172,9 @@ async function search(isStale: () => boolean, newer: AbortSignal): Promise<void>
 }
 
 /**
- * The passages for the quotes shown (the whole index, passages only), then the facets' counts (the
- * passages' search has its own; the quotes' come from a second search of the whole index, its quotes
- * only) and the announcement.
+ * The passages for the quotes shown (the whole index, passages only), then the facets' counts (a
+ * second search of the whole index, both kinds: the quotes bundle loads no filters it need not count)
+ * and the announcement.
  */
 async function passages(isStale: () => boolean): Promise<void> {
   const mine = page.shown;
@@ -204,11 +192,11 @@ async function passages(isStale: () => boolean): Promise<void> {
     renderShown(mine);
   }
   if (!current()) return;
-  // The counts for the reader's filters, both kinds (the passages' search has its own, this one the quotes');
+  // The counts for the reader's filters over both kinds: one search of the whole index without `kind`;
   // the query alone, before any filter: the whole index's (`kind` is one of the filters it leaves out).
-  const counted = await pagefind.search(q || null, { filters: { ...filtersOf(mine.state), kind: 'quote' } });
+  const counted = await pagefind.search(q || null, { filters: filtersOf(mine.state) });
   if (!current()) return;
-  page.counts = { filters: addCounts(counted?.filters ?? {}, found.filters), totals: found.totalFilters ?? found.filters };
+  page.counts = { filters: counted?.filters ?? found.filters, totals: found.totalFilters ?? found.filters };
   showFacets();
   announceCounts(q, mine.found.quotes.length, mine.found.passages.length);
 }
