@@ -57,6 +57,8 @@ const page = {
   quotes: undefined as Promise<Pagefind> | undefined,
   /** Everyone quoted, matched by any spelling of their name (none if the index fails to load: search goes on without). */
   people: fetchPeople(urls.people()).catch((): PeopleMatcher => () => []),
+  /** The same, once loaded: the input handler lists people before any search runs. */
+  matcher: undefined as PeopleMatcher | undefined,
   /** The latest state's quotes, once shown: the passages' stage adds to them. */
   shown: undefined as Shown | undefined,
   /** The latest counts per facet value, drawn when the Filter panel opens. */
@@ -155,6 +157,12 @@ function announceCounts(q: string, people: number, quotes: number, passages: num
       : `${people > 0 ? `${people} ${people === 1 ? 'person' : 'people'}, ` : ''}${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
 }
 
+/** The people whose name matches the query, for a query alone: once the reader filters (by speaker, article, topic), the results are what the filters keep. */
+function peopleFor(state: SearchState, matcher: PeopleMatcher): Person[] {
+  const q = normalizeQuery(state.q);
+  return q && !filtersOf(state) ? matcher(q).slice(0, PEOPLE_SHOWN) : [];
+}
+
 async function search(isStale: () => boolean, newer: AbortSignal): Promise<void> {
   showStateInUrl();
   const [quoteIndex, , matcher] = await Promise.all([(page.quotes ??= loadQuotes()), (page.pagefind ??= loadFacets()), page.people]);
@@ -165,8 +173,7 @@ async function search(isStale: () => boolean, newer: AbortSignal): Promise<void>
   const filters = filtersOf(state);
   page.shown = undefined;
   if (!q && !filters) return showNothingAsked();
-  // People for a query alone: once the reader filters (by speaker, article, topic), the results are what the filters keep.
-  const mine: Shown = { state, people: q && !filters ? matcher(q).slice(0, PEOPLE_SHOWN) : [], found: { quotes: [], passages: [] }, data: { quotes: [], passages: [] } };
+  const mine: Shown = { state, people: peopleFor(state, matcher), found: { quotes: [], passages: [] }, data: { quotes: [], passages: [] } };
   // The people at once, from the index in memory, while the quotes are searched.
   if (mine.people.length > 0) renderShown(mine);
   // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
@@ -175,7 +182,7 @@ async function search(isStale: () => boolean, newer: AbortSignal): Promise<void>
   if (found === null || isStale()) return;
   // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30; more on request).
   mine.found.quotes = found.results;
-  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
+  for await (const data of resultSteps(found, RENDER_STEPS, isStale, newer)) {
     mine.data.quotes = [...data];
     renderShown(mine);
   }
@@ -243,7 +250,15 @@ const update = latestOnly(search, setBusy('quotes'));
 const addPassages = latestOnly(passages, setBusy('passages'));
 
 input.value = page.state.q;
-input.addEventListener('input', () => setState({ q: clipQuery(input.value) }));
+void page.people.then((m) => (page.matcher = m));
+input.addEventListener('input', () => {
+  setState({ q: clipQuery(input.value) });
+  // What is listed is stale now: an earlier query's passages stop rather than replace what comes next.
+  page.shown = undefined;
+  // The people at once, from the index in memory, even while an earlier key's search is still running.
+  const people = page.matcher ? peopleFor(page.state, page.matcher) : [];
+  if (people.length > 0) renderResults(results, { people, quotes: [], passages: [] });
+});
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   // The field as it is now, even if no input event told us (a value restored or filled in by the browser).
