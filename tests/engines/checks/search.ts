@@ -25,7 +25,7 @@ const ANALYST = (() => {
 })();
 
 export function searchChecks(engine: EngineRef): void {
-  test(`typing “${ANALYST.typed}” on the search page lists ${ANALYST.name}’s quotes; ↓ and Enter land on the first`, async () => {
+  test(`typing “${ANALYST.typed}” on the search page lists ${ANALYST.name} first, then their quotes; ↓ and Enter land on the first quote`, async () => {
     await inTab(engine(), { viewport: PHONE }, async (tab) => {
       await tab.goto(`${base}${urls.search()}`);
       await tab.click('#search-input');
@@ -46,11 +46,16 @@ export function searchChecks(engine: EngineRef): void {
       expect(quotes.some((q) => q.who.includes(ANALYST.name)), `a quote by ${ANALYST.name} among ${JSON.stringify(quotes)}`).toBe(true);
 
       await tab.press('ArrowDown');
-      const href = await tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? null, null);
-      expect(href, '↓ focuses the first result').toBe(await tab.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-results a.result')?.href ?? null, null));
+      const focused = () => tab.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? null, null);
+      expect(await focused(), '↓ focuses the first result').toBe(await tab.evaluate(() => document.querySelector<HTMLAnchorElement>('#search-results a.result')?.href ?? null, null));
+      // The people whose name matches come first (their pages), then the quotes: ↓ on to the first quote.
+      const firstQuote = await tab.evaluate(() => [...document.querySelectorAll('#search-results a.result')].findIndex((a) => a.classList.contains('result-quote')), null);
+      for (let i = 0; i < firstQuote; i += 1) await tab.press('ArrowDown');
+      const href = await focused();
+      expect(href, '↓ reaches the first quote').toBe(quotes[0]!.href);
       await tab.press('Enter');
       await waitFor(tab, `the result’s page (${href})`, (url) => location.href === url && document.readyState === 'complete', href);
-      // Quotes come first, and a quote result links to the quote itself.
+      // A quote result links to the quote itself.
       const id = new URL(href!).hash.slice(1);
       expect(id, `${href} links to a quote`).not.toBe('');
       await scrollSettled(tab);
