@@ -16,6 +16,7 @@ import { pageContext, platformChromeRules } from './platform-chrome.ts';
 import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
 import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
+import { withoutShapeFurniture } from './shape-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -289,7 +290,7 @@ export function cleanSource(raw: string): CleanedSource {
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
-  return pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all);
+  return withoutShapeFurniture(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all);
 }
 
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */

@@ -7,8 +7,8 @@
  */
 import type { JunkRule } from './junk-rule.ts';
 
-/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
-const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
+/** What opens a byline: "By", "Par", "Por", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
 
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
 /** A month and its year alone: "March 2022". */

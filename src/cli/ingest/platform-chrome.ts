@@ -12,6 +12,7 @@
 import type { CleanedSource } from './junk.ts';
 import { control, type JunkRule } from './junk-rule.ts';
 import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
+import { numberedLines } from './shape-furniture.ts';
 
 const words = (l: string) => l.split(/\s+/).length;
 
@@ -76,15 +77,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
   const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
-  // The body's lines with their numbers: the raw lines neither stripped nor metadata, in the cleaned text's order.
-  const taken = new Set([...strippedAt, ...cleaned.metadata.map((m) => m.lineNumber)]);
-  const body: { line: string; lineNumber: number; index: number }[] = [];
-  all.forEach((raw, i) => {
-    const line = raw.trim();
-    const index = body.length;
-    if (line === '' || taken.has(i + 1) || index >= cleaned.lines.length || line !== cleaned.lines[index]) return;
-    body.push({ line, lineNumber: i + 1, index });
-  });
+  const body = numberedLines(cleaned, all);
   for (const b of body) {
     if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
     if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });

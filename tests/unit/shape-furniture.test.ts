@@ -1,0 +1,53 @@
+/** Furniture by shape and place (src/cli/ingest/shape-furniture.ts): short lines outside the prose, short lines repeated. */
+import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../src/cli/ingest/junk.ts';
+import { shapeFurniture } from '../../src/cli/ingest/shape-furniture.ts';
+
+const P1 = 'Troops from the Russian-led alliance began leaving Almaty on Thursday, a week after they landed at the airport.';
+const P2 = 'The president said the mission had been accomplished and thanked the leaders of the member states for their help.';
+const flagged = (lines: string[]) => [...shapeFurniture(lines)].map(([i, rule]) => [lines[i], rule]);
+
+describe('furniture by its shape', () => {
+  it('takes short lines that end no sentence before the first paragraph and after the last, in any wording', () => {
+    const lines = ['Abrir en la app', 'Iniciar sesión', 'Escuchar', 'Guardar', 'Summary', P1, P2, 'Compartir', 'Privacidad', 'Términos de uso'];
+    expect(flagged(lines)).toEqual([
+      ['Abrir en la app', 'before the text'], ['Iniciar sesión', 'before the text'], ['Escuchar', 'before the text'], ['Guardar', 'before the text'],
+      ['Compartir', 'after the text'], ['Privacidad', 'after the text'], ['Términos de uso', 'after the text'],
+    ]);
+  });
+
+  it('keeps a heading of text (above a sentence or the first paragraph), a standfirst, footnotes, credits, speakers’ turns and time stamps', () => {
+    const lines = [
+      'What a week in Almaty tells us about who runs Kazakhstan now', 'Key points:', 'The troops are leaving.', '17.40 GMT', 'Summary', P1, P2,
+      '– Aigerim Nurlanova', 'HOST: Thank you', 'Notes', '[1] Interview with the author', '[2] Ibid.',
+    ];
+    expect(flagged(lines)).toEqual([]);
+  });
+
+  it('after the text, takes a headline ending in a question mark (a link), not the heading of a last sentence', () => {
+    expect(flagged([P1, P2, 'Lo más leído', 'What is the CSTO?'])).toEqual([['Lo más leído', 'after the text'], ['What is the CSTO?', 'after the text']]);
+    expect(flagged([P1, P2, 'A note on sources', 'The figures are the ministry’s.'])).toEqual([]);
+  });
+
+  it('takes a short line repeated on the page, inside the text too, but not a repeated sentence', () => {
+    const lines = [P1, 'Compartir', P2, 'Compartir', P1, 'Thank you.', P2, 'Thank you.'];
+    expect(flagged(lines)).toEqual([['Compartir', 'repeated'], ['Compartir', 'repeated']]);
+  });
+
+  it('finds nothing in a text without a paragraph of prose (no edges to read)', () => {
+    expect(flagged(['Open', 'Close', 'Short line'])).toEqual([]);
+  });
+
+  it('runs after the other rules in cleanSource, listing each line with its rule', () => {
+    // (The line just above the first paragraph stays: it may be the text's first heading.)
+    const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, P2, 'Compartir', 'Privacidad'].join('\n'));
+    expect(cleaned.lines).toEqual(['Resumen', P1, P2]);
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Por Ana Ruiz']);
+    expect(cleaned.stripped.map((s) => [s.line, s.rule])).toEqual([
+      ['Abrir en la app', 'short line before the text (furniture: no sentence, heads no text)'],
+      ['Escuchar', 'short line before the text (furniture: no sentence, heads no text)'],
+      ['Compartir', 'short line after the text (furniture: no sentence, heads no text)'],
+      ['Privacidad', 'short line after the text (furniture: no sentence, heads no text)'],
+    ]);
+  });
+});
