@@ -34,6 +34,15 @@ describe('furniture by its shape', () => {
     expect(flagged(lines)).toEqual([['Compartir', 'repeated'], ['Compartir', 'repeated']]);
   });
 
+  it('takes a short line addressing the reader before or after the text, not a speaker’s turn, thanks or a quotation', () => {
+    const lines = ['Suscríbete a nuestro boletín semanal', P1, P2, 'If you enjoyed this, give it a clap and follow me for more on Central Asia.', 'Подпишитесь на наш канал в Telegram.'];
+    expect(flagged(lines)).toEqual([
+      ['Suscríbete a nuestro boletín semanal', 'for the reader'], ['If you enjoyed this, give it a clap and follow me for more on Central Asia.', 'for the reader'],
+      ['Подпишитесь на наш канал в Telegram.', 'for the reader'],
+    ]);
+    expect(flagged([P1, P2, 'HOST: Will you go back?', 'Thank you all for listening.', '“You cannot stop it,” she said.'])).toEqual([]);
+  });
+
   it('finds nothing in a text without a paragraph of prose (no edges to read)', () => {
     expect(flagged(['Open', 'Close', 'Short line'])).toEqual([]);
   });

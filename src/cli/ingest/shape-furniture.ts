@@ -17,11 +17,18 @@ const BEFORE_WORDS = 6;
 const AFTER_WORDS = 10;
 /** A repeated line this short is a control, not a heading. */
 const REPEATED_WORDS = 3;
+/** A line addressing the reader is at most this long (an author's paragraph speaking to the reader is longer). */
+const READER_WORDS = 20;
 
 const words = (l: string) => l.split(/\s+/).length;
 /** Closing marks and brackets a sentence may end inside. */
 const CLOSE = String.raw`["”’»)\]]*`;
-const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u').test(l);
+/** The reader addressed, outside quotation marks ("If you enjoyed this…", "Abonnez-vous", "Подпишитесь на наш канал"), thanks aside. */
+const READER = /\b(?:you|your|vous|votre|vos|usted|ustedes|tu|tus)\b|(?<![\p{L}])(?:вы|вас|вам|ваш\p{L}*|подпишитесь|suscríbete|suscríbase)(?![\p{L}])/iu;
+const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/gu;
+/** A line for the reader, not of the text: short, the reader addressed outside quotations, no speaker's turn. */
+const addressesReader = (l: string) => words(l) <= READER_WORDS && !TEXT_SHAPES.test(l) && READER.test(l.replace(QUOTED, ' ').replace(/\bthank(?:s| you)\b/giu, ' '));
+const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u').test(l) && !addressesReader(l);
 /** A line of text a heading could stand above: a sentence, or a line introducing what follows. */
 const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u').test(l);
 /**
@@ -30,11 +37,13 @@ const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${C
  */
 const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+\S/u;
 
-export type ShapeRule = 'before the text' | 'after the text' | 'repeated';
+export type ShapeRule = 'before the text' | 'after the text' | 'repeated' | 'for the reader';
 
 /** The rule's name in the ingest report. */
 export const shapeRuleName = (rule: ShapeRule) =>
-  rule === 'repeated' ? 'short line repeated (a control, not a heading)' : `short line ${rule} (furniture: no sentence, heads no text)`;
+  rule === 'repeated' ? 'short line repeated (a control, not a heading)'
+  : rule === 'for the reader' ? 'a line addressing the reader, before or after the text'
+  : `short line ${rule} (furniture: no sentence, heads no text)`;
 
 /**
  * The indexes of `lines` (the text's lines in order, other junk already
@@ -56,6 +65,7 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     if (i < first - 1 && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
     else if (i > last && words(line) <= AFTER_WORDS && !new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'after the text');
+    else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
     else if (words(line) <= REPEATED_WORDS && (seen.get(line) ?? 0) >= 2 && !/[.!?…;,:]$/u.test(line)) found.set(i, 'repeated');
   });
   return found;
