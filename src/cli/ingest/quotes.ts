@@ -72,9 +72,14 @@ export interface ParaphraseProposal extends Speaker {
 export interface SectionText {
   slug: string;
   paragraphs: readonly string[];
+  /** The heading line the section starts at, if any. */
+  heading?: string;
 }
 
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
+
+/** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat" (not "the ministry", not "the officials"). */
+const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)$/iu;
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
@@ -152,6 +157,14 @@ export class People {
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
     return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
+  }
+
+  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
+  holdsOtherOffice(name: string, role: string): boolean {
+    const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
+    const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
+    const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
+    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says)$/.test(w)));
   }
 
   /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
@@ -241,21 +254,44 @@ export function proposeQuotes(
     // (An entry without a kind, as a bare registry may be, counts as a person.)
     return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
   };
+  /** The paragraph (counted through the sections) where the last individual was named or spoke. */
+  let lastIndividualAt = -1;
   const setLast = (s: Speaker) => {
     lastPerson = s;
-    if (individual(s)) lastIndividual = s;
+    if (individual(s)) [lastIndividual, lastIndividualAt] = [s, flat];
     return s;
   };
 
-  const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
+  const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
     if (titled) return people.resolve(titled);
+    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, spokeBefore) : undefined;
+    if (holder) return holder;
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
+
+  /**
+   * An office the text never gave anyone ("the president said", no "President X" before it): the individual
+   * last named in this paragraph, else the one the section's heading names ("What Tokayev wants next"), if the
+   * text gave them no other office, the registry does not list them as an analyst or a journalist, and they
+   * did not speak before it in the paragraph ("Jane Roe said “No.” “Yes,” said the minister", "Jane Roe argued
+   * that …. “…,” the president said": another voice). "Tokayev thanked the peacekeepers. “…,” the president said."
+   */
+  const officeHolder = (role: string, spokeBefore: readonly Speaker[]): Speaker | undefined => {
+    if (!SINGLE_OFFICE.test(role)) return undefined;
+    const candidate = lastIndividualAt === flat ? lastIndividual : headingPerson;
+    const id = candidate?.people?.[0];
+    if (!candidate || (id && ['analyst', 'journalist'].includes(kindOfEntry(id) ?? ''))) return undefined;
+    if (spokeBefore.some((s) => label(s) === label(candidate))) return undefined;
+    const name = candidate.speaker ?? registry.find((p) => p.id === id)?.name;
+    return name && !people.holdsOtherOffice(name, role) ? candidate : undefined;
+  };
+  /** The one person the current section's heading names, if it names one. */
+  let headingPerson: Speaker | undefined;
 
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
   const sectionStarts = new Set(sections.map((_, i) => sections.slice(0, i).reduce((n, s) => n + s.paragraphs.length, 0)));
@@ -266,6 +302,9 @@ export function proposeQuotes(
   let interviewee: Speaker | undefined;
 
   for (const section of sections) {
+    const inHeading = section.heading ? namesIn(section.heading).filter((n) => people.isPerson(n)) : [];
+    headingPerson = inHeading.length === 1 ? speakerFields(people.resolve(inHeading[0]!)) : undefined;
+    if (headingPerson && !individual(headingPerson)) headingPerson = undefined;
     section.paragraphs.forEach((source, index) => {
       flat++;
       // Footnote numbers blanked ("otherwise."3): the same indexes, the words are the source's.
@@ -295,6 +334,7 @@ export function proposeQuotes(
       // questioned"), in order: the people later pronouns refer to.
       const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
       const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
+      const speakingClauses = reported.map((r) => ({ ...r, at: r.start })).filter((c) => c.kind === 'name');
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
       /** The reported speech just before a quotation that opens its sentence (nothing else between them). */
@@ -325,7 +365,7 @@ export function proposeQuotes(
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;
         let attribution: QuoteProposal['attribution'] | undefined = found;
-        if (found) who = speakerOf(found);
+        if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
         else if (before) {
           who = before;
           attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };

@@ -1,0 +1,31 @@
+/** An office the text never gave anyone ("the president said"): who holds it, and when nobody can be said to (src/cli/ingest/quotes.ts). */
+import { describe, expect, it } from 'vitest';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] }];
+const who = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([])).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+const one = (...paragraphs: string[]) => who([{ slug: 's', paragraphs }]);
+
+describe('an office named alone', () => {
+  it('is the individual the paragraph named before it ("Tokayev thanked … “…,” the president said"), and a later "he" is them too', () => {
+    expect(one('Tokayev thanked the peacekeepers in Almaty. “Your mission was short,” the president said. “It mattered,” he added.')).toEqual([
+      ['Your mission was short,', 'Tokayev'],
+      ['It mattered,', 'Tokayev'],
+    ]);
+  });
+
+  it('is the one person the section’s heading names, when the paragraph names nobody before it', () => {
+    expect(who([{ slug: 'what-tokayev-wants', heading: 'What Tokayev wants next', paragraphs: ['In his speech on Tuesday, the president promised a “new Kazakhstan.”'] }])).toEqual([['new Kazakhstan.', 'Tokayev']]);
+  });
+
+  it('is nobody the text can name when the individual before it spoke (another voice), is an analyst, or holds another office', () => {
+    expect(one('Jane Roe said “No.” “Yes,” said the minister.')).toEqual([['No.', 'Jane Roe'], ['Yes,', 'the minister']]);
+    expect(one('Jane Roe argued that the troops would stay. “We will not negotiate,” the president said.')).toEqual([['We will not negotiate,', 'the president']]);
+    expect(one('Nurlanova expects the troops to leave. “We will not negotiate,” the president said.')).toEqual([['We will not negotiate,', 'the president']]);
+    expect(one('General Andrei Serdyukov inspected the troops. “We leave on Thursday,” the president said.')).toEqual([['We leave on Thursday,', 'the president']]);
+  });
+
+  it('is not a group’s or an organisation’s role ("the ministry", "the officials")', () => {
+    expect(one('Tokayev thanked the peacekeepers. “Order is restored,” the ministry said.')).toEqual([['Order is restored,', 'the ministry']]);
+  });
+});
