@@ -235,30 +235,37 @@ const RULES: Rule[] = [
 /** "from 6 January", "since January 6": the start of a span. */
 const OPEN_SPAN = /\b(?:from|since|starting|beginning)\s+$/i;
 
+/** Whether the clause of `text` (between commas or semicolons) that holds index `at` speaks of the future. */
+function clauseFuture(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const next = text.slice(at).search(/[,;]/);
+  const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
+  // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
+  if (PAST_VERB_BEFORE.test(before)) return false;
+  if (FUTURE.test(before)) return true;
+  // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
+  if (PAST_VERB.test(before)) return false;
+  // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
+  const future = FUTURE.exec(after);
+  const past = PAST_VERB.exec(after);
+  return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
+}
+
 /** Every date phrase in `text`, in order; overlapping phrases keep the most precise. */
 export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
+  const quotations = findQuotations(text);
   // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday"), in the
-  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will).
+  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will); a date
+  // inside quoted words, in their own tense ("“We will leave on Thursday,” he said").
   const futureAt = (i: number) => {
+    const quote = quotations.find((q) => q.start <= i && i < q.end);
+    if (quote) return clauseFuture(text.slice(quote.start, quote.end), i - quote.start);
     const sentence = sentences.findLast((s) => s.index <= i);
     if (!sentence) return false;
-    const at = i - sentence.index;
-    const text = sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length));
-    const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
-    const next = text.slice(at).search(/[,;]/);
-    const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
-    // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
-    if (PAST_VERB_BEFORE.test(before)) return false;
-    if (FUTURE.test(before)) return true;
-    // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
-    if (PAST_VERB.test(before)) return false;
-    // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
-    const future = FUTURE.exec(after);
-    const past = PAST_VERB.exec(after);
-    return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
+    return clauseFuture(sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length)), i - sentence.index);
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
