@@ -106,6 +106,8 @@ export interface Attribution {
   adjacent?: boolean;
   /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
   nextSentence?: boolean;
+  /** The sentence's subject acts, no verb of saying ("The ministry counts 26 “armed criminals”"): only a person or a body speaks so. */
+  acts?: boolean;
 }
 
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
@@ -219,7 +221,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const titleCase = words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|la|le)$/.test(w));
   if (acting && words.split(/\s+/).length >= 2 && !titleCase && trimName(acting[1]!)) {
     const who = trimName(acting[1]!);
-    return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false };
+    return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false, acts: true };
   }
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);

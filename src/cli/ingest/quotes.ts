@@ -360,7 +360,8 @@ export function proposeQuotes(
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
           return;
         }
-        const found = attributions[i];
+        // (A place whose sentence holds a quotation is not its speaker: "Kazakhstan entered a “new era”".)
+        const found = attributions[i]?.acts && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
         const last = inParagraph.findLast((p) => p.marked);
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;

@@ -1,4 +1,7 @@
-/** An office the text never gave anyone ("the president said"): who holds it, and when nobody can be said to (src/cli/ingest/quotes.ts). */
+/**
+ * Who speaks when the text does not say it in so many words (src/cli/ingest/quotes.ts): an office the text
+ * never gave anyone ("the president said"), and a quotation in a sentence whose subject acts.
+ */
 import { describe, expect, it } from 'vitest';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
@@ -27,5 +30,16 @@ describe('an office named alone', () => {
 
   it('is not a group’s or an organisation’s role ("the ministry", "the officials")', () => {
     expect(one('Tokayev thanked the peacekeepers. “Order is restored,” the ministry said.')).toEqual([['Order is restored,', 'the ministry']]);
+  });
+});
+
+describe('a quotation in a sentence whose subject acts (no verb of saying)', () => {
+  it('is the subject’s words when the subject is a person or a body', () => {
+    expect(one('The Interior Ministry counts 26 “armed criminals” among the dead.')).toEqual([['armed criminals', 'Interior Ministry']]);
+    expect(one('The Kremlin calls this a “brotherly duty” of the alliance.')).toEqual([['brotherly duty', 'The Kremlin']]);
+  });
+
+  it('is nobody’s when the subject is a place (the author’s quotation marks)', () => {
+    expect(one('Kazakhstan entered a “new era” after January.')).toEqual([]);
   });
 });
