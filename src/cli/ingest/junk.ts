@@ -54,7 +54,7 @@ export const junkRules: readonly JunkRule[] = [
     '\\d*\\s*comments?',
     'leave a (comment|reply)',
     'post a comment',
-    'view comments',
+    '(?:show|view|see|read|load)(?: all)? (?:\\d+ )?comments',
     '(\\d+\\s+)?commentaires?',
     'laisser un commentaire',
     '(\\d+\\s+)?комментари[йяи]',
@@ -276,6 +276,8 @@ export function cleanSource(raw: string): CleanedSource {
     const furniture = (l: string) => junkRule(l) !== undefined || isMetadata(l);
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
+    // "Updated …" under the date line: the date is the one above it.
+    if (meta?.kind === 'date' && /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(line) && metadata.some((m) => m.kind === 'date')) return void stripped.push({ line, rule: 'update stamp (under the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
   });

@@ -54,6 +54,10 @@ export const platformChromeRules: readonly JunkRule[] = [
       return parts.length >= 2 && HOME.test(parts[0]!) && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p)) && words(l) <= 14;
     },
   },
+  {
+    name: 'publisher or production credit',
+    test: (l) => /^(?:(?:[Pp]ublished|[Pp]roduced|[Pp]owered|[Dd]esigned|[Dd]eveloped|[Hh]osted|[Dd]istributed)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|published|presented|hosted|made)\s+by)\s+\p{Lu}/u.test(l) && words(l) <= 25,
+  },
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/iu.test(l) && /\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|copied)\b/iu.test(l) && words(l) <= 45 },
   {
     name: 'postal address',

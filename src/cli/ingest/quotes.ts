@@ -78,6 +78,9 @@ export interface SectionText {
 
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
+/** Someone speaking for a body, unnamed: "a spokesman", "a ministry spokeswoman", "a representative". */
+const SPOKESPERSON = /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|press secretary)$/iu;
+
 /** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat" (not "the ministry", not "the officials"). */
 const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)$/iu;
 
@@ -366,7 +369,10 @@ export function proposeQuotes(
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;
         let attribution: QuoteProposal['attribution'] | undefined = found;
-        if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
+        // "The Foreign Office has urged restraint. A spokesman said: “…”": the body speaks through its spokesman.
+        const body = found?.kind === 'group' && SPOKESPERSON.test(found.who) ? subjectMentions(paragraph).filter((c) => c.at < q.open && ORGANIZATION.test(c.who)).at(-1) : undefined;
+        if (body) who = people.resolve(body.who);
+        else if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
         else if (before) {
           who = before;
           attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };

@@ -48,9 +48,10 @@ export const shapeRuleName = (rule: ShapeRule) =>
 /**
  * The indexes of `lines` (the text's lines in order, other junk already
  * out) that are furniture by their shape, with why; `all` is every line of
- * the page (repetition is counted there, stripped lines included).
+ * the page (repetition is counted there, stripped lines included), and
+ * `stripBetween[i]` whether the other rules took lines out between line i and the next.
  */
-export function shapeFurniture(lines: readonly string[], all: readonly string[] = lines): Map<number, ShapeRule> {
+export function shapeFurniture(lines: readonly string[], all: readonly string[] = lines, stripBetween: readonly boolean[] = []): Map<number, ShapeRule> {
   const found = new Map<number, ShapeRule>();
   const first = lines.findIndex(isProse);
   if (first < 0) return found;
@@ -60,9 +61,10 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
   lines.forEach((line, i) => {
     if (TEXT_SHAPES.test(line)) return;
     const next = lines[i + 1] ?? '';
-    const headsText = isText(next) || TEXT_SHAPES.test(next);
-    // The line just above the first paragraph may be its heading ("Summary"), whatever follows it.
-    if (i < first - 1 && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'before the text');
+    // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
+    const headsText = !stripBetween[i] && (isText(next) || TEXT_SHAPES.test(next));
+    // The line just above the first paragraph may be its heading ("Summary"); not with furniture between them.
+    if ((i < first - 1 || (i === first - 1 && stripBetween[i])) && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
     else if (i > last && words(line) <= AFTER_WORDS && !new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'after the text');
     else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
@@ -86,9 +88,10 @@ export function numberedLines(cleaned: CleanedSource, all: readonly string[]): {
 
 /** The cleaned source without the furniture `shapeFurniture` finds, each line listed with its rule. */
 export function withoutShapeFurniture(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
-  const found = shapeFurniture(cleaned.lines, all);
-  if (found.size === 0) return cleaned;
   const body = numberedLines(cleaned, all);
+  const between = body.map((b, k) => k + 1 < body.length && all.slice(b.lineNumber, body[k + 1]!.lineNumber - 1).some((l) => l.trim() !== ''));
+  const found = shapeFurniture(cleaned.lines, all, between);
+  if (found.size === 0) return cleaned;
   const stripped = [...cleaned.stripped, ...body.filter((b) => found.has(b.index)).map((b) => ({ line: b.line, rule: shapeRuleName(found.get(b.index)!), lineNumber: b.lineNumber }))];
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   return { ...cleaned, lines: cleaned.lines.filter((_, i) => !found.has(i)), stripped };
