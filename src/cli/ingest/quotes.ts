@@ -119,7 +119,12 @@ export class People {
     if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
     // A surname alone (or another spelling) of someone named in full earlier in the text.
     const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
-    return { name: earlier ?? name };
+    if (earlier) return { name: earlier };
+    // One word of a full name the text gave, first or last ("Daniyar" after "Daniyar Seitkali", "Wang" after
+    // "Wang Wenbin", whose family name comes first): that person (no alias: a name alone is not a spelling of it).
+    const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? [...this.mentioned, ...this.named].findLast((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); }) : undefined;
+    const entry = full ? findPerson(this.registry, full) : undefined;
+    return entry ? { person: entry.id, name } : { name: full ?? name };
   }
 
   /** Who a name (or "X and Y") is. */
