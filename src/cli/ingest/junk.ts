@@ -17,6 +17,7 @@ import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
 import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
+import { withPdfTextUndone } from './pdf-text.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -179,6 +180,8 @@ export interface CleanedSource {
   publication?: string;
   /** Non-empty lines that are the author's (or the photo credit's) text, in order. */
   lines: string[];
+  /** The raw line each of `lines` starts at, when they are not the raw lines themselves (a PDF's lines joined: pdf-text.ts). */
+  lineNumbers?: number[];
   /** Lines removed as junk, with the rule that removed them. */
   stripped: { line: string; rule: string; lineNumber: number }[];
   /** Lines removed as the article's metadata (byline, reporting credit). */
@@ -292,7 +295,7 @@ export function cleanSource(raw: string): CleanedSource {
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
-  return withoutShapeFurniture(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all);
+  return withoutShapeFurniture(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all);
 }
 
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */

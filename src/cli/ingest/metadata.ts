@@ -12,7 +12,7 @@ const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss
 
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
 /** A month and its year alone: "March 2022". */
-const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
+export const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
 /** A short line of parts between bars or dashes, one of them a date, none a sentence. */
 export function labelledDate(line: string): boolean {
   const parts = line.split(/\s+[|·•–—-]\s+/);

@@ -187,6 +187,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
+    // (Not across a semicolon: "the authorities said 9,900 … had been detained; … under investigation for “mass riots”".)
+    if (window.slice(last.index + last[0].length).includes(';')) return undefined;
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
   // "The political scientist X sees it differently: “": a sentence about a person (no

@@ -75,6 +75,7 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
 
 /** The cleaned text's lines with their line numbers in the raw text (`all`): the lines neither stripped nor metadata, in order. */
 export function numberedLines(cleaned: CleanedSource, all: readonly string[]): { line: string; lineNumber: number; index: number }[] {
+  if (cleaned.lineNumbers) return cleaned.lines.map((line, index) => ({ line, lineNumber: cleaned.lineNumbers![index]!, index }));
   const taken = new Set([...cleaned.stripped.map((s) => s.lineNumber), ...cleaned.metadata.map((m) => m.lineNumber)]);
   const body: { line: string; lineNumber: number; index: number }[] = [];
   all.forEach((raw, i) => {
@@ -94,5 +95,6 @@ export function withoutShapeFurniture(cleaned: CleanedSource, all: readonly stri
   if (found.size === 0) return cleaned;
   const stripped = [...cleaned.stripped, ...body.filter((b) => found.has(b.index)).map((b) => ({ line: b.line, rule: shapeRuleName(found.get(b.index)!), lineNumber: b.lineNumber }))];
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
-  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !found.has(i)), stripped };
+  const lineNumbers = cleaned.lineNumbers?.filter((_, i) => !found.has(i));
+  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !found.has(i)), ...(lineNumbers ? { lineNumbers } : {}), stripped };
 }
