@@ -18,6 +18,7 @@ import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
+import { withProfileLines } from './social.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -295,7 +296,7 @@ export function cleanSource(raw: string): CleanedSource {
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
-  return withoutShapeFurniture(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all);
+  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all), all);
 }
 
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */

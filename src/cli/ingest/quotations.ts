@@ -159,8 +159,13 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
   if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
   // "Blinken's line was “", "Her verdict is: “": the person whose words they are.
-  const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)\s+(?:was|is|had been|reads?)$`, 'u').exec(trimmed);
+  // (Or with a colon: "Peskov's line on the deployment, in full: “".)
+  const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)(?:\s+(?:was|is|had been|reads?)|\s+[^:“”«»".!?]{0,60}:)$`, 'u').exec(window.trimEnd().endsWith(':') ? window.trimEnd() : trimmed);
   if (possessive && trimName(possessive[1]!)) return { who: trimName(possessive[1]!), kind: 'name', verb: 'words', phrase: possessive[0].trim(), side: 'before', at: from + possessive.index, adjacent: true };
+  // "Tokayev used the word “terrorists”": the word is the user's (not "did not use the word “gas”": never said).
+  const used = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME}|${PRONOUN})\s+(?:(?:has|had|again|also|repeatedly|first)\s+)?(?:used|uses|chose|coined|invoked|repeated)\s+the\s+(?:word|term|phrase|expression|label|slogan)$`, 'u').exec(trimmed);
+  const user = used && (kindOf(used[1]!) === 'pronoun' ? used[1]! : trimName(used[1]!));
+  if (used && user) return { who: user, kind: kindOf(user), verb: 'used', phrase: used[0].trim(), side: 'before', at: from + used.index, adjacent: true };
   const relative = new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?:\s+(?:him|her|them|me|us|reporters|journalists))?$`, 'u').exec(trimmed);
   if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);

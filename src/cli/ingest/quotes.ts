@@ -20,6 +20,7 @@ import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
+import { embeddedPosts } from './social.ts';
 import { slugify } from './structure.ts';
 
 /** A registry entry, as matching needs it. */
@@ -304,6 +305,9 @@ export function proposeQuotes(
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
   const sectionStarts = new Set(sections.map((_, i) => sections.slice(0, i).reduce((n, s) => n + s.paragraphs.length, 0)));
   const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined, sectionStarts);
+  // A post quoted whole under its author's name and handle: an answer of its author's, as it were.
+  const headingAt = new Map(sections.map((s, i) => [sections.slice(0, i).reduce((n, x) => n + x.paragraphs.length, 0), s.heading]));
+  for (const [i, name] of embeddedPosts(sections.flatMap((s) => s.paragraphs), (i) => headingAt.get(i))) if (!answers.has(i)) answers.set(i, { label: name, start: 0 });
   let flat = -1;
   /** The person the text last named before the interview, for answers labelled "A:" ("We asked Erlan Kasymov …"). */
   let lastNamed: string | undefined;
@@ -366,6 +370,11 @@ export function proposeQuotes(
         if (q.name) return;
         if (q.garbled) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
+          return;
+        }
+        // A word named as never said ("He did not use the word “gas” once") is nobody's quotation.
+        if (/\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?(?:use|say|utter|mention|write)\s+the\s+(?:word|term|phrase|name)\s*$/iu.test(paragraph.slice(0, q.open))) {
+          unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
         // (A place whose sentence holds a quotation is not its speaker: "Kazakhstan entered a “new era”".)

@@ -26,8 +26,13 @@ const CLOSE = String.raw`["”’»)\]]*`;
 /** The reader addressed, outside quotation marks ("If you enjoyed this…", "Abonnez-vous", "Подпишитесь на наш канал"), thanks aside. */
 const READER = /\b(?:you|your|vous|votre|vos|usted|ustedes|tu|tus)\b|(?<![\p{L}])(?:вы|вас|вам|ваш\p{L}*|подпишитесь|suscríbete|suscríbase)(?![\p{L}])/iu;
 const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/gu;
-/** A line for the reader, not of the text: short, the reader addressed outside quotations, no speaker's turn. */
-const addressesReader = (l: string) => words(l) <= READER_WORDS && !TEXT_SHAPES.test(l) && READER.test(l.replace(QUOTED, ' ').replace(/\bthank(?:s| you)\b/giu, ' '));
+/** A line for the reader, not of the text: short, the reader addressed outside quotations (or an exclamation), no speaker's turn. */
+const addressesReader = (l: string) => {
+  if (words(l) > READER_WORDS || TEXT_SHAPES.test(l)) return false;
+  const own = l.replace(QUOTED, ' ');
+  // (An exclamation outside quotation marks is a page's call, not an analysis's sentence: "Try it yourself!")
+  return READER.test(own.replace(/\bthank(?:s| you)\b/giu, ' ')) || (/!$/u.test(l) && own === l);
+};
 const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u').test(l) && !addressesReader(l);
 /** A line of text a heading could stand above: a sentence, or a line introducing what follows. */
 const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u').test(l);
@@ -62,7 +67,7 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     if (TEXT_SHAPES.test(line)) return;
     const next = lines[i + 1] ?? '';
     // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
-    const headsText = !stripBetween[i] && (isText(next) || TEXT_SHAPES.test(next));
+    const headsText = !stripBetween[i] && ((isText(next) && !addressesReader(next)) || TEXT_SHAPES.test(next));
     // The line just above the first paragraph may be its heading ("Summary"); not with furniture between them.
     if ((i < first - 1 || (i === first - 1 && stripBetween[i])) && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
