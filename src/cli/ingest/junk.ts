@@ -134,7 +134,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
   {
     name: 'donation appeal',
-    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
   shortLineStarting('mailing-list furniture', [
     'view (?:this email |this newsletter )?in (?:your |a )?browser',

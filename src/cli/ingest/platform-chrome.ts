@@ -55,9 +55,10 @@ export const platformChromeRules: readonly JunkRule[] = [
     },
   },
   {
-    name: 'publisher or production credit',
-    test: (l) => /^(?:(?:[Pp]ublished|[Pp]roduced|[Pp]owered|[Dd]esigned|[Dd]eveloped|[Hh]osted|[Dd]istributed)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|published|presented|hosted|made)\s+by)\s+\p{Lu}/u.test(l) && words(l) <= 25,
+    name: 'publisher credit',
+    test: (l) => /^(?:[Pp]ublished|[Pp]owered|[Dd]esigned|[Dd]eveloped|[Dd]istributed)\s+by\s+\p{Lu}/u.test(l) && words(l) <= 25,
   },
+  { name: 'media player', test: (l) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u.test(l) },
   { name: 'web address alone', test: (l) => /^(?:https?:\/\/|www\.)[^\s]+$/iu.test(l) },
   { name: 'rights or identifier line', test: (l) => /^(?:all rights reserved|tous droits réservés|todos los derechos reservados|все права защищены)\.?$/iu.test(l) || /^(?:ISBN|ISSN|DOI|e-ISBN)(?:-1[03])?\s*:?\s*[\d\dX./-]{6,}/iu.test(l) },
   { name: 'photo credit', test: (l) => /^(?:cover|front|lead|header|main|top|title)\s+(?:photo|image|picture|illustration)(?:\s+credit)?\s*:/iu.test(l) && words(l) <= 30 },

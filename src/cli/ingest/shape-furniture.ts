@@ -38,9 +38,9 @@ const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`
 const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u').test(l);
 /**
  * Lines that are the text however short: a credit under a quotation ("– Aigerim Nurlanova"), a footnote ("[2] …"),
- * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you").
+ * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you", "Aigerim Nurlanova: It was.").
  */
-const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+\S/u;
+const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,5})?$|^\d{1,2}[:.]\d{2}\s+\p{L}|^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+\S|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+.*[.!?…]["”’»)]*$/u;
 
 export type ShapeRule = 'before the text' | 'after the text' | 'repeated' | 'for the reader';
 
