@@ -13,12 +13,15 @@ const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
 /** A month and its year alone: "March 2022". */
 export const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
-/** A short line of parts between bars or dashes, one of them a date, none a sentence. */
+/** An ISO date, perhaps with a time: "2022-01-11 21:37:15". */
+const ISO_DATE = /^[12]\d{3}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/u;
+/** A short line of parts between bars or dashes, one of them a date, none a sentence ("Source: Xinhua| 2022-01-11 21:37:15|Editor: huaxia"). */
 export function labelledDate(line: string): boolean {
-  const parts = line.split(/\s+[|·•–—-]\s+/);
+  const parts = line.split(/\s*[|｜]\s*|\s+[·•–—-]\s+/).filter(Boolean);
   if (parts.length < 2 || line.split(/\s+/).length > 12) return false;
-  const date = (p: string) => DATE_ONLY.test(p) || MONTH_YEAR.test(p) || /^\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$/.test(p);
-  return parts.some((p) => DATE_ONLY.test(p) || MONTH_YEAR.test(p)) && parts.every((p) => date(p) || (p.split(/\s+/).length <= 5 && !/[.!?]$/.test(p)));
+  const day = (p: string) => DATE_ONLY.test(p) || MONTH_YEAR.test(p) || ISO_DATE.test(p);
+  const date = (p: string) => day(p) || /^\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$/.test(p);
+  return parts.some(day) && parts.every((p) => date(p) || (p.split(/\s+/).length <= 5 && !/[.!?]$/.test(p)));
 }
 /** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "Monday, 10th January 2022, 4:52 pm", "08.01.2022 14:20". */
 export const DATE_ONLY = new RegExp(

@@ -25,7 +25,7 @@ export const platformChromeRules: readonly JunkRule[] = [
   control('platform controls', [
     'open in app', 'get the app', 'download the app', 'sign up', 'write', 'start writing', 'follow', 'following', 'like', 'liked',
     'restack', 'restacks', 'clap', 'claps', 'listen', 'text to speech', 'teams', 'blog', 'help', 'status', 'press',
-    'reuse this content', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
+    'reuse this content', 'show notes', 'episode notes', '(?:video|audio) ?player(?: ?close)?', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
   ]),
   { name: 'rule line', test: (l) => /^[\s_\-–—*·•=~]+$/u.test(l) && !/^\*\s*\*\s*\*$/.test(l) },
   {
@@ -58,6 +58,8 @@ export const platformChromeRules: readonly JunkRule[] = [
     name: 'publisher credit',
     test: (l) => /^(?:[Pp]ublished|[Pp]owered|[Dd]esigned|[Dd]eveloped|[Dd]istributed)\s+by\s+\p{Lu}/u.test(l) && words(l) <= 25,
   },
+  { name: 'advertisement', test: (l) => /(?<![\p{L}])(?:advertisement|advert|publicité|publicidad|anuncio|реклама|werbung)(?![\p{L}])/iu.test(l) && words(l) <= 6 && !/[.!?]$/u.test(l) },
+  { name: 'paywall', test: (l) => /\bavailable (?:only )?to (?:patrons|paying subscribers|subscribers|members|supporters|premium members)\b/iu.test(l) && words(l) <= 20 },
   { name: 'media player', test: (l) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u.test(l) },
   { name: 'web address alone', test: (l) => /^(?:https?:\/\/|www\.)[^\s]+$/iu.test(l) },
   { name: 'rights or identifier line', test: (l) => /^(?:all rights reserved|tous droits réservés|todos los derechos reservados|все права защищены)\.?$/iu.test(l) || /^(?:ISBN|ISSN|DOI|e-ISBN)(?:-1[03])?\s*:?\s*[\d\dX./-]{6,}/iu.test(l) },
