@@ -43,6 +43,20 @@ describe('furniture by its shape', () => {
     expect(flagged([P1, P2, 'HOST: Will you go back?', 'Thank you all for listening.', '“You cannot stop it,” she said.'])).toEqual([]);
   });
 
+  it('takes an exclamation outside quotation marks after the text, and a label above it; a label above a link is no speaker’s turn', () => {
+    const lines = [P1, P2, 'Keep Current with Aigerim Nurlanova', 'Try unrolling a thread yourself!', 'Support the show: patreon.com/show', 'Daniyar Seitkali on Twitter: @dseitkali'];
+    expect(flagged(lines)).toEqual([
+      ['Keep Current with Aigerim Nurlanova', 'after the text'], ['Try unrolling a thread yourself!', 'for the reader'],
+      ['Support the show: patreon.com/show', 'after the text'], ['Daniyar Seitkali on Twitter: @dseitkali', 'after the text'],
+    ]);
+  });
+
+  it('takes the line above the first paragraph when the other rules took furniture out between them', () => {
+    const lines = ['World news', P1, P2];
+    expect([...shapeFurniture(lines, lines, [true, false, false])]).toEqual([[0, 'before the text']]);
+    expect([...shapeFurniture(lines, lines, [false, false, false])]).toEqual([]);
+  });
+
   it('finds nothing in a text without a paragraph of prose (no edges to read)', () => {
     expect(flagged(['Open', 'Close', 'Short line'])).toEqual([]);
   });
