@@ -4,6 +4,7 @@
  * "X used the word “…”", no attribution across a semicolon; and the page furniture that came with them.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/cli/ingest/dates.ts';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
 import { findQuotations } from '../../src/cli/ingest/marks.ts';
 import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
@@ -90,5 +91,28 @@ describe('titles and furniture of batch 12', () => {
     expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Monday, 10th January 2022, 4:52 pm', 'date'], ['Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova.', 'credit']]);
     expect(cleaned.stripped.map((s) => s.line)).toEqual(['Updated Monday, 10th January 2022, 6:30 pm']);
     expect(cleanSource('Title | X\nSource: Xinhua| 2022-01-11 21:37:15|Editor: huaxia\nText.').metadata.map((m) => m.kind)).toEqual(['date']);
+  });
+});
+
+describe('Spanish, untranslated', () => {
+  it('reads its verbs of attribution, before and after, a subject left out, "según X", and roles with "el"', () => {
+    expect(who(
+      'El politólogo Erlan Kasímov dijo que la misión fue breve. «Moscú tenía los aviones listos», afirmó Kasímov. «No habrá retirada antes», añadió.',
+      'Según el ministro de Exteriores, «la operación terminará pronto».',
+      'Tokáyev aseguró: «El orden constitucional ha sido restablecido».',
+    )).toEqual([
+      ['Moscú tenía los aviones listos', 'Erlan Kasímov'], ['No habrá retirada antes', 'Erlan Kasímov'],
+      ['la operación terminará pronto', 'el ministro de Exteriores'], ['El orden constitucional ha sido restablecido', 'Tokáyev'],
+    ]);
+  });
+
+  it('reads its dates and furniture', () => {
+    const at = (t: string) => findDates(t, { year: 2022, month: 1, day: 12 }).map((d) => [d.phrase, d.date]);
+    expect(at('Las protestas comenzaron el 2 de enero de 2022; las tropas llegaron el 6 de enero y el martes habló el presidente.')).toEqual([
+      ['2 de enero de 2022', '2022-01-02'], ['6 de enero', '2022-01-06'], ['martes', '2022-01-11'],
+    ]);
+    const cleaned = cleanSource(['Título – El Diario', 'Por Ana Ruiz', 'Martes, 11 de enero de 2022', 'Compartir', 'Las tropas de la OTSC comenzaron a retirarse de Kazajistán el jueves 13 de enero, según el Ministerio de Defensa.', 'Publicidad', 'Lo más leído', 'Suscríbete'].join('\n'));
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Por Ana Ruiz', 'Martes, 11 de enero de 2022']);
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['Compartir', 'Publicidad', 'Lo más leído', 'Suscríbete']);
   });
 });

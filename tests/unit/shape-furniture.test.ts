@@ -63,13 +63,13 @@ describe('furniture by its shape', () => {
 
   it('runs after the other rules in cleanSource, listing each line with its rule', () => {
     // (The line just above the first paragraph stays: it may be the text's first heading.)
-    const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, P2, 'Compartir', 'Privacidad'].join('\n'));
+    const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, P2, 'Enviar a un amigo', 'Privacidad'].join('\n'));
     expect(cleaned.lines).toEqual(['Resumen', P1, P2]);
     expect(cleaned.metadata.map((m) => m.line)).toEqual(['Por Ana Ruiz']);
     expect(cleaned.stripped.map((s) => [s.line, s.rule])).toEqual([
       ['Abrir en la app', 'short line before the text (furniture: no sentence, heads no text)'],
       ['Escuchar', 'short line before the text (furniture: no sentence, heads no text)'],
-      ['Compartir', 'short line after the text (furniture: no sentence, heads no text)'],
+      ['Enviar a un amigo', 'short line after the text (furniture: no sentence, heads no text)'],
       ['Privacidad', 'short line after the text (furniture: no sentence, heads no text)'],
     ]);
   });

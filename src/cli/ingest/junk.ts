@@ -48,6 +48,7 @@ export const junkRules: readonly JunkRule[] = [
     'save this( \\p{L}+)?',
     'link copied',
     'copier le lien',
+    'compartir(?: en \\S+| esta noticia)?', 'copiar enlace',
   ]),
   wholeLine('comments notice', [
     'comments are closed( for this \\p{L}+)?',
@@ -60,6 +61,7 @@ export const junkRules: readonly JunkRule[] = [
     '(\\d+\\s+)?commentaires?',
     'laisser un commentaire',
     '(\\d+\\s+)?комментари[йяи]',
+    '(\\d+\\s+)?comentarios?', 'deja (?:un|tu) comentario',
   ]),
   shortLineStarting('subscription or newsletter blurb', [
     'subscribe',
@@ -78,6 +80,7 @@ export const junkRules: readonly JunkRule[] = [
     "je m['’]abonne",
     'thanks for reading',
     'подпис\\p{L}*',
+    'suscr[íi]b\\p{L}*', 'recibe (?:nuestro|el) boletín', 'boletín',
   ], 20),
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
@@ -115,8 +118,9 @@ export const junkRules: readonly JunkRule[] = [
     'читайте также',
     'по теме',
     'смотрите также',
+    'lo más (?:leído|visto)', 'noticias relacionadas', 'te puede interesar', 'lee también', 'leer más', 'más noticias', 'relacionad[oa]s',
   ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
+  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:'], 30),
   wholeLine('print or download link', [
     'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
@@ -126,6 +130,7 @@ export const junkRules: readonly JunkRule[] = [
     'печать',
     'распечатать',
     'скачать( pdf)?',
+    'imprimir', 'descargar( pdf)?',
   ]),
   wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
   shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),

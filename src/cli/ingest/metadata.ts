@@ -10,7 +10,7 @@ import type { JunkRule } from './junk-rule.ts';
 /** What opens a byline: "By", "Par", "Por", "Автор:", "Interview by", "Text by". */
 const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
 
-const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
+const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
 /** A month and its year alone: "March 2022". */
 export const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
 /** An ISO date, perhaps with a time: "2022-01-11 21:37:15". */
@@ -25,7 +25,7 @@ export function labelledDate(line: string): boolean {
 }
 /** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "Monday, 10th January 2022, 4:52 pm", "08.01.2022 14:20". */
 export const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
   'iu',
 );
 

@@ -12,7 +12,7 @@
  * patterns they use are in speech-patterns.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
@@ -118,8 +118,8 @@ function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined
     const who = trimName(name[1]!);
     return who ? { who, kind: 'name' } : undefined;
   }
-  if (/^(?:him|her|them|he|she|they)$/i.test(t)) return { who: t, kind: 'pronoun' };
-  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
+  if (/^(?:him|her|them|he|she|they|él|ella|ellos)$/i.test(t)) return { who: t, kind: 'pronoun' };
+  if (/^(?:el|la|los|las|un|una|the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
   return undefined;
 }
 
@@ -142,7 +142,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
   if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
-  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
+  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   if (intro) {
     const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
     if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
@@ -212,7 +212,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: true };
   const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
   if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
-  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
+  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of|según)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
   // "X appealed to …, describing the unrest as “": the participle's subject is the sentence's.
@@ -263,7 +263,7 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
   // "», according to the Ministry of Health."
-  const according = /^(according to|selon|d['’]après)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
+  const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
   const source = according && speakerPhrase(according[2]!);
   if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
   // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
@@ -274,6 +274,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
     if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
   }
+  // Spanish leaves the subject out: "», explicó.", "», añadió, antes de …" (the last person named).
+  const dropped = new RegExp(String.raw`^(${ES_VERB})(?=\s*[.,;]|\s*$)`, 'u').exec(text);
+  if (dropped) return { who: 'él', kind: 'pronoun', verb: dropped[1]!, phrase: dropped[0], side: 'after', at };
   // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
   const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
   if (french) {
