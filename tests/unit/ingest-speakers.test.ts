@@ -3,6 +3,7 @@
  * never gave anyone ("the president said"), and a quotation in a sentence whose subject acts.
  */
 import { describe, expect, it } from 'vitest';
+import { officeHolder } from '../../src/cli/ingest/offices.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] }];
@@ -41,5 +42,19 @@ describe('a quotation in a sentence whose subject acts (no verb of saying)', () 
 
   it('is nobody’s when the subject is a place (the author’s quotation marks)', () => {
     expect(one('Kazakhstan entered a “new era” after January.')).toEqual([]);
+  });
+});
+
+describe('officeHolder (offices.ts)', () => {
+  const tokayev = { speaker: { speaker: 'Tokayev', speakerType: 'person' as const }, name: 'Tokayev' };
+  const none = () => false;
+  it('gives the candidate for an office one person holds, not for a body, an analyst, another voice or another office', () => {
+    expect(officeHolder('the president', tokayev, [], none)).toEqual(tokayev.speaker);
+    expect(officeHolder("le chef de l'Etat", tokayev, [], none)).toEqual(tokayev.speaker);
+    expect(officeHolder('the ministry', tokayev, [], none)).toBeUndefined();
+    expect(officeHolder('the president', { ...tokayev, kind: 'analyst' }, [], none)).toBeUndefined();
+    expect(officeHolder('the president', tokayev, ['Tokayev'], none)).toBeUndefined();
+    expect(officeHolder('the president', tokayev, [], () => true)).toBeUndefined();
+    expect(officeHolder('the president', undefined, [], none)).toBeUndefined();
   });
 });

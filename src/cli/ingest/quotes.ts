@@ -21,6 +21,7 @@ import { maskFootnotes } from './marks.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
+import { officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
 
 /** A registry entry, as matching needs it. */
@@ -78,12 +79,6 @@ export interface SectionText {
 }
 
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
-
-/** Someone speaking for a body, unnamed: "a spokesman", "a ministry spokeswoman", "a representative". */
-const SPOKESPERSON = /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|press secretary)$/iu;
-
-/** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat" (not "the ministry", not "the officials"). */
-const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)$/iu;
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
@@ -276,28 +271,18 @@ export function proposeQuotes(
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
     if (titled) return people.resolve(titled);
-    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, spokeBefore) : undefined;
+    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
-  /**
-   * An office the text never gave anyone ("the president said", no "President X" before it): the individual
-   * last named in this paragraph, else the one the section's heading names ("What Tokayev wants next"), if the
-   * text gave them no other office, the registry does not list them as an analyst or a journalist, and they
-   * did not speak before it in the paragraph ("Jane Roe said “No.” “Yes,” said the minister", "Jane Roe argued
-   * that …. “…,” the president said": another voice). "Tokayev thanked the peacekeepers. “…,” the president said."
-   */
-  const officeHolder = (role: string, spokeBefore: readonly Speaker[]): Speaker | undefined => {
-    if (!SINGLE_OFFICE.test(role)) return undefined;
+  /** The individual last named in this paragraph, else the one the section's heading names: who may hold an office named alone. */
+  const officeCandidate = (): OfficeCandidate | undefined => {
     const candidate = lastIndividualAt === flat ? lastIndividual : headingPerson;
     const id = candidate?.people?.[0];
-    if (!candidate || (id && ['analyst', 'journalist'].includes(kindOfEntry(id) ?? ''))) return undefined;
-    if (spokeBefore.some((s) => label(s) === label(candidate))) return undefined;
-    const name = candidate.speaker ?? registry.find((p) => p.id === id)?.name;
-    return name && !people.holdsOtherOffice(name, role) ? candidate : undefined;
+    return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
   };
   /** The one person the current section's heading names, if it names one. */
   let headingPerson: Speaker | undefined;
