@@ -116,3 +116,19 @@ describe('Spanish, untranslated', () => {
     expect(cleaned.stripped.map((s) => s.line)).toEqual(['Compartir', 'Publicidad', 'Lo más leído', 'Suscríbete']);
   });
 });
+
+describe('marks, labels and dates of any house style', () => {
+  it('pairs single guillemets ‹…› (inside « » too) and German single marks ‚…‘', () => {
+    expect(quoted('Il a dit : « Le mot ‹ terroriste › est de trop ».')).toEqual(['Le mot ‹ terroriste › est de trop']);
+    expect(quoted('‚Nein‘, sagte er.')).toEqual(['Nein']);
+  });
+
+  it('reads "Q." and "A." as an interview’s labels', () => {
+    const proposals = proposeQuotes([{ slug: 's', paragraphs: ['We spoke to Daniyar Seitkali.', 'Q. Why did they come?', 'A. Because they were asked.', 'Q. And now?', 'A. They leave.'] }], registry, new QuoteIds([])).proposals;
+    expect(proposals.map((p) => [p.text, p.people?.join(' ')])).toEqual([['Because they were asked.', 'seitkali'], ['They leave.', 'seitkali']]);
+  });
+
+  it('dates an ISO date in the text', () => {
+    expect(findDates('The order came on 2022-01-05, not 2022-02-30.').map((d) => [d.phrase, d.date])).toEqual([['2022-01-05', '2022-01-05']]);
+  });
+});

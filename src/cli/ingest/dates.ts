@@ -153,6 +153,8 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
   // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
+  // An ISO date in the text: "on 2022-01-05".
+  { pattern: /(?<![\d-])([12]\d{3})-(\d{2})-(\d{2})(?![\d-])/g, date: (m) => (validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { date: m[0] } : null) },
   { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of|de)\s+${MONTH}(?![\p{L}])(?:(?:,?\s+|\s+de(?:l)?\s+)${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
   // A day of the month alone: "on the 2nd", "Wednesday the 5th", "the night of the 6th", "by the 13th", "his video on the
   // 18th was" (not "the 41st Steppe Dispatch", "the 30th anniversary").

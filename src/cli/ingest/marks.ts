@@ -1,5 +1,6 @@
 /**
- * Quotation marks in one paragraph: curly “…” (and German „…“), single ‘…’ and '…' (beside apostrophes), straight "…" and
+ * Quotation marks in one paragraph: curly “…” (and German „…“), single ‘…’, '…' and ‚…‘ (beside apostrophes), straight "…",
+ * single guillemets ‹…› and
  * French « … » paired into quotations (an unclosed one runs to the paragraph's end), the
  * dialogue dash of Spanish and of its translations ("—Nobody expected it —says
  * X—. They were ready."), a
@@ -8,7 +9,7 @@
  */
 import { DIALOGUE, dialogueParts } from './dialogue.ts';
 
-export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'dash' | 'single';
+export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'single-guillemets' | 'dash' | 'single';
 
 /** A quotation: where its words are, and its marks. */
 export interface Quotation {
@@ -27,7 +28,7 @@ export interface Quotation {
 }
 
 /** („ closes with “ in German and with ” in some translations: the first of them that comes.) */
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' }, "'": { close: "'", style: 'single' } };
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' }, "'": { close: "'", style: 'single' }, '‹': { close: '›', style: 'single-guillemets' }, '‚': { close: '‘’', style: 'single' } };
 
 /**
  * Whether a ’ (or a straight ') at `i` closes a single-quoted quotation rather than being an apostrophe: not inside a word

@@ -74,7 +74,7 @@ export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According 
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
