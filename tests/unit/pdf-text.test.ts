@@ -64,6 +64,8 @@ describe('a report copied out of its PDF, through cleanSource', () => {
     '',
     'our backs,” said Aidos, 23, who was detained near the akimat. Nobody told him what he was',
     'accused of, and his lawyer was kept away from him for five days, the organisation found.',
+    'I. Detentions',
+    'Detainees held at the city police department said guards forced them to kneel for hours.',
   ].join('\n');
   const cleaned = cleanSource(raw);
 
@@ -71,6 +73,8 @@ describe('a report copied out of its PDF, through cleanSource', () => {
     expect(cleaned.lines).toEqual([
       'Summary',
       'Many of those we interviewed described beatings during arrest and in police custody, and in the days that followed. “They told us to lie on the ground and not to lift our heads, and then they walked on our backs,” said Aidos, 23, who was detained near the akimat. Nobody told him what he was accused of, and his lawyer was kept away from him for five days, the organisation found.',
+      'I. Detentions',
+      'Detainees held at the city police department said guards forced them to kneel for hours.',
     ]);
   });
 

@@ -9,7 +9,7 @@ const flagged = (lines: string[]) => [...shapeFurniture(lines)].map(([i, rule]) 
 
 describe('furniture by its shape', () => {
   it('takes short lines that end no sentence before the first paragraph and after the last, in any wording', () => {
-    const lines = ['Abrir en la app', 'Iniciar sesión', 'Escuchar', 'Guardar', 'Summary', P1, P2, 'Compartir', 'Privacidad', 'Términos de uso'];
+    const lines = ['Abrir en la app', 'Iniciar sesión', 'Escuchar', 'Guardar', 'Summary', P1, 'Background', P2, 'Compartir', 'Privacidad', 'Términos de uso'];
     expect(flagged(lines)).toEqual([
       ['Abrir en la app', 'before the text'], ['Iniciar sesión', 'before the text'], ['Escuchar', 'before the text'], ['Guardar', 'before the text'],
       ['Compartir', 'after the text'], ['Privacidad', 'after the text'], ['Términos de uso', 'after the text'],
@@ -18,7 +18,7 @@ describe('furniture by its shape', () => {
 
   it('keeps a heading of text (above a sentence or the first paragraph), a standfirst, footnotes, credits, speakers’ turns and time stamps', () => {
     const lines = [
-      'What a week in Almaty tells us about who runs Kazakhstan now', 'Key points:', 'The troops are leaving.', '17.40 GMT', 'Summary', P1, P2,
+      'What a week in Almaty tells us about who runs Kazakhstan now', 'Key points:', 'The troops are leaving.', '17.40 GMT', 'Summary', P1, 'Background', P2,
       '– Aigerim Nurlanova', 'HOST: Thank you', 'Notes', '[1] Interview with the author', '[2] Ibid.',
     ];
     expect(flagged(lines)).toEqual([]);
@@ -37,7 +37,7 @@ describe('furniture by its shape', () => {
   it('takes a short line addressing the reader before or after the text, not a speaker’s turn, thanks or a quotation', () => {
     const lines = ['Suscríbete a nuestro boletín semanal', P1, P2, 'If you enjoyed this, give it a clap and follow me for more on Central Asia.', 'Подпишитесь на наш канал в Telegram.'];
     expect(flagged(lines)).toEqual([
-      ['Suscríbete a nuestro boletín semanal', 'for the reader'], ['If you enjoyed this, give it a clap and follow me for more on Central Asia.', 'for the reader'],
+      ['Suscríbete a nuestro boletín semanal', 'before the text'], ['If you enjoyed this, give it a clap and follow me for more on Central Asia.', 'for the reader'],
       ['Подпишитесь на наш канал в Telegram.', 'for the reader'],
     ]);
     expect(flagged([P1, P2, 'HOST: Will you go back?', 'Thank you all for listening.', '“You cannot stop it,” she said.'])).toEqual([]);
@@ -51,10 +51,11 @@ describe('furniture by its shape', () => {
     ]);
   });
 
-  it('takes the line above the first paragraph when the other rules took furniture out between them', () => {
-    const lines = ['World news', P1, P2];
-    expect([...shapeFurniture(lines, lines, [true, false, false])]).toEqual([[0, 'before the text']]);
-    expect([...shapeFurniture(lines, lines, [false, false, false])]).toEqual([]);
+  it('takes the line above the first paragraph when the other rules took furniture out between them, or when no other heading follows', () => {
+    const lines = ['World news', P1, 'Background', P2];
+    expect([...shapeFurniture(lines, lines, [true, false, false, false])]).toEqual([[0, 'before the text']]);
+    expect([...shapeFurniture(lines, lines, [false, false, false, false])]).toEqual([]);
+    expect(flagged(['Share', P1, P2])).toEqual([['Share', 'before the text']]);
   });
 
   it('finds nothing in a text without a paragraph of prose (no edges to read)', () => {
@@ -63,8 +64,8 @@ describe('furniture by its shape', () => {
 
   it('runs after the other rules in cleanSource, listing each line with its rule', () => {
     // (The line just above the first paragraph stays: it may be the text's first heading.)
-    const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, P2, 'Enviar a un amigo', 'Privacidad'].join('\n'));
-    expect(cleaned.lines).toEqual(['Resumen', P1, P2]);
+    const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, 'Contexto', P2, 'Enviar a un amigo', 'Privacidad'].join('\n'));
+    expect(cleaned.lines).toEqual(['Resumen', P1, 'Contexto', P2]);
     expect(cleaned.metadata.map((m) => m.line)).toEqual(['Por Ana Ruiz']);
     expect(cleaned.stripped.map((s) => [s.line, s.rule])).toEqual([
       ['Abrir en la app', 'short line before the text (furniture: no sentence, heads no text)'],

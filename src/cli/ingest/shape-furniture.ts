@@ -9,6 +9,7 @@
  * text starts and ends.
  */
 import type { CleanedSource } from './junk.ts';
+import { isHeadingLine } from './structure.ts';
 
 /** A paragraph of the text: this many words at least, ending a sentence. */
 const PROSE_WORDS = 12;
@@ -61,6 +62,7 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
   const first = lines.findIndex(isProse);
   if (first < 0) return found;
   const last = lines.findLastIndex(isProse);
+  const headed = lines.slice(first + 1, last).some(isHeadingLine);
   const seen = new Map<string, number>();
   for (const l of all) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
   lines.forEach((line, i) => {
@@ -68,8 +70,10 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     const next = lines[i + 1] ?? '';
     // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
     const headsText = !stripBetween[i] && ((isText(next) && !addressesReader(next)) || TEXT_SHAPES.test(next));
-    // The line just above the first paragraph may be its heading ("Summary"); not with furniture between them.
-    if ((i < first - 1 || (i === first - 1 && stripBetween[i])) && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'before the text');
+    // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
+    // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
+    const above = i === first - 1 ? stripBetween[i] || !headed : i < first - 1 && !headsText;
+    if (above && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line)) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
     else if (i > last && words(line) <= AFTER_WORDS && !new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'after the text');
     else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
