@@ -40,8 +40,10 @@ describe('a quotation in a sentence whose subject acts (no verb of saying)', () 
     expect(one('The Kremlin calls this a “brotherly duty” of the alliance.')).toEqual([['brotherly duty', 'The Kremlin']]);
   });
 
-  it('is nobody’s when the subject is a place (the author’s quotation marks)', () => {
+  it('is nobody’s when the subject is a place (the author’s quotation marks), before a colon too', () => {
     expect(one('Kazakhstan entered a “new era” after January.')).toEqual([]);
+    expect(one('Tom reads out a note from Almaty, recorded on Tuesday: “It’s quiet now.”')).toEqual([]);
+    expect(one('Daniyar Seitkali joined us.', 'On the withdrawal, Daniyar is blunt: “They’ll be gone by the end of the month.”')).toEqual([['They’ll be gone by the end of the month.', 'Daniyar Seitkali']]);
   });
 });
 

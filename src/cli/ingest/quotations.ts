@@ -106,7 +106,7 @@ export interface Attribution {
   adjacent?: boolean;
   /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
   nextSentence?: boolean;
-  /** The sentence's subject acts, no verb of saying ("The ministry counts 26 “armed criminals”"): only a person or a body speaks so. */
+  /** The sentence's subject acts, no verb of saying ("The ministry counts 26 “armed criminals”", "X sees it differently: “"): only a person or a body speaks so. */
   acts?: boolean;
 }
 
@@ -201,7 +201,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
-    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true };
+    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true, acts: true };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".

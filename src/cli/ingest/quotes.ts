@@ -184,7 +184,9 @@ export class People {
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
     if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
     // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
-    return this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name);
+    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name)) return true;
+    // Or one word of a full name the text gave ("Daniyar" after "Daniyar Seitkali").
+    return [...this.mentioned, ...this.named].some((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); });
   }
 
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
