@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/cli/ingest/dates.ts';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
 import { findQuotations } from '../../src/cli/ingest/marks.ts';
+import { findReportedSpeech } from '../../src/cli/ingest/reported.ts';
 import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
 import { embeddedPosts } from '../../src/cli/ingest/social.ts';
 import { splitTitle } from '../../src/cli/ingest/title.ts';
@@ -130,5 +131,18 @@ describe('marks, labels and dates of any house style', () => {
 
   it('dates an ISO date in the text', () => {
     expect(findDates('The order came on 2022-01-05, not 2022-02-30.').map((d) => [d.phrase, d.date])).toEqual([['2022-01-05', '2022-01-05']]);
+  });
+});
+
+describe('reported speech in batch 12’s forms', () => {
+  const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
+  it('reads "said by phone that", a role before the name at the sentence’s end, and a short clause before a quotation', () => {
+    expect(reported('Aigerim Nurlanova, a political scientist, said by phone that the appeal to Moscow had surprised even people close to the government.')).toEqual([
+      ['Aigerim Nurlanova', 'the appeal to Moscow had surprised even people close to the government'],
+    ]);
+    expect(reported('China supports the efforts of the Kazakh side, Chinese Foreign Ministry spokesperson Wang Wenbin said at a regular press briefing on Tuesday.')).toEqual([
+      ['Wang Wenbin', 'China supports the efforts of the Kazakh side'],
+    ]);
+    expect(reported('Tokayev said that constitutional order had been “largely restored” across Kazakhstan.')).toEqual([['Tokayev', 'constitutional order had been']]);
   });
 });
