@@ -262,7 +262,7 @@ for (const size of sizes) {
   }
   for (const { query: q, pagefind, header } of search) {
     console.log(
-      `[${size}] “${q.query}”: first result ${Math.round(q.coldReady.medianMs)} ms after the last key (typed, page ready; Enter ${Math.round(q.coldEnter.medianMs)} ms), ${q.coldReady.runs[0]!.results} shown; first search fetched ${kb(q.coldReady.bytes.body)} (${kb(q.coldReady.bytes.gzip)} gzip) in ${q.coldReady.bytes.requests} requests;` +
+      `[${size}] “${q.query}”: first result ${Math.round(q.coldReady.medianMs)} ms after the last key, first quote ${q.coldReady.medianQuoteMs === null ? '–' : `${Math.round(q.coldReady.medianQuoteMs)} ms`} (typed, page ready; Enter ${Math.round(q.coldEnter.medianMs)} ms), ${q.coldReady.runs[0]!.results} shown; first search fetched ${kb(q.coldReady.bytes.body)} (${kb(q.coldReady.bytes.gzip)} gzip) in ${q.coldReady.bytes.requests} requests;` +
         ` Pagefind alone: ${pagefind.results} results in ${Math.round(pagefind.searchMs)} ms (its timings: index ${Math.round(pagefind.pagefindPreloadMs)} ms, scoring ${Math.round(pagefind.pagefindSearchMs)} ms), first result's data in ${Math.round(pagefind.firstResultMs)} ms;` +
         (pagefind.quotes ? ` quotes bundle: ${pagefind.quotes.results} results in ${Math.round(pagefind.quotes.searchMs)} ms (index ${Math.round(pagefind.quotes.pagefindPreloadMs)} ms, scoring ${Math.round(pagefind.quotes.pagefindSearchMs)} ms), first result's data in ${Math.round(pagefind.quotes.firstResultMs)} ms;` : '') +
         ` header field: first person ${header?.medianPersonMs === null || !header ? '–' : Math.round(header.medianPersonMs)} ms, first quote ${header?.medianQuoteMs === null || !header ? '–' : Math.round(header.medianQuoteMs)} ms`,

@@ -54,6 +54,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median of runs that each may have measured nothing (null): null unless every run measured. */
+export function nullableMedian(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === values.length ? median(present) : null;
+}
+
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
 export const ms = (n: number) => `${Math.round(n)} ms`;

@@ -9,7 +9,7 @@
  * the typed search then fetches, gzip (each body at min(raw, gzip), as bench/lib/search.ts counts).
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { median, ms, progress } from './common.ts';
+import { median, ms, nullableMedian, progress } from './common.ts';
 import { SEARCH_VIEWPORT, total, type SearchBytes } from './search.ts';
 
 export interface HeaderRun {
@@ -40,11 +40,6 @@ export interface HeaderSearchBench {
   queries: HeaderQueryReport[];
   errors: string[];
 }
-
-const nullableMedian = (values: (number | null)[]) => {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length === values.length ? median(present) : null;
-};
 
 async function typeAndTime(page: Page, query: string): Promise<HeaderRun> {
   await page.evaluate(() => {

@@ -4,7 +4,8 @@
  * here with its method unchanged). For each query, in a fresh browser context
  * each run (empty cache), the query is typed key by key; the time is from the
  * last key press (a capturing keydown listener's `performance.now()`) to the
- * first result rendered in #search-results (a MutationObserver). Medians of
+ * first result rendered in #search-results (a MutationObserver: for a name, the
+ * person, listed at once from the people index), and to the first quote. Medians of
  * `runs` runs of four cases:
  *
  * - cold, typed at once: typing starts as soon as the search page's script
@@ -23,7 +24,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { median, ms, progress } from './common.ts';
+import { median, ms, nullableMedian, progress } from './common.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 export const SEARCH_VIEWPORT = { width: 1280, height: 800 };
@@ -52,13 +53,15 @@ export interface SearchBytes {
 export interface Run {
   /** Last key press → first result, in ms. */
   ms: number;
+  /** Last key press → first quote, in ms (null: none was listed). */
+  quoteMs: number | null;
   results: number;
 }
 
 export interface QueryReport {
   query: string;
   coldAtOnce: { runs: Run[]; medianMs: number };
-  coldReady: { runs: Run[]; medianMs: number; bytes: SearchBytes; files: Transfer[] };
+  coldReady: { runs: Run[]; medianMs: number; medianQuoteMs: number | null; bytes: SearchBytes; files: Transfer[] };
   warm: { runs: Run[]; medianMs: number; bytes: SearchBytes };
   coldEnter: { runs: Run[]; medianMs: number };
   /** Paths of the other requests made during the first search (the favicon, asked again). */
@@ -127,14 +130,14 @@ async function settled(page: Page): Promise<void> {
  */
 async function typeAndTime(page: Page, query: string, how: 'type' | 'enter' = 'type'): Promise<Run> {
   await page.evaluate(() => {
-    const state = { t0: 0, t1: 0, armed: false };
+    const state = { t0: 0, t1: 0, quote: 0, armed: false };
     (window as unknown as { __bench: typeof state }).__bench = state;
     const results = document.querySelector('#search-results')!;
     const observer = new MutationObserver(() => {
-      if (state.t0 > 0 && results.querySelector('a.result')) {
-        state.t1 = performance.now();
-        observer.disconnect();
-      }
+      if (state.t0 === 0) return;
+      if (!state.t1 && results.querySelector('a.result')) state.t1 = performance.now();
+      if (!state.quote && results.querySelector('a.result-quote')) state.quote = performance.now();
+      if (state.t1 && state.quote) observer.disconnect();
     });
     observer.observe(results, { childList: true, subtree: true });
     document.addEventListener(
@@ -156,10 +159,10 @@ async function typeAndTime(page: Page, query: string, how: 'type' | 'enter' = 't
   });
   await page.keyboard.press(how === 'enter' ? 'Enter' : query.at(-1)!);
   await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, null, { timeout: 30_000 });
-  const { t0, t1 } = await page.evaluate(() => (window as unknown as { __bench: { t0: number; t1: number } }).__bench);
   await settled(page);
+  const { t0, t1, quote } = await page.evaluate(() => (window as unknown as { __bench: { t0: number; t1: number; quote: number } }).__bench);
   const results = await page.locator('#search-results a.result').count();
-  return { ms: t1 - t0, results };
+  return { ms: t1 - t0, quoteMs: quote > 0 ? quote - t0 : null, results };
 }
 
 async function openSearch(browser: Browser, base: string, waitReady: boolean) {
@@ -240,13 +243,13 @@ export async function benchSearch(browser: Browser, base: string, queries: reado
     const report: QueryReport = {
       query,
       coldAtOnce: { runs: atOnce, medianMs: median(atOnce.map((r) => r.ms)) },
-      coldReady: { runs: ready, medianMs: median(ready.map((r) => r.ms)), bytes: firstSearch!.bytes, files: firstSearch!.files },
+      coldReady: { runs: ready, medianMs: median(ready.map((r) => r.ms)), medianQuoteMs: nullableMedian(ready.map((r) => r.quoteMs)), bytes: firstSearch!.bytes, files: firstSearch!.files },
       warm: { runs: warm, medianMs: median(warm.map((r) => r.ms)), bytes: warmBytes! },
       coldEnter: { runs: enter, medianMs: median(enter.map((r) => r.ms)) },
       otherRequests,
     };
     reports.push(report);
-    progress(`search "${query}": cold ready ${ms(report.coldReady.medianMs)}, at once ${ms(report.coldAtOnce.medianMs)}, warm ${ms(report.warm.medianMs)}, Enter ${ms(report.coldEnter.medianMs)} (median of ${runs})`);
+    progress(`search "${query}": cold ready ${ms(report.coldReady.medianMs)} (first quote ${report.coldReady.medianQuoteMs === null ? '–' : ms(report.coldReady.medianQuoteMs)}), at once ${ms(report.coldAtOnce.medianMs)}, warm ${ms(report.warm.medianMs)}, Enter ${ms(report.coldEnter.medianMs)} (median of ${runs})`);
   }
   return { runs, queries: reports, preload, errors: [...new Set(problems)] };
 }

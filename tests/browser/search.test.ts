@@ -29,7 +29,7 @@ const inSession = sessions(browser, base);
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const EMPTY_PROMPT = /^Type to search/;
-const COUNTS = /^\d+ quotes? and \d+ passages?\.$/;
+const COUNTS = /^(\d+ (person|people), )?\d+ quotes? and \d+ passages?\.$/;
 
 // ---------------------------------------------------------------- content
 
@@ -104,6 +104,8 @@ interface Listed {
   status: string;
   /** Headings of the result groups, in order, without their counts. */
   groups: string[];
+  /** The people listed: each links to their page. */
+  people: string[];
   quotes: { href: string; who: string }[];
   passages: string[];
 }
@@ -133,11 +135,16 @@ function listed(page: Page, upToTies = false): Promise<Listed> {
     return {
       status: document.querySelector('#search-status')?.textContent?.trim() ?? '',
       groups: groups.map((g) => g.querySelector('h2')?.firstChild?.textContent?.trim() ?? ''),
+      people: links('People').map((a) => a.getAttribute('href') ?? ''),
       quotes: links('Quotes').map((a) => ({ href: a.getAttribute('href') ?? '', who: a.querySelector('.r-who')?.textContent ?? '' })),
       passages: links('Passages').map((a) => a.getAttribute('href') ?? ''),
     };
   }, upToTies);
 }
+
+/** The status line for what is listed: "1 person, 3 quotes and 2 passages." */
+const countsOf = ({ people, quotes, passages }: Listed) =>
+  `${people.length > 0 ? `${people.length} ${people.length === 1 ? 'person' : 'people'}, ` : ''}${quotes.length} quote${quotes.length === 1 ? '' : 's'} and ${passages.length} passage${passages.length === 1 ? '' : 's'}.`;
 
 /** Presses each group's "Show … more" button until every result is listed (a group lists 30 at first). */
 async function showAll(page: Page): Promise<void> {
@@ -199,13 +206,14 @@ describe('everyone quoted (analysts, officials, organisations), by every spellin
     expect(SPELLINGS.length).toBeGreaterThan(PEOPLE.length);
   });
 
-  test.each(SPELLINGS)('“%s” lists %s’s quotes; the first is reached by keyboard, in view (1280 px)', async (alias, id, name) => {
+  test.each(SPELLINGS)('“%s” lists %s first under People, then their quotes; the first quote is reached by keyboard, in view (1280 px)', async (alias, id, name) => {
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page);
       await typeQuery(page, alias);
       const shown = await listed(page);
       expect(shown.status).toMatch(COUNTS);
-      expect(shown.groups[0], 'quotes come first').toBe('Quotes');
+      expect(shown.groups.slice(0, 2), 'people first, then quotes').toEqual(['People', 'Quotes']);
+      expect(shown.people, `${name}'s page listed under People for “${alias}”`).toContain(urls.person(id));
       const expected = quoteUrls.get(id)!;
       const hrefs = shown.quotes.map((q) => q.href);
       for (const url of expected) expect(hrefs, `${url} listed under Quotes for “${alias}”`).toContain(url);
@@ -235,6 +243,18 @@ describe('everyone quoted (analysts, officials, organisations), by every spellin
       expect(quote, `a quote by ${analyst.name} for “${alias}”`).toBeDefined();
       await page.locator(`#search-results a.result-quote[href="${quote!.href}"]`).click();
       await expectAtQuote(page, quote!.href);
+    });
+  });
+
+  test('a person listed opens their page, with their quotes', async () => {
+    const person = PEOPLE[0]!;
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      await typeQuery(page, person.name);
+      await page.locator(`#search-results a.result-person[href="${urls.person(person.id)}"]`).click();
+      await page.waitForURL((url) => url.pathname === urls.person(person.id));
+      const onPage = await page.evaluate(() => [...document.querySelectorAll('a[href*="#q-"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      for (const url of quoteUrls.get(person.id)!) expect(onPage, `${url} on ${person.name}'s page`).toContain(url);
     });
   });
 
@@ -282,7 +302,7 @@ describe('the analyst facet', () => {
       const all = await listed(page, true);
       expect(all.status).toMatch(COUNTS);
       // The status counts what the search found, all of it listed now.
-      expect(all.status).toBe(`${all.quotes.length} quote${all.quotes.length === 1 ? '' : 's'} and ${all.passages.length} passage${all.passages.length === 1 ? '' : 's'}.`);
+      expect(all.status).toBe(countsOf(all));
       const before = await facet(page);
       expect(before.visible).toBe(true);
       expect(before.entries.map((e) => e.name).sort()).toEqual(PEOPLE.map((a) => a.name).sort());

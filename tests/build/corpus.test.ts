@@ -252,14 +252,17 @@ describe('search across the corpus (Pagefind in Chromium, the built site served 
       await phone.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#search-results .result'));
       const layout = await phone.evaluate(() => {
         const first = document.querySelector('#search-results .result')!.getBoundingClientRect();
+        const quote = document.querySelector('#search-results .result-quote')!.getBoundingClientRect();
         return {
           first: { top: first.top, bottom: first.bottom },
+          quote: quote.top,
           open: document.querySelector<HTMLDetailsElement>('#facet-box')!.open,
           fallback: getComputedStyle(document.querySelector('.search-fallback')!).display,
         };
       });
       expect(layout.first.top, 'the first result starts on the first screen').toBeLessThan(844);
       expect(layout.first.top).toBeGreaterThan(0);
+      expect(layout.quote, 'and so does the first quote, under the people whose name matches').toBeLessThan(844);
       expect(layout.open, 'the filters start closed on a phone').toBe(false);
       expect(layout.fallback, 'the no-JavaScript list is hidden once search runs').toBe('none');
 

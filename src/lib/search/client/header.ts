@@ -111,7 +111,7 @@ export function start(input: HTMLInputElement): void {
     let quotes: QuoteResult[] = [];
     let quoteOptions: Option[] = [];
     // The best quote as soon as its data is in, then the next few.
-    for await (const data of resultSteps(found, [1, SHOWN.quotes], isStale)) {
+    for await (const data of resultSteps(found, [1, SHOWN.quotes], isStale, newer)) {
       quotes = groupResults(data).quotes;
       quoteOptions = quotes.map((r): Option => ({ href: r.url, kind: 'quote', content: quoteContent(r) }));
       render([['People', personOptions], ['Quotes', quoteOptions]]);

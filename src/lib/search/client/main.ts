@@ -4,8 +4,9 @@
  * and keeps the state in the URL. Loaded only on /search/.
  *
  * The page is one object (`page`): the reader's state, the Pagefind
- * instances and the facets' values. Every event changes the state and calls
- * `update()`, which searches the quotes-only bundle and shows its quotes,
+ * instances, the people index and the facets' values. Every event changes the state and calls
+ * `update()`, which lists the people whose name matches at once (the people
+ * index, as in the header field), then searches the quotes-only bundle and shows its quotes,
  * then hands over to `addPassages()`, which searches the whole index for the
  * passages, then its quotes for the facets' counts (pagefind.ts: counting
  * every facet's values is most of a search's time, so the quotes bundle,
@@ -18,9 +19,11 @@
  */
 import { latestOnly } from './latest.ts';
 import { loadPagefind, loadQuotes, readyForPassages, readyToSearch, resultSteps, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { fetchPeople, type PeopleMatcher, type Person } from './people.ts';
 import { groupResults, type PagefindData } from './results.ts';
 import { clipQuery, FACETS, filtersOf, normalizeQuery, readState, valuesOf, writeState, type Facet, type SearchState } from './state.ts';
 import { MORE_RESULTS, offerFind, renderFacet, renderResults, wireKeyboard } from './ui.ts';
+import { urls } from '../../site/urls.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -34,10 +37,13 @@ const facetList = (facet: Facet) => document.querySelector<HTMLElement>(`#${face
 
 /** How many results are shown after each round of fetching their data. */
 const RENDER_STEPS = [1, 6, 30];
+/** How many people whose name matches are listed (the best matches: a misspelling finds the right one first). */
+const PEOPLE_SHOWN = 5;
 
 /** The results of the latest state: of each kind, all its search found and the data fetched so far (what is listed). */
 interface Shown {
   state: SearchState;
+  people: Person[];
   found: Record<Kind, PagefindResult[]>;
   data: Record<Kind, PagefindData[]>;
 }
@@ -49,6 +55,10 @@ const page = {
   pagefind: undefined as Promise<Pagefind> | undefined,
   /** The quotes-only bundle. */
   quotes: undefined as Promise<Pagefind> | undefined,
+  /** Everyone quoted, matched by any spelling of their name (none if the index fails to load: search goes on without). */
+  people: fetchPeople(urls.people()).catch((): PeopleMatcher => () => []),
+  /** The same, once loaded: the input handler lists people before any search runs. */
+  matcher: undefined as PeopleMatcher | undefined,
   /** The latest state's quotes, once shown: the passages' stage adds to them. */
   shown: undefined as Shown | undefined,
   /** The latest counts per facet value, drawn when the Filter panel opens. */
@@ -133,7 +143,7 @@ function drawCounts(opening = false): void {
   }
 }
 
-function announceCounts(q: string, quotes: number, passages: number): void {
+function announceCounts(q: string, people: number, quotes: number, passages: number): void {
   const { state } = page;
   const by = [
     state.analysts.length ? ` by ${state.analysts.join(' or ')}` : '',
@@ -142,12 +152,20 @@ function announceCounts(q: string, quotes: number, passages: number): void {
   ].join('');
   const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
   status.textContent =
-    quotes + passages === 0 ? `No results${q ? ` for “${q}”` : ''}${by}.` : `${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
+    people + quotes + passages === 0
+      ? `No results${q ? ` for “${q}”` : ''}${by}.`
+      : `${people > 0 ? `${people} ${people === 1 ? 'person' : 'people'}, ` : ''}${plural(quotes, 'quote')} and ${plural(passages, 'passage')}.`;
+}
+
+/** The people whose name matches the query, for a query alone: once the reader filters (by speaker, article, topic), the results are what the filters keep. */
+function peopleFor(state: SearchState, matcher: PeopleMatcher): Person[] {
+  const q = normalizeQuery(state.q);
+  return q && !filtersOf(state) ? matcher(q).slice(0, PEOPLE_SHOWN) : [];
 }
 
 async function search(isStale: () => boolean, newer: AbortSignal): Promise<void> {
   showStateInUrl();
-  const [quoteIndex] = await Promise.all([(page.quotes ??= loadQuotes()), (page.pagefind ??= loadFacets())]);
+  const [quoteIndex, , matcher] = await Promise.all([(page.quotes ??= loadQuotes()), (page.pagefind ??= loadFacets()), page.people]);
   if (isStale()) return;
   dropUnknownFilters();
   const state = page.state;
@@ -155,13 +173,16 @@ async function search(isStale: () => boolean, newer: AbortSignal): Promise<void>
   const filters = filtersOf(state);
   page.shown = undefined;
   if (!q && !filters) return showNothingAsked();
+  const mine: Shown = { state, people: peopleFor(state, matcher), found: { quotes: [], passages: [] }, data: { quotes: [], passages: [] } };
+  // The people at once, from the index in memory, while the quotes are searched.
+  if (mine.people.length > 0) renderShown(mine);
   // No debounce but for one or two letters (readyToSearch); a newer run makes this one stale.
   if (q && !(await readyToSearch(quoteIndex, q, { isStale, newer, filters }))) return;
   const found = await quoteIndex.search(q || null, { filters });
   if (found === null || isStale()) return;
   // The best quote renders as soon as its data is in, then the first screenful, then the rest (up to 30; more on request).
-  const mine: Shown = { state, found: { quotes: found.results, passages: [] }, data: { quotes: [], passages: [] } };
-  for await (const data of resultSteps(found, RENDER_STEPS, isStale)) {
+  mine.found.quotes = found.results;
+  for await (const data of resultSteps(found, RENDER_STEPS, isStale, newer)) {
     mine.data.quotes = [...data];
     renderShown(mine);
   }
@@ -198,13 +219,14 @@ async function passages(isStale: () => boolean): Promise<void> {
   if (!current()) return;
   page.counts = { filters: counted?.filters ?? found.filters, totals: found.totalFilters ?? found.filters };
   showFacets();
-  announceCounts(q, mine.found.quotes.length, mine.found.passages.length);
+  announceCounts(q, mine.people.length, mine.found.quotes.length, mine.found.passages.length);
 }
 
 /** Lists the results fetched so far; each group counts all its search found, with a button for more once shown. */
 function renderShown(mine: Shown): void {
   const more = page.shown === mine ? (kind: Kind) => void showMore(mine, kind) : undefined;
-  renderResults(results, groupResults(mine.data.quotes).quotes, groupResults(mine.data.passages).passages, { quotes: mine.found.quotes.length, passages: mine.found.passages.length, more });
+  const listed = { people: mine.people, quotes: groupResults(mine.data.quotes).quotes, passages: groupResults(mine.data.passages).passages };
+  renderResults(results, listed, { quotes: mine.found.quotes.length, passages: mine.found.passages.length, more });
 }
 
 /** The next MORE_RESULTS results of a group; the focus goes to the first of them (it was on the button, now gone). */
@@ -228,7 +250,15 @@ const update = latestOnly(search, setBusy('quotes'));
 const addPassages = latestOnly(passages, setBusy('passages'));
 
 input.value = page.state.q;
-input.addEventListener('input', () => setState({ q: clipQuery(input.value) }));
+void page.people.then((m) => (page.matcher = m));
+input.addEventListener('input', () => {
+  setState({ q: clipQuery(input.value) });
+  // What is listed is stale now: an earlier query's passages stop rather than replace what comes next.
+  page.shown = undefined;
+  // The people at once, from the index in memory, even while an earlier key's search is still running.
+  const people = page.matcher ? peopleFor(page.state, page.matcher) : [];
+  if (people.length > 0) renderResults(results, { people, quotes: [], passages: [] });
+});
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   // The field as it is now, even if no input event told us (a value restored or filled in by the browser).

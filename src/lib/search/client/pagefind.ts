@@ -107,17 +107,24 @@ async function paused(ms: number, isStale: () => boolean, newer?: AbortSignal): 
   return !isStale();
 }
 
+/** Resolves when `signal` aborts (at once if it has). */
+const abortOf = (signal: AbortSignal) =>
+  new Promise<'aborted'>((resolve) => (signal.aborted ? resolve('aborted') : signal.addEventListener('abort', () => resolve('aborted'), { once: true })));
+
 /**
  * The results' data in growing steps (`steps`: how many after each): the best result shows as soon as its
- * own data is in, then the next few. Yields everything fetched so far after each step; stops once stale.
+ * own data is in, then the next few. Yields everything fetched so far after each step; stops once stale,
+ * and at once when `newer` aborts: the next key's search need not wait for a stale step's fetches.
  */
-export async function* resultSteps(found: PagefindSearch, steps: readonly number[], isStale: () => boolean): AsyncGenerator<PagefindData[]> {
+export async function* resultSteps(found: PagefindSearch, steps: readonly number[], isStale: () => boolean, newer?: AbortSignal): AsyncGenerator<PagefindData[]> {
   const data: PagefindData[] = [];
   for (const [i, end] of steps.entries()) {
     const more = found.results.slice(data.length, end);
     if (more.length === 0 && i > 0) return;
-    data.push(...(await Promise.all(more.map((r) => r.data()))));
-    if (isStale()) return;
+    const step = Promise.all(more.map((r) => r.data()));
+    const fetched = await (newer ? Promise.race([step, abortOf(newer)]) : step);
+    if (fetched === 'aborted' || isStale()) return;
+    data.push(...fetched);
     yield data;
   }
 }

@@ -53,10 +53,18 @@ export function personContent(p: Person): Node[] {
   return [el('span', { class: 'r-who' }, p.name), el('span', { class: 'r-where' }, `${p.quotes} ${p.quotes === 1 ? 'quote' : 'quotes'}`)];
 }
 
-export function renderResults(target: HTMLElement, quotes: QuoteResult[], passages: PassageResult[], totals?: ResultTotals): void {
+/** What the search page lists, in this order: the people whose name matches, their quotes and others', the passages. */
+export interface ResultGroups {
+  people: Person[];
+  quotes: QuoteResult[];
+  passages: PassageResult[];
+}
+
+export function renderResults(target: HTMLElement, { people, quotes, passages }: ResultGroups, totals?: ResultTotals): void {
   const groups: HTMLElement[] = [];
   const link = (href: string, kind: string, content: Node[]) => el('li', {}, el('a', { href, class: `result result-${kind}` }, ...content));
   const more = (kind: 'quotes' | 'passages') => (totals?.more ? () => totals.more!(kind) : undefined);
+  if (people.length > 0) groups.push(group('results-people', 'People', people.map((p) => link(p.url, 'person', personContent(p))), people.length, undefined));
   if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map((r) => link(r.url, 'quote', quoteContent(r))), totals?.quotes ?? 0, more('quotes')));
   if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map((r) => link(r.url, 'passage', passageContent(r))), totals?.passages ?? 0, more('passages')));
   target.replaceChildren(...groups);
