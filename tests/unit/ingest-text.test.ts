@@ -315,4 +315,11 @@ describe('findDates: spans, ordinal days, "the 2 of January", "earlier this mont
   it('reads the tense of the clause’s own verb, not of what it reports', () => {
     expect(at('On 11 January Tokayev told parliament that the withdrawal would begin soon.', { year: 2022, month: 3 })).toEqual([['11 January', '2022-01-11']]);
   });
+
+  it('reads a weekday inside quoted words in their own tense, not the narration’s', () => {
+    const wednesday = { year: 2022, month: 1, day: 12 };
+    expect(at('“We will leave on Thursday,” he said.', wednesday)).toEqual([['Thursday', '2022-01-13']]);
+    expect(at('“The troops arrived on Thursday and will go home on Friday,” Tokayev said.', wednesday)).toEqual([['Thursday', '2022-01-06'], ['Friday', '2022-01-14']]);
+    expect(at('“I told them on Monday that we would stay,” he said.', wednesday)).toEqual([['Monday', '2022-01-10']]);
+  });
 });

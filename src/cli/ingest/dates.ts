@@ -24,11 +24,14 @@ const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendred
 /** Russian months (genitive, as after a day) and weekdays (accusative, as after в/во). */
 const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
-const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
+/** Spanish months and weekdays ("el 5 de enero", "el martes"). */
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
+const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')}|${MONTHS_ES.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Weekday names the weekday rule reads: English, and French in lower and upper case. */
-const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...WEEKDAYS_RU];
-const weekdayIndex = (name: string) => [WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name.toLowerCase()), WEEKDAYS_RU.indexOf(name)].find((i) => i >= 0) ?? -1;
+const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...WEEKDAYS_RU, ...WEEKDAYS_ES];
+const weekdayIndex = (name: string) => [WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name.toLowerCase()), WEEKDAYS_RU.indexOf(name), WEEKDAYS_ES.indexOf(name)].find((i) => i >= 0) ?? -1;
 /** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 const YEAR = String.raw`([12]\d{3})`;
@@ -59,6 +62,8 @@ const monthOf = (name: string) => {
   if (french >= 0) return french + 1;
   const russian = MONTHS_RU.indexOf(name.toLowerCase());
   if (russian >= 0) return russian + 1;
+  const spanish = MONTHS_ES.indexOf(name.toLowerCase());
+  if (spanish >= 0) return spanish + 1;
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 };
@@ -148,7 +153,9 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
   // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
-  { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+of\s+${MONTH}(?![\p{L}])(?:,?\s+${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
+  // An ISO date in the text: "on 2022-01-05".
+  { pattern: /(?<![\d-])([12]\d{3})-(\d{2})-(\d{2})(?![\d-])/g, date: (m) => (validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { date: m[0] } : null) },
+  { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of|de)\s+${MONTH}(?![\p{L}])(?:(?:,?\s+|\s+de(?:l)?\s+)${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
   // A day of the month alone: "on the 2nd", "Wednesday the 5th", "the night of the 6th", "by the 13th", "his video on the
   // 18th was" (not "the 41st Steppe Dispatch", "the 30th anniversary").
   {
@@ -235,30 +242,37 @@ const RULES: Rule[] = [
 /** "from 6 January", "since January 6": the start of a span. */
 const OPEN_SPAN = /\b(?:from|since|starting|beginning)\s+$/i;
 
+/** Whether the clause of `text` (between commas or semicolons) that holds index `at` speaks of the future. */
+function clauseFuture(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const next = text.slice(at).search(/[,;]/);
+  const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
+  // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
+  if (PAST_VERB_BEFORE.test(before)) return false;
+  if (FUTURE.test(before)) return true;
+  // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
+  if (PAST_VERB.test(before)) return false;
+  // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
+  const future = FUTURE.exec(after);
+  const past = PAST_VERB.exec(after);
+  return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
+}
+
 /** Every date phrase in `text`, in order; overlapping phrases keep the most precise. */
 export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
+  const quotations = findQuotations(text);
   // The tense of the narration, not of words quoted in it ("“I will act,” he said on Wednesday"), in the
-  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will).
+  // clause that holds the date ("The force will stay, the ministry said on Thursday": said, not will); a date
+  // inside quoted words, in their own tense ("“We will leave on Thursday,” he said").
   const futureAt = (i: number) => {
+    const quote = quotations.find((q) => q.start <= i && i < q.end);
+    if (quote) return clauseFuture(text.slice(quote.start, quote.end), i - quote.start);
     const sentence = sentences.findLast((s) => s.index <= i);
     if (!sentence) return false;
-    const at = i - sentence.index;
-    const text = sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length));
-    const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
-    const next = text.slice(at).search(/[,;]/);
-    const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
-    // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
-    if (PAST_VERB_BEFORE.test(before)) return false;
-    if (FUTURE.test(before)) return true;
-    // "told the leaders on 10 January that they would …": the date goes with the past verb before it.
-    if (PAST_VERB.test(before)) return false;
-    // "On 11 January Tokayev told parliament that the withdrawal would begin": the clause's verb comes first.
-    const future = FUTURE.exec(after);
-    const past = PAST_VERB.exec(after);
-    return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
+    return clauseFuture(sentence.segment.replace(/[“„«"][^”“»"]*[”“»"]/gu, (q) => ' '.repeat(q.length)), i - sentence.index);
   };
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {

@@ -52,7 +52,7 @@ export const sectionFile = (s: { order: number; slug: string }) => `sections/${S
 export function makeDraft(input: DraftInput): Draft {
   const cleaned = cleanSource(input.raw);
   const structure = splitArticle(cleaned);
-  const texts = structure.sections.map((s) => ({ slug: s.slug, paragraphs: s.paragraphs }));
+  const texts = structure.sections.map((s) => ({ slug: s.slug, paragraphs: s.paragraphs, ...(s.heading ? { heading: s.heading } : {}) }));
   const { proposals, unattributed, paraphrases } = proposeQuotes(texts, input.people, new QuoteIds(input.usedQuoteIds ?? []));
   const stated = input.published ?? publishedFromMetadata(cleaned);
   // Dates without a year, weekdays and months are read against the dateline, else the publication date.

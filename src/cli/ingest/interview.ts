@@ -10,6 +10,8 @@ import { ONE_NAME as ONE_NAME_PATTERN } from './speech-patterns.ts';
 
 /** A paragraph opening with a speaker's label: "Q:", "A:", "Steppe Review:", "Aigerim Nurlanova:", initials ("AN:"). */
 const LABEL = new RegExp(String.raw`^(Q|A|Question|Answer|${ONE_NAME_PATTERN})(,\s+[^:“”«»"]{2,60}?)?(?:\s+\([^()]{1,40}\))?\s*:\s+(?=\S)`, 'u');
+/** "Q." and "A." (or "Q)" and "A)") opening a paragraph, as some Q&As write them. */
+const LABEL_DOT = /^(Q|A)[.)]\s+(?=\S)/u;
 /** A transcript's label for who asks: "RACHEL AMES, HOST:". */
 const HOST_ROLE = /\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b/iu;
 /** A label in capitals, as transcripts write them, in the case of a name: "KASSYM-JOMART TOKAYEV" → "Kassym-Jomart Tokayev". */
@@ -33,7 +35,7 @@ export interface InterviewAnswer {
  */
 export function interviewAnswers(paragraphs: readonly string[], same: (a: string, b: string) => boolean, sectionStarts: ReadonlySet<number> = new Set()): Map<number, InterviewAnswer> {
   const labelled = paragraphs.flatMap((p, i) => {
-    const m = LABEL.exec(p);
+    const m = LABEL.exec(p) ?? LABEL_DOT.exec(p);
     if (!m) return [];
     // (Initials, "AN:", stay as written: quotes.ts reads them against the names the text gave.)
     const label = ASKS.test(m[1]!) || ANSWERS.test(m[1]!) || /^\p{Lu}{2,3}$/u.test(m[1]!) ? m[1]! : trimName(nameCase(m[1]!));

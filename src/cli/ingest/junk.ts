@@ -16,6 +16,9 @@ import { pageContext, platformChromeRules } from './platform-chrome.ts';
 import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
 import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
+import { withoutShapeFurniture } from './shape-furniture.ts';
+import { withPdfTextUndone } from './pdf-text.ts';
+import { withProfileLines } from './social.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -45,6 +48,7 @@ export const junkRules: readonly JunkRule[] = [
     'save this( \\p{L}+)?',
     'link copied',
     'copier le lien',
+    'compartir(?: en \\S+| esta noticia)?', 'copiar enlace',
   ]),
   wholeLine('comments notice', [
     'comments are closed( for this \\p{L}+)?',
@@ -53,10 +57,11 @@ export const junkRules: readonly JunkRule[] = [
     '\\d*\\s*comments?',
     'leave a (comment|reply)',
     'post a comment',
-    'view comments',
+    '(?:show|view|see|read|load)(?: all)? (?:\\d+ )?comments',
     '(\\d+\\s+)?commentaires?',
     'laisser un commentaire',
     '(\\d+\\s+)?комментари[йяи]',
+    '(\\d+\\s+)?comentarios?', 'deja (?:un|tu) comentario',
   ]),
   shortLineStarting('subscription or newsletter blurb', [
     'subscribe',
@@ -75,6 +80,7 @@ export const junkRules: readonly JunkRule[] = [
     "je m['’]abonne",
     'thanks for reading',
     'подпис\\p{L}*',
+    'suscr[íi]b\\p{L}*', 'recibe (?:nuestro|el) boletín', 'boletín',
   ], 20),
   wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
@@ -112,8 +118,9 @@ export const junkRules: readonly JunkRule[] = [
     'читайте также',
     'по теме',
     'смотрите также',
+    'lo más (?:leído|visto)', 'noticias relacionadas', 'te puede interesar', 'lee también', 'leer más', 'más noticias', 'relacionad[oa]s',
   ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:'], 30),
+  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:'], 30),
   wholeLine('print or download link', [
     'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
@@ -123,6 +130,7 @@ export const junkRules: readonly JunkRule[] = [
     'печать',
     'распечатать',
     'скачать( pdf)?',
+    'imprimir', 'descargar( pdf)?',
   ]),
   wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
   shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
@@ -131,7 +139,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
   {
     name: 'donation appeal',
-    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
   shortLineStarting('mailing-list furniture', [
     'view (?:this email |this newsletter )?in (?:your |a )?browser',
@@ -178,6 +186,8 @@ export interface CleanedSource {
   publication?: string;
   /** Non-empty lines that are the author's (or the photo credit's) text, in order. */
   lines: string[];
+  /** The raw line each of `lines` starts at, when they are not the raw lines themselves (a PDF's lines joined: pdf-text.ts). */
+  lineNumbers?: number[];
   /** Lines removed as junk, with the rule that removed them. */
   stripped: { line: string; rule: string; lineNumber: number }[];
   /** Lines removed as the article's metadata (byline, reporting credit). */
@@ -275,6 +285,8 @@ export function cleanSource(raw: string): CleanedSource {
     const furniture = (l: string) => junkRule(l) !== undefined || isMetadata(l);
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
+    // "Updated …" under the date line: the date is the one above it.
+    if (meta?.kind === 'date' && /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(line) && metadata.some((m) => m.kind === 'date')) return void stripped.push({ line, rule: 'update stamp (under the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
   });
@@ -289,7 +301,7 @@ export function cleanSource(raw: string): CleanedSource {
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
-  return pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all);
+  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all), all);
 }
 
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */

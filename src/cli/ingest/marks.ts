@@ -1,5 +1,6 @@
 /**
- * Quotation marks in one paragraph: curly “…” (and German „…“), single ‘…’ (beside apostrophes), straight "…" and
+ * Quotation marks in one paragraph: curly “…” (and German „…“), single ‘…’, '…' and ‚…‘ (beside apostrophes), straight "…",
+ * single guillemets ‹…› and
  * French « … » paired into quotations (an unclosed one runs to the paragraph's end), the
  * dialogue dash of Spanish and of its translations ("—Nobody expected it —says
  * X—. They were ready."), a
@@ -8,7 +9,7 @@
  */
 import { DIALOGUE, dialogueParts } from './dialogue.ts';
 
-export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'dash' | 'single';
+export type MarkStyle = 'curly' | 'straight' | 'guillemets' | 'single-guillemets' | 'dash' | 'single';
 
 /** A quotation: where its words are, and its marks. */
 export interface Quotation {
@@ -27,18 +28,23 @@ export interface Quotation {
 }
 
 /** („ closes with “ in German and with ” in some translations: the first of them that comes.) */
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' } };
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' }, "'": { close: "'", style: 'single' }, '‹': { close: '›', style: 'single-guillemets' }, '‚': { close: '‘’', style: 'single' } };
 
 /**
- * Whether a ’ at `i` closes a single-quoted quotation rather than being an apostrophe: not inside a word
+ * Whether a ’ (or a straight ') at `i` closes a single-quoted quotation rather than being an apostrophe: not inside a word
  * ("won’t", "Tokayev’s"), not after a space, and not a plural's possessive before a lowercase word ("the protesters’ demands").
  */
 function closesSingle(paragraph: string, i: number): boolean {
   const prev = paragraph[i - 1] ?? ' ';
   const next = paragraph[i + 1] ?? '';
   if (/\s/.test(prev) || /[\p{L}\p{Nd}]/u.test(next)) return false;
-  return !(/s/i.test(prev) && /^\s+\p{Ll}/u.test(paragraph.slice(i + 1, i + 3)));
+  // (A word like "in", "and", "had" after it is no noun a possessive could own: "'colour revolutions' in the region".)
+  const after = /^\s+(\p{Ll}+)/u.exec(paragraph.slice(i + 1))?.[1];
+  return !(/s/i.test(prev) && after !== undefined && !AFTER_A_QUOTATION.has(after));
 }
+
+/** Words that follow a quotation but never a plural's possessive (which a noun follows: "the protesters’ demands"). */
+const AFTER_A_QUOTATION = new Set('in and or but to as at on of for from with by into over after before since when than that which who had has have was were is are will would could should may might and then were while because if so'.split(' '));
 
 /** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));

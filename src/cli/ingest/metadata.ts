@@ -7,22 +7,25 @@
  */
 import type { JunkRule } from './junk-rule.ts';
 
-/** What opens a byline: "By", "Par", "Автор:", "Interview by", "Text by". */
-const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Аа]втор:?|[Aa]uthor:?)`;
+/** What opens a byline: "By", "Par", "Por", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
 
-const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?`;
+const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
 /** A month and its year alone: "March 2022". */
-const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
-/** A short line of parts between bars or dashes, one of them a date, none a sentence. */
+export const MONTH_YEAR = new RegExp(String.raw`^${MONTH_NAMES}\s+[12]\d{3}$`, 'iu');
+/** An ISO date, perhaps with a time: "2022-01-11 21:37:15". */
+const ISO_DATE = /^[12]\d{3}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/u;
+/** A short line of parts between bars or dashes, one of them a date, none a sentence ("Source: Xinhua| 2022-01-11 21:37:15|Editor: huaxia"). */
 export function labelledDate(line: string): boolean {
-  const parts = line.split(/\s+[|·•–—-]\s+/);
+  const parts = line.split(/\s*[|｜]\s*|\s+[·•–—-]\s+/).filter(Boolean);
   if (parts.length < 2 || line.split(/\s+/).length > 12) return false;
-  const date = (p: string) => DATE_ONLY.test(p) || MONTH_YEAR.test(p) || /^\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$/.test(p);
-  return parts.some((p) => DATE_ONLY.test(p) || MONTH_YEAR.test(p)) && parts.every((p) => date(p) || (p.split(/\s+/).length <= 5 && !/[.!?]$/.test(p)));
+  const day = (p: string) => DATE_ONLY.test(p) || MONTH_YEAR.test(p) || ISO_DATE.test(p);
+  const date = (p: string) => day(p) || /^\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$/.test(p);
+  return parts.some(day) && parts.every((p) => date(p) || (p.split(/\s+/).length <= 5 && !/[.!?]$/.test(p)));
 }
-/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "08.01.2022 14:20". */
+/** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "Monday, 10th January 2022, 4:52 pm", "08.01.2022 14:20". */
 export const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}\s+${MONTH_NAMES}|${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
   'iu',
 );
 
@@ -53,6 +56,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
   { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
+  // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".
+  { name: 'production credit', kind: 'credit', test: (l) => /^(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
 /** A person's name alone on a line: two to four capitalised words. */

@@ -12,6 +12,7 @@
 import type { CleanedSource } from './junk.ts';
 import { control, type JunkRule } from './junk-rule.ts';
 import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
+import { numberedLines } from './shape-furniture.ts';
 
 const words = (l: string) => l.split(/\s+/).length;
 
@@ -24,7 +25,7 @@ export const platformChromeRules: readonly JunkRule[] = [
   control('platform controls', [
     'open in app', 'get the app', 'download the app', 'sign up', 'write', 'start writing', 'follow', 'following', 'like', 'liked',
     'restack', 'restacks', 'clap', 'claps', 'listen', 'text to speech', 'teams', 'blog', 'help', 'status', 'press',
-    'reuse this content', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
+    'reuse this content', 'show notes', 'episode notes', '(?:video|audio) ?player(?: ?close)?', 'view in browser', 'member-only story', 'highlight', 'respond', 'responses',
   ]),
   { name: 'rule line', test: (l) => /^[\s_\-–—*·•=~]+$/u.test(l) && !/^\*\s*\*\s*\*$/.test(l) },
   {
@@ -53,6 +54,16 @@ export const platformChromeRules: readonly JunkRule[] = [
       return parts.length >= 2 && HOME.test(parts[0]!) && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p)) && words(l) <= 14;
     },
   },
+  {
+    name: 'publisher credit',
+    test: (l) => /^(?:[Pp]ublished|[Pp]owered|[Dd]esigned|[Dd]eveloped|[Dd]istributed)\s+by\s+\p{Lu}/u.test(l) && words(l) <= 25,
+  },
+  { name: 'advertisement', test: (l) => /(?<![\p{L}])(?:advertisement|advert|publicité|publicidad|anuncio|реклама|werbung)(?![\p{L}])/iu.test(l) && words(l) <= 6 && !/[.!?]$/u.test(l) },
+  { name: 'paywall', test: (l) => /\bavailable (?:only )?to (?:patrons|paying subscribers|subscribers|members|supporters|premium members)\b/iu.test(l) && words(l) <= 20 },
+  { name: 'media player', test: (l) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u.test(l) },
+  { name: 'web address alone', test: (l) => /^(?:https?:\/\/|www\.)[^\s]+$/iu.test(l) },
+  { name: 'rights or identifier line', test: (l) => /^(?:all rights reserved|tous droits réservés|todos los derechos reservados|все права защищены)\.?$/iu.test(l) || /^(?:ISBN|ISSN|DOI|e-ISBN)(?:-1[03])?\s*:?\s*[\d\dX./-]{6,}/iu.test(l) },
+  { name: 'photo credit', test: (l) => /^(?:cover|front|lead|header|main|top|title)\s+(?:photo|image|picture|illustration)(?:\s+credit)?\s*:/iu.test(l) && words(l) <= 30 },
   { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/iu.test(l) && /\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|copied)\b/iu.test(l) && words(l) <= 45 },
   {
     name: 'postal address',
@@ -76,15 +87,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
   const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
-  // The body's lines with their numbers: the raw lines neither stripped nor metadata, in the cleaned text's order.
-  const taken = new Set([...strippedAt, ...cleaned.metadata.map((m) => m.lineNumber)]);
-  const body: { line: string; lineNumber: number; index: number }[] = [];
-  all.forEach((raw, i) => {
-    const line = raw.trim();
-    const index = body.length;
-    if (line === '' || taken.has(i + 1) || index >= cleaned.lines.length || line !== cleaned.lines[index]) return;
-    body.push({ line, lineNumber: i + 1, index });
-  });
+  const body = numberedLines(cleaned, all);
   for (const b of body) {
     if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
     if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });

@@ -12,7 +12,7 @@
  * patterns they use are in speech-patterns.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
@@ -106,6 +106,8 @@ export interface Attribution {
   adjacent?: boolean;
   /** Found in the sentence after the quotation's ("“…” That is how X sums it up."). */
   nextSentence?: boolean;
+  /** The sentence's subject acts, no verb of saying ("The ministry counts 26 “armed criminals”", "X sees it differently: “"): only a person or a body speaks so. */
+  acts?: boolean;
 }
 
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
@@ -116,8 +118,8 @@ function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined
     const who = trimName(name[1]!);
     return who ? { who, kind: 'name' } : undefined;
   }
-  if (/^(?:him|her|them|he|she|they)$/i.test(t)) return { who: t, kind: 'pronoun' };
-  if (/^(?:the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
+  if (/^(?:him|her|them|he|she|they|él|ella|ellos)$/i.test(t)) return { who: t, kind: 'pronoun' };
+  if (/^(?:el|la|los|las|un|una|the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
   return undefined;
 }
 
@@ -140,7 +142,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
   if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
-  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
+  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   if (intro) {
     const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
     if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
@@ -157,8 +159,13 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const by = /,\s+(?:repeated|quoted|cited|echoed|voiced|given|put forward)\s+by\s+((?:the\s+)?[^,“”«»"]{3,60}?),/iu.exec(window);
   if (by) return { who: by[1]!, kind: kindOf(by[1]!), verb: 'by', phrase: by[0].replace(/^,\s*|,$/g, ''), side: 'before', at: from + by.index, adjacent: true };
   // "Blinken's line was “", "Her verdict is: “": the person whose words they are.
-  const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)\s+(?:was|is|had been|reads?)$`, 'u').exec(trimmed);
+  // (Or with a colon: "Peskov's line on the deployment, in full: “".)
+  const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)(?:\s+(?:was|is|had been|reads?)|\s+[^:“”«»".!?]{0,60}:)$`, 'u').exec(window.trimEnd().endsWith(':') ? window.trimEnd() : trimmed);
   if (possessive && trimName(possessive[1]!)) return { who: trimName(possessive[1]!), kind: 'name', verb: 'words', phrase: possessive[0].trim(), side: 'before', at: from + possessive.index, adjacent: true };
+  // "Tokayev used the word “terrorists”": the word is the user's (not "did not use the word “gas”": never said).
+  const used = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME}|${PRONOUN})\s+(?:(?:has|had|again|also|repeatedly|first)\s+)?(?:used|uses|chose|coined|invoked|repeated)\s+the\s+(?:word|term|phrase|expression|label|slogan)$`, 'u').exec(trimmed);
+  const user = used && (kindOf(used[1]!) === 'pronoun' ? used[1]! : trimName(used[1]!));
+  if (used && user) return { who: user, kind: kindOf(user), verb: 'used', phrase: used[0].trim(), side: 'before', at: from + used.index, adjacent: true };
   const relative = new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?:\s+(?:him|her|them|me|us|reporters|journalists))?$`, 'u').exec(trimmed);
   if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
@@ -185,6 +192,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
+    // (Not across a semicolon: "the authorities said 9,900 … had been detained; … under investigation for “mass riots”".)
+    if (window.slice(last.index + last[0].length).includes(';')) return undefined;
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
   // "The political scientist X sees it differently: “": a sentence about a person (no
@@ -192,7 +201,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
-    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true };
+    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true, acts: true };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".
@@ -203,7 +212,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: true };
   const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
   if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
-  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
+  const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of|según)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
   // "X appealed to …, describing the unrest as “": the participle's subject is the sentence's.
@@ -219,7 +228,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const titleCase = words.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|la|le)$/.test(w));
   if (acting && words.split(/\s+/).length >= 2 && !titleCase && trimName(acting[1]!)) {
     const who = trimName(acting[1]!);
-    return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false };
+    return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false, acts: true };
   }
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
@@ -254,7 +263,7 @@ function after(paragraph: string, close: number, nextOpen: number): Attribution 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
   // "», according to the Ministry of Health."
-  const according = /^(according to|selon|d['’]après)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
+  const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
   const source = according && speakerPhrase(according[2]!);
   if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
   // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
@@ -265,6 +274,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
     if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
   }
+  // Spanish leaves the subject out: "», explicó.", "», añadió, antes de …" (the last person named).
+  const dropped = new RegExp(String.raw`^(${ES_VERB})(?=\s*[.,;]|\s*$)`, 'u').exec(text);
+  if (dropped) return { who: 'él', kind: 'pronoun', verb: dropped[1]!, phrase: dropped[0], side: 'after', at };
   // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
   const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
   if (french) {

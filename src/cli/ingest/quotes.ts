@@ -20,6 +20,8 @@ import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
+import { embeddedPosts } from './social.ts';
+import { officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
 
 /** A registry entry, as matching needs it. */
@@ -72,6 +74,8 @@ export interface ParaphraseProposal extends Speaker {
 export interface SectionText {
   slug: string;
   paragraphs: readonly string[];
+  /** The heading line the section starts at, if any. */
+  heading?: string;
 }
 
 const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
@@ -111,7 +115,12 @@ export class People {
     if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
     // A surname alone (or another spelling) of someone named in full earlier in the text.
     const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
-    return { name: earlier ?? name };
+    if (earlier) return { name: earlier };
+    // One word of a full name the text gave, first or last ("Daniyar" after "Daniyar Seitkali", "Wang" after
+    // "Wang Wenbin", whose family name comes first): that person (no alias: a name alone is not a spelling of it).
+    const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? [...this.mentioned, ...this.named].findLast((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); }) : undefined;
+    const entry = full ? findPerson(this.registry, full) : undefined;
+    return entry ? { person: entry.id, name } : { name: full ?? name };
   }
 
   /** Who a name (or "X and Y") is. */
@@ -154,6 +163,14 @@ export class People {
     return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
   }
 
+  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
+  holdsOtherOffice(name: string, role: string): boolean {
+    const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
+    const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
+    const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
+    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says)$/.test(w)));
+  }
+
   /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
   byInitials(label: string): string | undefined {
     const initials = (n: string) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
@@ -167,7 +184,9 @@ export class People {
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
     if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
     // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
-    return this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name);
+    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name)) return true;
+    // Or one word of a full name the text gave ("Daniyar" after "Daniyar Seitkali").
+    return [...this.mentioned, ...this.named].some((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); });
   }
 
   /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
@@ -241,31 +260,50 @@ export function proposeQuotes(
     // (An entry without a kind, as a bare registry may be, counts as a person.)
     return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
   };
+  /** The paragraph (counted through the sections) where the last individual was named or spoke. */
+  let lastIndividualAt = -1;
   const setLast = (s: Speaker) => {
     lastPerson = s;
-    if (individual(s)) lastIndividual = s;
+    if (individual(s)) [lastIndividual, lastIndividualAt] = [s, flat];
     return s;
   };
 
-  const speakerOf = (a: Attribution): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
+  const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
     if (titled) return people.resolve(titled);
+    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
+    if (holder) return holder;
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
+  /** The individual last named in this paragraph, else the one the section's heading names: who may hold an office named alone. */
+  const officeCandidate = (): OfficeCandidate | undefined => {
+    const candidate = lastIndividualAt === flat ? lastIndividual : headingPerson;
+    const id = candidate?.people?.[0];
+    return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
+  };
+  /** The one person the current section's heading names, if it names one. */
+  let headingPerson: Speaker | undefined;
+
   // A Q&A: each answer is the interviewee's words, marked whole (their label names them; "A:" the person introduced).
   const sectionStarts = new Set(sections.map((_, i) => sections.slice(0, i).reduce((n, s) => n + s.paragraphs.length, 0)));
   const answers = interviewAnswers(sections.flatMap((s) => s.paragraphs), (a, b) => a === b || matchNames(a, b) !== undefined, sectionStarts);
+  // A post quoted whole under its author's name and handle: an answer of its author's, as it were.
+  const headingAt = new Map(sections.map((s, i) => [sections.slice(0, i).reduce((n, x) => n + x.paragraphs.length, 0), s.heading]));
+  for (const [i, name] of embeddedPosts(sections.flatMap((s) => s.paragraphs), (i) => headingAt.get(i))) if (!answers.has(i)) answers.set(i, { label: name, start: 0 });
   let flat = -1;
   /** The person the text last named before the interview, for answers labelled "A:" ("We asked Erlan Kasymov …"). */
   let lastNamed: string | undefined;
   let interviewee: Speaker | undefined;
 
   for (const section of sections) {
+    const inHeading = section.heading ? namesIn(section.heading).filter((n) => people.isPerson(n)) : [];
+    headingPerson = inHeading.length === 1 ? speakerFields(people.resolve(inHeading[0]!)) : undefined;
+    if (headingPerson && !individual(headingPerson)) headingPerson = undefined;
     section.paragraphs.forEach((source, index) => {
       flat++;
       // Footnote numbers blanked ("otherwise."3): the same indexes, the words are the source's.
@@ -295,6 +333,7 @@ export function proposeQuotes(
       // questioned"), in order: the people later pronouns refer to.
       const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
       const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
+      const speakingClauses = reported.map((r) => ({ ...r, at: r.start })).filter((c) => c.kind === 'name');
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
       /** The reported speech just before a quotation that opens its sentence (nothing else between them). */
@@ -320,12 +359,21 @@ export function proposeQuotes(
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
           return;
         }
-        const found = attributions[i];
+        // A word named as never said ("He did not use the word “gas” once") is nobody's quotation.
+        if (/\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?(?:use|say|utter|mention|write)\s+the\s+(?:word|term|phrase|name)\s*$/iu.test(paragraph.slice(0, q.open))) {
+          unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
+          return;
+        }
+        // (A place whose sentence holds a quotation is not its speaker: "Kazakhstan entered a “new era”".)
+        const found = attributions[i]?.acts && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
         const last = inParagraph.findLast((p) => p.marked);
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;
         let attribution: QuoteProposal['attribution'] | undefined = found;
-        if (found) who = speakerOf(found);
+        // "The Foreign Office has urged restraint. A spokesman said: “…”": the body speaks through its spokesman.
+        const body = found?.kind === 'group' && SPOKESPERSON.test(found.who) ? subjectMentions(paragraph).filter((c) => c.at < q.open && ORGANIZATION.test(c.who)).at(-1) : undefined;
+        if (body) who = people.resolve(body.who);
+        else if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
         else if (before) {
           who = before;
           attribution = { phrase: `continues ${label(before)}`, verb: 'continuation', side: 'before', at: -1, who: label(before), kind: 'name' };

@@ -25,8 +25,8 @@ const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|informed\s+
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
-/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that". */
-const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
+/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that". */
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
 
 /** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …". */
 const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
@@ -39,8 +39,8 @@ const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?,
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "According to X, …" opening the sentence. */
 const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
-/** "…, specified the head of state." / "…, he said." closing the sentence. */
-const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
+/** "…, specified the head of state." / "…, he said." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
 const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
 
@@ -56,9 +56,9 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         const start = m.index + m[0].length;
         const stop = s.segment.slice(start).search(/[;:“”«»"]/);
         // (Or up to the quotation it leads into, when it says something first: "He said Russia had no intention of … “a day longer”".)
-        if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || s.segment.slice(start, start + stop).trim().split(/\s+/).length >= 5)) {
+        if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || s.segment.slice(start, start + stop).trim().split(/\s+/).length >= 4)) {
           const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
-          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + stop });
+          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
         }
       }
       const adding = ADDING_THAT.exec(s.segment);

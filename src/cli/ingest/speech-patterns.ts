@@ -1,5 +1,5 @@
 /**
- * The patterns attribution is read with, in English and French: verbs of
+ * The patterns attribution is read with, in English and French (and Spanish verbs and roles): verbs of
  * saying (before and after their subject), auxiliaries and time words between
  * a subject and its verb, names, pronouns, roles ("the expert", "le chef de
  * l'Etat"), appositions and affiliations, and the reporting clause they make
@@ -21,14 +21,16 @@ const VERB_STEMS = [
   // French, for texts quoted untranslated: "« … », explique X".
   'expliqu', 'estim', 'affirm', 'ajout', 'déclar', 'soulign', 'dit', 'précis', 'indiqu', 'assur', 'rappell', 'analys',
 ];
+/** Spanish verbs of attribution, past and present ("», dijo X", "», afirma el ministro", "X aseguró que"). */
+export const ES_VERB = String.raw`(?:dijo|dice|dijeron|dicen|sostuvo|sostiene|advirtió|advierte|(?:afirm|señal|explic|asegur|declar|apunt|subray|destac|estim|consider|opin|recalc|indic|coment|precis|manifest|relat|pregunt|insist|reconoc|admit|añad|respond|escrib|conclu)(?:ó|a|an|aron|ió|e|en|ieron|yó|ye))`;
 /** One attribution verb, whole word (the stems take the endings -s, -ed, -es, -ing, -ies, -e, -ied). */
-export const VERB = String.raw`(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n|é|ée|és|ées|ent|ait)?`;
+export const VERB = String.raw`(?:(?:${VERB_STEMS.join('|')})(?:s|es|ed|d|ing|e|ies|ied|ted|ting|n|é|ée|és|ées|ent|ait)?|${ES_VERB})`;
 /** French past participles of attribution ("a précisé", "avait annoncé"). */
 export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|expliqué|indiqué|souligné|assuré|estimé|confié|dit|rappelé|annoncé|martelé|lancé|insisté|jugé|reconnu|prévenu|averti|noté|résumé|tranché|observé|raconté|témoigné|regretté|déploré|assuré|promis)`;
 /** French verbs that follow a quotation ("», estime X", "», a précisé le chef de l'Etat", "», dit-elle"). */
 const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
-export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED})`;
+export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED}|${ES_VERB})`;
 export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|himself|herself|themselves|itself|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", "Vlast.kz", a particle between ("de", "van", "al-"). */
@@ -46,7 +48,9 @@ const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
 /** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
 const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
-export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR})`;
+/** A Spanish role: "el ministro", "el politólogo" ("la portavoz" is read as French's "la"). */
+const ROLE_ES = String.raw`(?:[Ee]l|[Ll]os|[Ll]as)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*`;
+export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
 export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
@@ -70,7 +74,7 @@ export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According 
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -89,7 +93,7 @@ export function trimName(run: string): string {
 
 export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
-  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les)\b)/i.test(who)) return /^(?:the|le|la|l['’])\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
+  if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les|el|los|las|un|una)\b)/i.test(who)) return /^(?:the|le|la|l['’]|el)\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
   return 'name';
 }
 

@@ -98,7 +98,8 @@ export function splitArticle(cleaned: Pick<CleanedSource, 'lines'>): ArticleStru
   // A heading must be followed by text: of two heading-like lines in a row,
   // or one at the very end, only a line followed by text starts a section.
   const heading = body.map(isHeadingLine);
-  const startsSection = (i: number) => heading[i]! && i + 1 < body.length && !heading[i + 1];
+  // (Nor a name above a handle, "Daniyar Seytkali" / "@DSeitkali": a post's author.)
+  const startsSection = (i: number) => heading[i]! && i + 1 < body.length && !heading[i + 1] && !/^@[A-Za-z0-9_]{2,30}$/u.test(body[i + 1]!);
   for (const [i, line] of body.entries()) {
     if (startsSection(i)) {
       sections.push({ title: line, slug: uniqueSlug(slugify(line), taken), order: 0, untitled: false, heading: line, paragraphs: [] });

@@ -40,7 +40,12 @@ export function splitTitle(line: string): { title: string; publication?: string 
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       const publication = m[0].replace(/^\s+[|｜–—:-]\s+/u, '').trim();
-      return { title: withoutLabels(text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, '')), publication };
+      // A site's domain after the publication's name: "… - Xinhua | English.news.cn" (the name is the publication).
+      const named = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(publication) ? splitTitle(text.slice(0, m.index)) : undefined;
+      if (named?.publication) return named;
+      // The publication named twice: "Thread by @X on Thread Reader App – Thread Reader App".
+      const again = new RegExp(String.raw`\s+(?:on|at|via|[|｜–—-])\s+${publication.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+      return { title: withoutLabels(text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, '').replace(again, '')), publication };
     }
   }
   return { title: text };

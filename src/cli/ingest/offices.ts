@@ -1,0 +1,37 @@
+/**
+ * Speakers named by their office or for a body (quotes.ts keeps who the
+ * text has named; this decides): "the president said" when the text never
+ * wrote "President X", and "a spokesman said" after a body as the subject.
+ */
+import type { Speaker } from './quotes.ts';
+
+/** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat" (not "the ministry", not "the officials"). */
+export const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)$/iu;
+
+/** Someone speaking for a body, unnamed: "a spokesman", "a ministry spokeswoman", "a representative". */
+export const SPOKESPERSON = /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|press secretary)$/iu;
+
+/** Registry kinds whose entries hold no office of state. */
+const NO_OFFICE = new Set(['analyst', 'journalist']);
+
+export interface OfficeCandidate {
+  speaker: Speaker;
+  /** The name the text or the registry gives them. */
+  name?: string;
+  /** Their registry kind, if the registry lists them. */
+  kind?: string;
+}
+
+/**
+ * Who holds an office the text never gave anyone ("the president said", no "President X" before it): the
+ * candidate (quotes.ts gives the individual last named in the paragraph, else the one the section's heading
+ * names), unless the registry lists them as an analyst or a journalist, they spoke before it in the
+ * paragraph (`spokeBefore`, labels: "Jane Roe said “No.” “Yes,” said the minister" is another voice), or the
+ * text gave them another office. "Tokayev thanked the peacekeepers. “…,” the president said" is Tokayev.
+ */
+export function officeHolder(role: string, candidate: OfficeCandidate | undefined, spokeBefore: readonly string[], holdsOtherOffice: (name: string, role: string) => boolean): Speaker | undefined {
+  if (!candidate || !SINGLE_OFFICE.test(role) || NO_OFFICE.has(candidate.kind ?? '')) return undefined;
+  const label = candidate.speaker.people?.join(' ') ?? candidate.speaker.speaker ?? '';
+  if (spokeBefore.includes(label)) return undefined;
+  return candidate.name && !holdsOtherOffice(candidate.name, role) ? candidate.speaker : undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Page furniture told by its shape and place, not by its words, so that it
+ * holds for a site (or a language) no rule names: before the first paragraph
+ * of prose and after the last, a short line that ends no sentence and heads
+ * no text ("Open in app", "Restack", "Text to speech", "Compartir", a
+ * platform's labels and footer links) is not the author's; nor is a short
+ * line repeated word for word ("Share" under every post of a live blog). The
+ * other rules (junk.ts) run first, so the prose they leave marks where the
+ * text starts and ends.
+ */
+import type { CleanedSource } from './junk.ts';
+import { isHeadingLine } from './structure.ts';
+
+/** A paragraph of the text: this many words at least, ending a sentence. */
+const PROSE_WORDS = 12;
+/** Furniture before the text is at most this many words (a standfirst is longer); after it, at most this many. */
+const BEFORE_WORDS = 6;
+const AFTER_WORDS = 10;
+/** A repeated line this short is a control, not a heading. */
+const REPEATED_WORDS = 3;
+/** A line addressing the reader is at most this long (an author's paragraph speaking to the reader is longer). */
+const READER_WORDS = 20;
+
+const words = (l: string) => l.split(/\s+/).length;
+/** Closing marks and brackets a sentence may end inside. */
+const CLOSE = String.raw`["”’»)\]]*`;
+/** The reader addressed, outside quotation marks ("If you enjoyed this…", "Abonnez-vous", "Подпишитесь на наш канал"), thanks aside. */
+const READER = /\b(?:you|your|vous|votre|vos|usted|ustedes|tu|tus)\b|(?<![\p{L}])(?:вы|вас|вам|ваш\p{L}*|подпишитесь|suscríbete|suscríbase)(?![\p{L}])/iu;
+const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/gu;
+/** A line for the reader, not of the text: short, the reader addressed outside quotations (or an exclamation), no speaker's turn. */
+const addressesReader = (l: string) => {
+  if (words(l) > READER_WORDS || TEXT_SHAPES.test(l)) return false;
+  const own = l.replace(QUOTED, ' ');
+  // (An exclamation outside quotation marks is a page's call, not an analysis's sentence: "Try it yourself!")
+  return READER.test(own.replace(/\bthank(?:s| you)\b/giu, ' ')) || (/!$/u.test(l) && own === l);
+};
+const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u').test(l) && !addressesReader(l);
+/** A line of text a heading could stand above: a sentence, or a line introducing what follows. */
+const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u').test(l);
+/**
+ * Lines that are the text however short: a credit under a quotation ("– Aigerim Nurlanova"), a footnote ("[2] …"),
+ * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you", "Aigerim Nurlanova: It was.").
+ */
+const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,5})?$|^\d{1,2}[:.]\d{2}\s+\p{L}|^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+\S|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+.*[.!?…]["”’»)]*$/u;
+
+export type ShapeRule = 'before the text' | 'after the text' | 'repeated' | 'for the reader';
+
+/** The rule's name in the ingest report. */
+export const shapeRuleName = (rule: ShapeRule) =>
+  rule === 'repeated' ? 'short line repeated (a control, not a heading)'
+  : rule === 'for the reader' ? 'a line addressing the reader, before or after the text'
+  : `short line ${rule} (furniture: no sentence, heads no text)`;
+
+/**
+ * The indexes of `lines` (the text's lines in order, other junk already
+ * out) that are furniture by their shape, with why; `all` is every line of
+ * the page (repetition is counted there, stripped lines included), and
+ * `stripBetween[i]` whether the other rules took lines out between line i and the next.
+ */
+export function shapeFurniture(lines: readonly string[], all: readonly string[] = lines, stripBetween: readonly boolean[] = []): Map<number, ShapeRule> {
+  const found = new Map<number, ShapeRule>();
+  const first = lines.findIndex(isProse);
+  if (first < 0) return found;
+  const last = lines.findLastIndex(isProse);
+  const headed = lines.slice(first + 1, last).some(isHeadingLine);
+  const seen = new Map<string, number>();
+  for (const l of all) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if (TEXT_SHAPES.test(line)) return;
+    const next = lines[i + 1] ?? '';
+    // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
+    const headsText = !stripBetween[i] && ((isText(next) && !addressesReader(next)) || TEXT_SHAPES.test(next));
+    // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
+    // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
+    const above = i === first - 1 ? stripBetween[i] || !headed : i < first - 1 && !headsText;
+    if (above && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line)) found.set(i, 'before the text');
+    // After the text a question is a headline, not a heading ("What is the CSTO?").
+    else if (i > last && words(line) <= AFTER_WORDS && !new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'after the text');
+    else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
+    else if (words(line) <= REPEATED_WORDS && (seen.get(line) ?? 0) >= 2 && !/[.!?…;,:]$/u.test(line)) found.set(i, 'repeated');
+  });
+  return found;
+}
+
+/** The cleaned text's lines with their line numbers in the raw text (`all`): the lines neither stripped nor metadata, in order. */
+export function numberedLines(cleaned: CleanedSource, all: readonly string[]): { line: string; lineNumber: number; index: number }[] {
+  if (cleaned.lineNumbers) return cleaned.lines.map((line, index) => ({ line, lineNumber: cleaned.lineNumbers![index]!, index }));
+  const taken = new Set([...cleaned.stripped.map((s) => s.lineNumber), ...cleaned.metadata.map((m) => m.lineNumber)]);
+  const body: { line: string; lineNumber: number; index: number }[] = [];
+  all.forEach((raw, i) => {
+    const line = raw.trim();
+    const index = body.length;
+    if (line === '' || taken.has(i + 1) || index >= cleaned.lines.length || line !== cleaned.lines[index]) return;
+    body.push({ line, lineNumber: i + 1, index });
+  });
+  return body;
+}
+
+/** The cleaned source without the furniture `shapeFurniture` finds, each line listed with its rule. */
+export function withoutShapeFurniture(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
+  const body = numberedLines(cleaned, all);
+  const between = body.map((b, k) => k + 1 < body.length && all.slice(b.lineNumber, body[k + 1]!.lineNumber - 1).some((l) => l.trim() !== ''));
+  const found = shapeFurniture(cleaned.lines, all, between);
+  if (found.size === 0) return cleaned;
+  const stripped = [...cleaned.stripped, ...body.filter((b) => found.has(b.index)).map((b) => ({ line: b.line, rule: shapeRuleName(found.get(b.index)!), lineNumber: b.lineNumber }))];
+  stripped.sort((a, b) => a.lineNumber - b.lineNumber);
+  const lineNumbers = cleaned.lineNumbers?.filter((_, i) => !found.has(i));
+  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !found.has(i)), ...(lineNumbers ? { lineNumbers } : {}), stripped };
+}

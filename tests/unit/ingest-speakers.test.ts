@@ -1,0 +1,62 @@
+/**
+ * Who speaks when the text does not say it in so many words (src/cli/ingest/quotes.ts): an office the text
+ * never gave anyone ("the president said"), and a quotation in a sentence whose subject acts.
+ */
+import { describe, expect, it } from 'vitest';
+import { officeHolder } from '../../src/cli/ingest/offices.ts';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] }];
+const who = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([])).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+const one = (...paragraphs: string[]) => who([{ slug: 's', paragraphs }]);
+
+describe('an office named alone', () => {
+  it('is the individual the paragraph named before it ("Tokayev thanked … “…,” the president said"), and a later "he" is them too', () => {
+    expect(one('Tokayev thanked the peacekeepers in Almaty. “Your mission was short,” the president said. “It mattered,” he added.')).toEqual([
+      ['Your mission was short,', 'Tokayev'],
+      ['It mattered,', 'Tokayev'],
+    ]);
+  });
+
+  it('is the one person the section’s heading names, when the paragraph names nobody before it', () => {
+    expect(who([{ slug: 'what-tokayev-wants', heading: 'What Tokayev wants next', paragraphs: ['In his speech on Tuesday, the president promised a “new Kazakhstan.”'] }])).toEqual([['new Kazakhstan.', 'Tokayev']]);
+  });
+
+  it('is nobody the text can name when the individual before it spoke (another voice), is an analyst, or holds another office', () => {
+    expect(one('Jane Roe said “No.” “Yes,” said the minister.')).toEqual([['No.', 'Jane Roe'], ['Yes,', 'the minister']]);
+    expect(one('Jane Roe argued that the troops would stay. “We will not negotiate,” the president said.')).toEqual([['We will not negotiate,', 'the president']]);
+    expect(one('Nurlanova expects the troops to leave. “We will not negotiate,” the president said.')).toEqual([['We will not negotiate,', 'the president']]);
+    expect(one('General Andrei Serdyukov inspected the troops. “We leave on Thursday,” the president said.')).toEqual([['We leave on Thursday,', 'the president']]);
+  });
+
+  it('is not a group’s or an organisation’s role ("the ministry", "the officials")', () => {
+    expect(one('Tokayev thanked the peacekeepers. “Order is restored,” the ministry said.')).toEqual([['Order is restored,', 'the ministry']]);
+  });
+});
+
+describe('a quotation in a sentence whose subject acts (no verb of saying)', () => {
+  it('is the subject’s words when the subject is a person or a body', () => {
+    expect(one('The Interior Ministry counts 26 “armed criminals” among the dead.')).toEqual([['armed criminals', 'Interior Ministry']]);
+    expect(one('The Kremlin calls this a “brotherly duty” of the alliance.')).toEqual([['brotherly duty', 'The Kremlin']]);
+  });
+
+  it('is nobody’s when the subject is a place (the author’s quotation marks), before a colon too', () => {
+    expect(one('Kazakhstan entered a “new era” after January.')).toEqual([]);
+    expect(one('Tom reads out a note from Almaty, recorded on Tuesday: “It’s quiet now.”')).toEqual([]);
+    expect(one('Daniyar Seitkali joined us.', 'On the withdrawal, Daniyar is blunt: “They’ll be gone by the end of the month.”')).toEqual([['They’ll be gone by the end of the month.', 'Daniyar Seitkali']]);
+  });
+});
+
+describe('officeHolder (offices.ts)', () => {
+  const tokayev = { speaker: { speaker: 'Tokayev', speakerType: 'person' as const }, name: 'Tokayev' };
+  const none = () => false;
+  it('gives the candidate for an office one person holds, not for a body, an analyst, another voice or another office', () => {
+    expect(officeHolder('the president', tokayev, [], none)).toEqual(tokayev.speaker);
+    expect(officeHolder("le chef de l'Etat", tokayev, [], none)).toEqual(tokayev.speaker);
+    expect(officeHolder('the ministry', tokayev, [], none)).toBeUndefined();
+    expect(officeHolder('the president', { ...tokayev, kind: 'analyst' }, [], none)).toBeUndefined();
+    expect(officeHolder('the president', tokayev, ['Tokayev'], none)).toBeUndefined();
+    expect(officeHolder('the president', tokayev, [], () => true)).toBeUndefined();
+    expect(officeHolder('the president', undefined, [], none)).toBeUndefined();
+  });
+});
