@@ -28,7 +28,12 @@ export interface Quotation {
 }
 
 /** („ closes with “ in German and with ” in some translations: the first of them that comes.) */
-const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' }, "'": { close: "'", style: 'single' }, '‹': { close: '›', style: 'single-guillemets' }, '‚': { close: '‘’', style: 'single' } };
+const PAIRS: Record<string, { close: string; style: MarkStyle }> = { '„': { close: '“”', style: 'curly' }, '“': { close: '”', style: 'curly' }, '«': { close: '»', style: 'guillemets' }, '"': { close: '"', style: 'straight' }, '‘': { close: '’', style: 'single' }, "'": { close: "'", style: 'single' }, '‹': { close: '›', style: 'single-guillemets' }, '‚': { close: '‘’', style: 'single' }, '»': { close: '«', style: 'guillemets' } };
+
+/** German »…« (reversed guillemets): a » opens only before a word and not after one ("»Wort«"); after one it closes a «. */
+export function opensReversed(paragraph: string, i: number): boolean {
+  return /[\p{L}\p{Nd}]/u.test(paragraph[i + 1] ?? '') && !/[\p{L}\p{Nd}.,!?;:]/u.test(paragraph[i - 1] ?? '');
+}
 
 /**
  * Whether a ’ (or a straight ') at `i` closes a single-quoted quotation rather than being an apostrophe: not inside a word
@@ -83,6 +88,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     // A straight mark opens only before a word, after a space or the start: not 12" nor a closing one.
     if (pair.style === 'straight' && (!/[\p{L}\p{Nd}'‘(]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
     // A single mark opens only before a word and not inside one (‘ is also a misprinted apostrophe: "O‘zbek").
+    if (c === '»' && !opensReversed(paragraph, i)) continue;
     if (pair.style === 'single' && (!/[\p{L}\p{Nd}“"]/u.test(paragraph[i + 1] ?? '') || /[\p{L}\p{Nd}]/u.test(paragraph[i - 1] ?? ''))) continue;
     if (current) {
       if (current.style !== pair.style) continue;

@@ -310,7 +310,9 @@ export function proposeQuotes(
       const paragraph = maskFootnotes(source);
       people.rememberNames(paragraph);
       const answer = answers.get(flat);
-      if (!answer) lastNamed = namesIn(paragraph).filter((n) => people.isPerson(n)).at(-1) ?? lastNamed;
+      // (A full name before a word alone: "political scientist Yerlan Qasymov … from Kazakh and Russian".)
+      const named = answer ? [] : namesIn(paragraph).filter((n) => people.isPerson(n));
+      if (!answer) lastNamed = named.findLast((n) => /\s/.test(n)) ?? named.at(-1) ?? lastNamed;
       if (answer) {
         if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= lastNamed ? speakerFields(people.resolve(lastNamed)) : lastPerson;
         // Initials ("AN:") are the person the text named whose name they are the initials of.
