@@ -39,3 +39,22 @@ describe('a publication with a slash in its name', () => {
     expect(splitTitle('‘The System Protected Itself’: A Kazakh Analyst On What Changed - RFE/RL')).toEqual({ title: '‘The System Protected Itself’: A Kazakh Analyst On What Changed', publication: 'RFE/RL' });
   });
 });
+
+import { attribute } from '../../src/cli/ingest/quotations.ts';
+const speakers = (p: string) => attribute(p, findQuotations(p)).map((a) => a?.who);
+
+describe('who speaks, in forms batch 13 showed', () => {
+  it('a second quotation joined by "and that" goes on with the first one\'s clause', () => {
+    expect(speakers('The ministry said in a statement that complaints would be “thoroughly investigated” and that “no one is above the law.” The commissioner, Elvira Azimova, acknowledged on 26 January that complaints had come in.')).toEqual(['The ministry', 'The ministry']);
+  });
+  it('"a matter for the alliance and that Moscow “": no "for X" speaker across a clause of its own', () => {
+    expect(speakers('Kremlin spokesman Dmitry Peskov told reporters that the deployment was a matter for the alliance and that Moscow “would not interfere” in it.')).toEqual(['Dmitry Peskov']);
+  });
+  it('"told FactLens: “", "detained in Taldykorgan … said: “": whom it was told to and where are not who speaks', () => {
+    expect(speakers('Dias Nurmagambetov, a photographer who spent 6 January near the square, told FactLens: “The only soldiers I saw were ours.”')).toEqual(['Dias Nurmagambetov']);
+    expect(speakers('A 45-year-old woman detained in Taldykorgan on 8 January said: “For two days they did not let me call anyone.”')).toEqual(['a 45-year-old woman']);
+  });
+  it('"said one defence lawyer, X": the name in apposition to a role with "one"', () => {
+    expect(speakers('“The law says 24 hours,” said one defence lawyer, Aliya Dzhaksybekova, who represents 14 detainees.')).toEqual(['Aliya Dzhaksybekova']);
+  });
+});

@@ -143,7 +143,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
   const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
-  if (intro) {
+  // (Not "a matter for the alliance and that Moscow “": a clause of its own after "for".)
+  if (intro && !/\bthat\b/u.test(intro[2]!)) {
     const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
     if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
       return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
@@ -151,7 +152,12 @@ function before(paragraph: string, from: number, open: number, words: string): A
   }
   // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
   const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:['’]s\s+(?:assessment|verdict|view|conclusion|answer|reply|reaction|summary|advice|warning|message)(?:\s+(?:is|was)(?:\s+\p{Ll}+)?)?|\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
-  if (labelled && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
+  // (Not "told FactLens:", "detained in Taldykorgan on 8 January said:": whom it was told to, where it happened.)
+  const object = labelled && /(?:^|[^\p{L}])(?:told|to|asked|in|at|from|near|of|with)\s+$/u.test(trimmed.slice(0, labelled.index + labelled[0].indexOf(labelled[1]!)));
+  if (labelled && !object && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
+  // "A 45-year-old woman detained in Taldykorgan on 8 January said: “": an unnamed voice, its words its label.
+  const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
+  if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
   // "A short statement from the defense ministry on January 7 said … “": the statement's author.
   const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);
   if (statement) return { who: statement[1]!.trim(), kind: kindOf(statement[1]!.trim()), verb: 'statement', phrase: statement[0].trim(), side: 'before', at: from + statement.index, adjacent: true };
@@ -176,7 +182,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // inverted, and what follows is its object.)
   const verbAt = saidName ? saidName.index + saidName[0].indexOf(saidName[1]!) : 0;
   const subjectFirst = saidName && new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*|${PRONOUN}|had|has|have|was|were|is|are|be|been|will|would)\s+$`, 'u').test(trimmed.slice(0, verbAt));
-  if (saidName && !subjectFirst && !/(?:ed|ing)$/.test(saidName[2]!)) {
+  // (Nor "X, a photographer …, told FactLens: “": before the mark "told" and "asked" take whom, not who.)
+  if (saidName && !subjectFirst && !/^(?:told|asked)$/.test(saidName[1]!) && !/(?:ed|ing)$/.test(saidName[2]!)) {
     const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
     if (who) return { who, kind: kindOf(who), verb: saidName[1]!, phrase: `${saidName[1]} ${who}`, side: 'before', at: from + saidName.index, adjacent: true };
   }
@@ -295,7 +302,7 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
   }
   // "said the analyst, Daniar Seitkali", "wrote the professor, Yerlan Kasymov": the role first, the name in apposition.
-  const roleThenName = new RegExp(String.raw`^(${INVERTED})\s+(${ROLE}),\s+(${NAME})(?=\s*(?:[,.;!?]|$))`, 'u').exec(text);
+  const roleThenName = new RegExp(String.raw`^(${INVERTED})\s+((?:one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|${ROLE}),\s+(${NAME})(?=\s*(?:[,.;!?]|$))`, 'u').exec(text);
   const named = roleThenName && trimName(roleThenName[3]!);
   if (named) return { who: named, kind: 'name', verb: roleThenName[1]!, phrase: `${roleThenName[1]} ${roleThenName[2]}, ${named}`, side: 'after', at };
   // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
@@ -334,18 +341,24 @@ function sameSentence(text: string, at: number): Attribution | undefined {
  */
 export function attribute(paragraph: string, quotations: readonly Quotation[]): (Attribution | undefined)[] {
   const real = quotations.filter((q) => !q.garbled);
+  const found: (Attribution | undefined)[] = [];
   return quotations.map((q) => {
     if (q.garbled) return undefined;
     const i = real.indexOf(q);
     if (q.style === 'dash') return dialogueAttribution(paragraph, real, i);
     const previous = real[i - 1];
     const previousEnd = previous?.close !== undefined ? previous.close + 1 : 0;
+    // "said that all complaints would be “…” and that “…”": the second goes on with the first's clause.
+    if (previous && previousEnd > 0 && found[i - 1] && continuesClause(paragraph.slice(previousEnd, q.open))) return (found[i] = found[i - 1]);
     const from = Math.max(previousEnd, sentenceStart(paragraph, q.open));
     const ahead = before(paragraph, from, q.open, paragraph.slice(q.start, q.end));
-    if (ahead?.adjacent || q.close === undefined) return ahead;
+    if (ahead?.adjacent || q.close === undefined) return (found[i] = ahead);
     // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
     // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").
     const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
-    return later?.nextSentence && ahead ? ahead : (later ?? ahead);
+    return (found[i] = later?.nextSentence && ahead ? ahead : (later ?? ahead));
   });
 }
+
+/** The words between two quotations that join the second to the first's clause: " and that ", ", and ", " or that ". */
+export const continuesClause = (between: string) => /^[\s,]*(?:and|or)\s+(?:that\s+)?$/u.test(between);
