@@ -10,6 +10,7 @@
  * (which proves none of the junk reaches the site and every other sentence
  * does).
  */
+import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { splitTitle } from './title.ts';
 import { pageContext, platformChromeRules } from './platform-chrome.ts';
 
@@ -174,7 +175,10 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
-  { name: 'copyright line', test: (l) => /^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16 },
+  // (A year after the sign makes it a notice of any length: "© 2022 The Tribune. Reproduced with permission of …".)
+  { name: 'copyright line', test: (l) => (/^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16) || (/^(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?\d{4}\b/i.test(l) && l.split(/\s+/).length <= 40) },
+  // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
+  { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
 ];
 
 export { splitTitle } from './title.ts';
@@ -245,13 +249,25 @@ export function cleanSource(raw: string): CleanedSource {
   let related: number | undefined;
   const nextLine = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
   const isMetadata = (l: string) => metadataRules.some((r) => r.test(l));
+  const jumps = jumpLines(all);
+  let afterJump = false;
   all.forEach((rawLine, i) => {
     if (i <= head) return;
     const line = rawLine.trim();
     if (line === '') return;
     const lineNumber = i + 1;
+    if (jumps.has(i)) {
+      afterJump = true;
+      return void stripped.push({ line, rule: 'page turn (print: "See … on Page A6" to "Continued from Page A1")', lineNumber });
+    }
+    // The sentence the page turn broke goes on: one paragraph again.
+    if (afterJump && (afterJump = false, continuesAfterJump(line)) && body.length > 0) {
+      body.at(-1)!.line += ` ${line}`;
+      return;
+    }
     const previous = stripped.at(-1);
     const follows = previous?.lineNumber === lastLine;
+    const bylineAbove = metadata.at(-1)?.kind === 'byline' && metadata.at(-1)!.lineNumber === lastLine;
     lastLine = lineNumber;
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
     if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16) {
@@ -263,6 +279,11 @@ export function cleanSource(raw: string): CleanedSource {
     const afterAbout = follows && (ABOUT_AUTHOR.test(previous!.line) || (previous!.rule.startsWith('author biography') && BIOGRAPHY.test(line)));
     if (afterAbout && words(line) <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
     const next = nextLine(i);
+    // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
+    // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
+    if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
+    // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
+    if (body.every((b) => words(b.line) <= 16) && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
     if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (body.length === 0 && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
@@ -272,7 +293,6 @@ export function cleanSource(raw: string): CleanedSource {
     // "INTERNATIONAL" above the byline: the site's section.
     if (body.length === 0 && CAPITALS_LABEL.test(line) && words(line) <= 3 && (isMetadata(next) || PERSON_NAME.test(next))) return void stripped.push({ line, rule: 'section of the site (above the byline)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
-    // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
     const rule = junkRule(line);
     if (rule) {

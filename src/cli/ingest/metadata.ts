@@ -55,7 +55,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // A date among labels: "Policy Brief No. 14 | March 2022", "Almaty - 09 JAN 2022 - 18:40 CET".
   { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
   { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
-  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b/iu.test(l) && l.split(/\s+/).length <= 25 },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed reporting(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
   // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".
   { name: 'production credit', kind: 'credit', test: (l) => /^(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
 ];
