@@ -30,3 +30,42 @@ describe('print credits', () => {
     expect(cleaned.metadata.map((m) => m.line)).toEqual(expect.arrayContaining(['By MARGARET O’CONNELL', 'TRIBUNE FOREIGN STAFF', 'Nurlan Abenov contributed reporting from Almaty.']));
   });
 });
+
+describe('furniture of a fact-check, a rights report and a platform essay (batch 13)', () => {
+  const stripped = (lines: string[], publication = 'FactLens') => {
+    const text = [`A long title about the January events in Kazakhstan | ${publication}`, '', 'MOSCOW — Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.', '', ...lines, '', 'The troops left within two weeks, and the alliance said the mission had been completed in full.'];
+    return cleanSource(text.join('\n')).stripped.map((s) => s.line);
+  };
+  it.each([
+    ['Our ratings: TRUE · MOSTLY TRUE · TRUE, BUT UNPROVEN · MISLEADING · FALSE'],
+    ['Spotted a claim we should check? Message us on WhatsApp.'],
+    ['Get updates on human rights issues from around the globe. Join our movement today.'],
+    ['FactLens is a verified signatory of the IFCN Code of Principles.'],
+    ['Download the full report (PDF, 1.8 MB)'],
+    ['Available in: English | Русский | Қазақша'],
+    ['Views are my own.'],
+    ['+ Follow'],
+  ])('strips %s', (line) => expect(stripped([line])).toContain(line));
+  it.each([
+    ['“Nobody would tell us anything,” she said. Tell us, she asked, what happened.'],
+    ['TRUE or FALSE: the answer, said the analyst, was never that simple in Almaty.'],
+    ['The CSTO is a military alliance of six former Soviet states led by Russia.'],
+  ])('keeps %s', (line) => expect(stripped([line])).not.toContain(line));
+});
+
+describe('the title repeated under a kicker', () => {
+  it('strips the title that asks, and the part after its kicker', () => {
+    const a = cleanSource(['Fact check: Did Russian troops fire on protesters? | FactLens', '', 'FACT CHECK', 'Fact check: Did Russian troops fire on protesters?', '', 'As troops arrived in Kazakhstan earlier this month, social media filled with claims about what they were doing.'].join('\n'));
+    expect(a.stripped.map((s) => s.line)).toContain('Fact check: Did Russian troops fire on protesters?');
+    const b = cleanSource(['Unrest in Kazakhstan: Why Russian paratroopers are now guarding Almaty - DER SPIEGEL', '', 'Why Russian paratroopers are now guarding Almaty', '', 'The request came at night, and within a day the first planes had landed at the airport of Almaty.'].join('\n'));
+    expect(b.stripped.map((s) => s.line)).toContain('Why Russian paratroopers are now guarding Almaty');
+  });
+});
+
+describe('a platform essay’s head', () => {
+  it('keeps the name written twice once, as the byline, and the author’s headline under it as metadata', () => {
+    const cleaned = cleanSource(['Five lessons for anyone with money in Central Asia | LinkedIn', '', 'Marat Zhunusov', 'Marat Zhunusov', 'Political risk analyst | Central Asia & Caucasus | ex-Big Four', 'Published Jan 17, 2022', '', 'I have spent fifteen years telling clients that Kazakhstan is the safe bet in Central Asia, and two weeks ago that looked expensive.'].join('\n'));
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Marat Zhunusov', 'Political risk analyst | Central Asia & Caucasus | ex-Big Four', 'Published Jan 17, 2022']);
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['Marat Zhunusov']);
+  });
+});

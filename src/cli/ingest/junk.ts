@@ -177,6 +177,18 @@ export const junkRules: readonly JunkRule[] = [
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   // (A year after the sign makes it a notice of any length: "© 2022 The Tribune. Reproduced with permission of …".)
   { name: 'copyright line', test: (l) => (/^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16) || (/^(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?\d{4}\b/i.test(l) && l.split(/\s+/).length <= 40) },
+  // A file to download, its format and size in brackets: "Download the full report (PDF, 1.8 MB)".
+  { name: 'download link', test: (l) => /^Download\b[^.!?()]{0,60}\((?:PDF|EPUB|DOCX?|MP3|ZIP)\b[^)]{0,30}\)$/iu.test(l) },
+  // "Available in: English | Русский | Қазақша": the page's languages, a word each.
+  { name: 'language selector', test: (l) => /^(?:(?:also\s+)?available in|read (?:this|it) in|languages?)\s*:\s*[^\s|·]+(?:\s+[|·]\s+[^\s|·]+)+$/iu.test(l) },
+  // An imperative to the reader opening a sentence, "… Message us on WhatsApp.", "Join our movement today." (no quotation).
+  { name: 'call to the reader', test: (l) => /(?:^|[.!?]\s+)(?:Message|Contact|Email|E-mail|Write to|Tell|Join|Follow)\s+(?:us|our)\b/u.test(l) && !/[“”"«»„]/u.test(l) && words(l) <= 20 },
+  // "Views are my own.", "Opinions expressed are the author's own."
+  { name: 'disclaimer (views are the author’s own)', test: (l) => /^(?:all\s+)?(?:the\s+)?(?:views|opinions)(?:\s+expressed)?(?:\s+(?:here|in this (?:article|post|piece)))?\s+are\s+(?:my|our|the author['’]s|solely my)\s+own\.?$/iu.test(l) },
+  // A button drawn with a plus: "+ Follow", "+ Subscribe".
+  { name: 'button (a plus and a word)', test: (l) => /^\+\s?\p{Lu}\p{Ll}+$/u.test(l) },
+  // A scale in capitals, perhaps after a label: "Our ratings: TRUE · MOSTLY TRUE · FALSE".
+  { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
   { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
 ];
@@ -284,8 +296,14 @@ export function cleanSource(raw: string): CleanedSource {
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (body.every((b) => words(b.line) <= 16) && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
+    const inHead = body.every((b) => words(b.line) <= 16);
+    // A name written twice in the head (a profile picture's alt text, then its link): once is the byline.
+    if (inHead && PERSON_NAME.test(line) && nextLine(i) === line) return void stripped.push({ line, rule: 'name repeated (a profile picture and its link)', lineNumber });
+    // A name above its author's headline ("Political risk analyst | Central Asia & Caucasus") above the date: the byline.
+    if (inHead && PERSON_NAME.test(line) && profileHeadline(next) && isMetadata(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above its headline and the date)', kind: 'byline', lineNumber });
+    if (inHead && bylineAbove && profileHeadline(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'byline (the author’s headline)', kind: 'byline', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
-    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (body.length === 0 && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (body.every((b) => words(b.line) <= 16) && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
@@ -294,6 +312,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (body.length === 0 && CAPITALS_LABEL.test(line) && words(line) <= 3 && (isMetadata(next) || PERSON_NAME.test(next))) return void stripped.push({ line, rule: 'section of the site (above the byline)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
     if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
+    // "FactLens is a verified signatory of …": the publication on itself, a sentence alone.
+    if (publication && line.startsWith(`${publication} is a`) && words(line) <= 20 && /\.$/.test(line) && !/[“”"«»]/u.test(line)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
@@ -324,9 +344,16 @@ export function cleanSource(raw: string): CleanedSource {
   return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all), all);
 }
 
+/** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */
+function profileHeadline(line: string): boolean {
+  const parts = line.split(/\s+[|·]\s+/);
+  return parts.length >= 2 && parts.every((p) => words(p) <= 5 && !/[.!?]$/.test(p)) && /\p{Ll}/u.test(line) && !linkRow(line);
+}
+
 /** A row of short links between bars ("Order Reprints | Today's Paper | Subscribe") with page furniture among them. */
 function linkRow(line: string): JunkRule | undefined {
   const parts = line.split(/\s+[|·]\s+/);
-  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4 || /[.!?]$/.test(p))) return undefined;
+  // (Not a date line: "20/01/2022 · 5 min read".)
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4 || /[.!?]$/.test(p) || DATE_ONLY.test(p))) return undefined;
   return parts.some((p) => junkRules.some((r) => r.test(p))) ? { name: 'row of links (page furniture among them)', test: () => true } : undefined;
 }

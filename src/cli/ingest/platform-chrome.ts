@@ -88,10 +88,17 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
   const body = numberedLines(cleaned, all);
+  // (Or its part after a kicker's colon: "Why Russian paratroopers …" under "Unrest in Kazakhstan: Why Russian paratroopers …".)
+  const titleTail = /^[^:]{3,40}:\s+(.{12,})$/u.exec(cleaned.title)?.[1];
+  const isTitle = (line: string) => fold(line) === fold(cleaned.title) || (titleTail !== undefined && fold(line) === fold(titleTail));
   for (const b of body) {
+    // (A title that asks ends in "?" as a sentence does.)
+    if (isTitle(b.line)) {
+      removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
+      continue;
+    }
     if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
-    if (fold(b.line) === fold(cleaned.title)) removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
-    else if ([PERSON_NAME, NAMES_LINE].some((r) => r.test(b.line.replace(/\s*\([^)]*\)/g, '')))) {
+    if ([PERSON_NAME, NAMES_LINE].some((r) => r.test(b.line.replace(/\s*\([^)]*\)/g, '')))) {
       const after = all.slice(b.lineNumber).map((l, j) => ({ line: l.trim(), n: b.lineNumber + j + 1 })).filter((x) => x.line !== '').slice(0, BYLINE_GAP + 1);
       const date = after.findIndex((x) => dateAt.has(x.n));
       if (date >= 0 && after.slice(0, date).every((x) => strippedAt.has(x.n))) removed.set(b.lineNumber, { kind: 'byline', rule: 'byline (names above the date)' });
