@@ -58,3 +58,14 @@ describe('who speaks, in forms batch 13 showed', () => {
     expect(speakers('“The law says 24 hours,” said one defence lawyer, Aliya Dzhaksybekova, who represents 14 detainees.')).toEqual(['Aliya Dzhaksybekova']);
   });
 });
+
+import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
+
+describe('the answers of a dash interview', () => {
+  const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Erlan Kasymov', 'Kasymov'] }];
+  it('are the interviewee’s, the full name the lead gave, a new spelling proposed once as an alias', () => {
+    const paragraphs = ['ALMATY — Political scientist Yerlan Qasymov spoke to the Kazakh Service, translated from Kazakh and Russian.', '— Was the mission a success?', '— For Tokayev, without doubt.', '— And the people?', '— They were the first.'];
+    const proposals = proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds([])).proposals.filter((p) => p.marked);
+    expect(proposals.map((p) => [p.text, p.people?.join(' '), p.newAlias?.spelling])).toEqual([['For Tokayev, without doubt.', 'kasymov', 'Yerlan Qasymov'], ['They were the first.', 'kasymov', undefined]]);
+  });
+});

@@ -314,10 +314,12 @@ export function proposeQuotes(
       const named = answer ? [] : namesIn(paragraph).filter((n) => people.isPerson(n));
       if (!answer) lastNamed = named.findLast((n) => /\s/.test(n)) ?? named.at(-1) ?? lastNamed;
       if (answer) {
-        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= lastNamed ? speakerFields(people.resolve(lastNamed)) : lastPerson;
+        // (The interviewee's spelling, if new, proposed as an alias with their first answer: "Yerlan Qasymov".)
+        const first = /^(?:A|Answer)$/.test(answer.label) && !interviewee && lastNamed ? people.resolve(lastNamed) : undefined;
+        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= first ? speakerFields(first) : lastPerson;
         // Initials ("AN:") are the person the text named whose name they are the initials of.
         const initialled = /^\p{Lu}{2,3}$/u.test(answer.label) ? people.byInitials(answer.label) : undefined;
-        const who = /^(?:A|Answer)$/.test(answer.label) ? interviewee : people.resolve(initialled ?? answer.label);
+        const who = /^(?:A|Answer)$/.test(answer.label) ? (first ?? interviewee) : people.resolve(initialled ?? answer.label);
         const end = paragraph.trimEnd().length;
         if (!who || end <= answer.start) return;
         const { newAlias, ...speaker } = who as Speaker & { newAlias?: { id: string; spelling: string } };
