@@ -4,7 +4,7 @@
  * another house style (tests/fixtures/other-article/) into a temporary
  * content root (tests/support/second-article.ts), builds it there
  * (scripts/build-site.ts, its own output folder and Astro cache), then runs
- * the build, browser and gates projects (or those named) on it with
+ * the unit, build, browser and gates projects (or those named) on it with
  * CONTENT_DIR and DIST_DIR set: every expectation is derived from the
  * content, so what passes with one article must pass with two. The
  * temporary folder is removed afterwards. Exit code: the build's or
@@ -17,7 +17,7 @@ import { addOtherArticle, writeSecondArticleRoot } from './second-article.ts';
 import { runNode } from '../../src/cli/run-node.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
-const projects = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'browser', 'gates'];
+const projects = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['unit', 'build', 'browser', 'gates'];
 const temp = mkdtempSync(join(tmpdir(), 'second-article-'));
 const content = join(temp, 'content');
 const dist = join(temp, 'dist');

@@ -7,7 +7,7 @@
  * a fresh parse gives.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import edtf from 'edtf';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, sectionBody } from '../../src/lib/content/load.ts';
@@ -20,7 +20,7 @@ import { REPO_ROOT } from '../support/html.ts';
 const roots = [contentRoot(), 'tests/fixtures/content/valid'];
 
 describe.each(roots)('the content in %s', (root) => {
-  const { value: corpus } = loadCorpus(join(REPO_ROOT, root));
+  const { value: corpus } = loadCorpus(resolve(REPO_ROOT, root));
   const sections = corpus.articles.flatMap((a) => a.sections);
   const scans = scanCorpus(corpus);
 
