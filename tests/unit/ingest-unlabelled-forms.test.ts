@@ -69,3 +69,17 @@ describe('the answers of a dash interview', () => {
     expect(proposals.map((p) => [p.text, p.people?.join(' '), p.newAlias?.spelling])).toEqual([['For Tokayev, without doubt.', 'kasymov', 'Yerlan Qasymov'], ['They were the first.', 'kasymov', undefined]]);
   });
 });
+
+describe('more speakers batch 13 showed', () => {
+  it('a bracket before the apposition: "Arman (not his real name), a 29-year-old courier, told … on 7 January: “"', () => {
+    expect(speakers('Arman (not his real name), a 29-year-old courier, told Freedom Monitor that police stopped him near his home on 7 January: “They asked where I was on the 5th.”')).toEqual(['Arman']);
+  });
+  it('an unnamed subject before a colon, not the place after it', () => {
+    expect(speakers('A banker in Almaty, who asked me not to name him, was blunter than any report I have read: "Nobody in my office believes the terrorist story."')).toEqual(['a banker in Almaty']);
+  });
+  it('a claim\'s credit line: the name after what it is, or the description when there is no name', () => {
+    expect(speakers('“Russian soldiers are shooting at people on Republic Square right now.” — Telegram channel Kazakh Pulse, 6 January')).toEqual(['Kazakh Pulse']);
+    expect(speakers('“The CSTO has come to stay.” — Russian television commentator, broadcast of 9 January')).toEqual(['Russian television commentator']);
+    expect(speakers('“The CSTO has come to stay.” — Kremlin spokesman Dmitry Peskov')).toEqual(['Dmitry Peskov']);
+  });
+});

@@ -205,6 +205,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   }
   // "The political scientist X sees it differently: “": a sentence about a person (no
   // reporting clause), ending in a colon before the mark.
+  // "A banker in Almaty, who asked me not to name him, was blunter than any report: “": the unnamed subject, not the place.
+  const someone = /:\s*$/.test(window) && /^\s*((?:A|An)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has)\s[^.!?“”«»"]*:\s*$/u.exec(window);
+  if (someone) return { who: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: ':', phrase: someone[0].trim(), side: 'before', at: from + someone.index, adjacent: true };
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
@@ -316,6 +319,12 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
+  // "” — Telegram channel Kazakh Pulse, 6 January": the name after the words saying what it is; "” — Russian
+  // television commentator, broadcast of 9 January": no name, the words are the speaker's label.
+  const described = new RegExp(String.raw`^[–—-]\s*((?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+(${NAME}))?(?=\s*(?:[,.;]|$))`, 'u').exec(text);
+  const describedName = described?.[2] && trimName(described[2]);
+  if (describedName) return { who: describedName, kind: 'name', verb: '–', phrase: `– ${described![1]} ${describedName}`, side: 'after', at };
+  if (described && /\s/.test(described[1]!)) return { who: described[1]!, kind: 'group', verb: '–', phrase: `– ${described[1]}`, side: 'after', at };
   const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
   if (dash) {
     const who = trimName(dash[1]!);

@@ -64,7 +64,8 @@ export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review". */
 export const INDEF_SPEAKER = String.raw`${ROLE_INDEF}(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
-export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+// (A bracket may come before the apposition: "Arman (not his real name), a 29-year-old courier, told".)
+export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
