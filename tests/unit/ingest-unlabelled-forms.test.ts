@@ -83,3 +83,15 @@ describe('more speakers batch 13 showed', () => {
     expect(speakers('“The CSTO has come to stay.” — Kremlin spokesman Dmitry Peskov')).toEqual(['Dmitry Peskov']);
   });
 });
+
+import { findDates } from '../../src/cli/ingest/dates.ts';
+
+describe('days batch 13 gave', () => {
+  const at = (t: string) => findDates(t, { year: 2022, month: 1, day: 8 }).map((d) => d.date);
+  it('"New Year\'s Day" is 1 January of the reference\'s year', () => {
+    expect(at('The price of gas nearly doubled on New Year’s Day.')).toEqual(['2022-01-01']);
+  });
+  it('"the next morning" is the day after the date before it', () => {
+    expect(at('He asked for them on the night of January 5, they landed the next morning.')).toEqual(['2022-01-05', '2022-01-06']);
+  });
+});

@@ -153,6 +153,8 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
   // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
+  // "New Year's Day": 1 January, in the year the reference gives.
+  { pattern: /\bNew Year['’]s Day\b/gu, date: (_m, c) => dayDate(undefined, 'January', '1', c) },
   // An ISO date in the text: "on 2022-01-05".
   { pattern: /(?<![\d-])([12]\d{3})-(\d{2})-(\d{2})(?![\d-])/g, date: (m) => (validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { date: m[0] } : null) },
   { pattern: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of|de)\s+${MONTH}(?![\p{L}])(?:(?:,?\s+|\s+de(?:l)?\s+)${YEAR})?`, 'gu'), date: (m, c) => dayDate(m[3] ? Number(m[3]) : undefined, m[2]!, m[1]!, c) },
@@ -309,7 +311,7 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
 }
 
 /** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days". */
-const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) day|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?)\b/giu;
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) (?:day|morning|evening|night)|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?)\b/giu;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
