@@ -95,3 +95,12 @@ describe('days batch 13 gave', () => {
     expect(at('He asked for them on the night of January 5, they landed the next morning.')).toEqual(['2022-01-05', '2022-01-06']);
   });
 });
+
+import { findReportedSpeech } from '../../src/cli/ingest/reported.ts';
+
+describe('reported speech closing with its source', () => {
+  it('"…, according to Peskow." is Peskow\'s', () => {
+    const p = 'The mission is not an interference in Kazakhstan’s internal affairs, according to Peskow.';
+    expect(findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)])).toEqual([['Peskow', 'The mission is not an interference in Kazakhstan’s internal affairs']]);
+  });
+});

@@ -39,6 +39,8 @@ const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?,
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "According to X, …" opening the sentence. */
 const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
+/** "…, according to Peskov." closing the sentence: X, for all the sentence before it. */
+const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:\p{Lu}\.)?${NAME}|him|her|them)[.!]?$`, 'u');
 /** "…, specified the head of state." / "…, he said." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
 const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
@@ -91,6 +93,11 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
     const before = found.length;
     for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
     if (found.length > before) continue;
+    const lastSource = SOURCE_LAST.exec(text);
+    if (lastSource) {
+      add(lastSource[2]!, lastSource[1]!.toLowerCase(), s.index, s.index + lastSource.index);
+      continue;
+    }
     const last = SAID_LAST.exec(text);
     if (last) {
       add((last[2] ?? last[3])!, (last[1] ?? last[4])!, s.index, s.index + last.index);
