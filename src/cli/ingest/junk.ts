@@ -8,15 +8,17 @@
  * are the article's metadata rather than its text. Shared by the ingest tool
  * (which strips and lists them, each with its rule) and the fidelity test
  * (which proves none of the junk reaches the site and every other sentence
- * does).
+ * does). The rules for a whole line are a table of their own (junk-rules.ts);
+ * this module applies them with the rules that need the page around a line.
  */
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { splitTitle } from './title.ts';
-import { pageContext, platformChromeRules } from './platform-chrome.ts';
+import { pageContext } from './platform-chrome.ts';
 
-import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
-import { pageChromeRules, RELATIVE_TIME } from './page-chrome.ts';
+import type { JunkRule } from './junk-rule.ts';
+import { RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
+import { junkRules, words } from './junk-rules.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
@@ -25,173 +27,8 @@ import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metad
 export { authorFromByline } from './metadata.ts';
 
 export type { JunkRule } from './junk-rule.ts';
+export { junkRules } from './junk-rules.ts';
 
-const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
-
-export const junkRules: readonly JunkRule[] = [
-  { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
-  ...platformChromeRules,
-  ...pageChromeRules,
-  { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
-  wholeLine('share button', [
-    'share',
-    'share this( \\p{L}+)?',
-    'share (?:the )?(?:article|story|page|post)',
-    'share on( \\S+){1,3}',
-    `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
-    'partager( cet article| sur \\S+)?',
-    'tweeter',
-    'envoyer( par e-?mail| à un ami)?',
-    'email this( \\p{L}+)?',
-    'поделиться',
-    'copy link( copied)?',
-    'gift this( \\p{L}+)?',
-    'save this( \\p{L}+)?',
-    'link copied',
-    'copier le lien',
-    'compartir(?: en \\S+| esta noticia)?', 'copiar enlace',
-  ]),
-  wholeLine('comments notice', [
-    'comments are closed( for this \\p{L}+)?',
-    'réagir( à cet article)?',
-    'commenter( cet article)?',
-    '\\d*\\s*comments?',
-    'leave a (comment|reply)',
-    'post a comment',
-    '(?:show|view|see|read|load)(?: all)? (?:\\d+ )?comments',
-    '(\\d+\\s+)?commentaires?',
-    'laisser un commentaire',
-    '(\\d+\\s+)?комментари[йяи]',
-    '(\\d+\\s+)?comentarios?', 'deja (?:un|tu) comentario',
-  ]),
-  shortLineStarting('subscription or newsletter blurb', [
-    'subscribe',
-    'sign up',
-    'sign in to',
-    'get our newsletter',
-    'newsletter',
-    'join our mailing list',
-    'already a subscriber',
-    "s['’]abonner",
-    'abonnez-vous',
-    'inscrivez-vous',
-    'recevez notre newsletter',
-    'recevez chaque',
-    "s['’]inscrire",
-    "je m['’]abonne",
-    'thanks for reading',
-    'подпис\\p{L}*',
-    'suscr[íi]b\\p{L}*', 'recibe (?:nuestro|el) boletín', 'boletín',
-  ], 20),
-  wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
-  shortLineStarting('related links', [
-    'related( \\p{L}+)?',
-    'speakers', 'panelists', 'panellists', 'participants',
-    'what we[’\']re reading',
-    '(?:further|recommended|more) reading',
-    'most (read|popular|viewed|shared)',
-    'you (may|might) also like',
-    'more stories',
-    'top stories',
-    'les plus lus',
-    'самое читаемое',
-    'read more',
-    'read next',
-    'more (?:columns|articles|stories|posts|pieces) (?:by|from)',
-    'up next',
-    'all news',
-    'more news',
-    'back to news',
-    'все новости',
-    'toutes les actualités',
-    'read also',
-    'also read',
-    'see also',
-    'more on this',
-    'more on (?:the |this )?(?:topic|subject|story|issue)',
-    'more from',
-    'recommended',
-    'lire aussi',
-    'à lire aussi',
-    'a lire aussi',
-    'voir aussi',
-    'sur le même sujet',
-    'читайте также',
-    'по теме',
-    'смотрите также',
-    'lo más (?:leído|visto)', 'noticias relacionadas', 'te puede interesar', 'lee también', 'leer más', 'más noticias', 'relacionad[oa]s',
-  ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:'], 30),
-  wholeLine('print or download link', [
-    'print( this)?( article| page| version)?',
-    'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
-    'save( article)?',
-    'imprimer( l[\'’]article)?',
-    'télécharger( le pdf)?',
-    'печать',
-    'распечатать',
-    'скачать( pdf)?',
-    'imprimir', 'descargar( pdf)?',
-  ]),
-  wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
-  shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
-  { name: 'follow-us blurb', test: (l) => new RegExp(String.raw`^(?:follow|join|suivez|rejoignez)\b.{0,40}\b(?:on|sur)\s+${NETWORKS}\b`, 'iu').test(l) && l.split(/\s+/).length <= 12 },
-  { name: 'view counter', test: (l) => /^(?:(?:views|vues|lectures|просмотр\p{L}*)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views|vues|просмотр\p{L}*))$/iu.test(l) },
-  { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
-  {
-    name: 'donation appeal',
-    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
-  },
-  shortLineStarting('mailing-list furniture', [
-    'view (?:this email |this newsletter )?in (?:your |a )?browser',
-    'forwarded this (?:email|newsletter|message)',
-    'unsubscribe',
-    'update your (?:email )?preferences',
-    'manage (?:your )?(?:subscription|preferences|email settings)',
-    'you(?: are|[’\']re| were)? receiv(?:ing|ed) this (?:email|newsletter|message)',
-    'you received this (?:email|newsletter|message)',
-    'reply to this email',
-    "that[’']s (?:all|it) for (?:this week|today|now)",
-    'voir la version en ligne',
-    'se désabonner',
-    'отписаться',
-  ], 25),
-  { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
-  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|cet article est paru dans l[’']édition)\b/iu.test(l) },
-  shortLineStarting('recording or transcript link', ['watch (?:the )?(?:recording|video|replay|livestream)', 'listen to (?:the )?(?:recording|podcast)', 'download (?:the )?(?:transcript|recording|slides|report)'], 10),
-  { name: 'hashtags', test: (l) => /^(?:#[\p{L}\p{N}_]+\s*)+$/u.test(l) },
-  wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),
-  shortLineStarting('photo credit', ['photo\\s*:', 'photos?\\s+by', 'фото\\s*:', 'crédit photo', 'photo credit'], 8),
-  shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
-  {
-    name: 'disclaimer',
-    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
-  },
-  { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
-  { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
-  { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
-  wholeLine('tags', ['tags', 'topics', 'keywords', 'теги', 'mots-clés']),
-  shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
-  wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
-  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
-  shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
-  // (A year after the sign makes it a notice of any length: "© 2022 The Tribune. Reproduced with permission of …".)
-  { name: 'copyright line', test: (l) => (/^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16) || (/^(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?\d{4}\b/i.test(l) && l.split(/\s+/).length <= 40) },
-  // A file to download, its format and size in brackets: "Download the full report (PDF, 1.8 MB)".
-  { name: 'download link', test: (l) => /^Download\b[^.!?()]{0,60}\((?:PDF|EPUB|DOCX?|MP3|ZIP)\b[^)]{0,30}\)$/iu.test(l) },
-  // "Available in: English | Русский | Қазақша": the page's languages, a word each.
-  { name: 'language selector', test: (l) => /^(?:(?:also\s+)?available in|read (?:this|it) in|languages?)\s*:\s*[^\s|·]+(?:\s+[|·]\s+[^\s|·]+)+$/iu.test(l) },
-  // An imperative to the reader opening a sentence, "… Message us on WhatsApp.", "Join our movement today." (no quotation).
-  { name: 'call to the reader', test: (l) => /(?:^|[.!?]\s+)(?:Message|Contact|Email|E-mail|Write to|Tell|Join|Follow)\s+(?:us|our)\b/u.test(l) && !/[“”"«»„]/u.test(l) && words(l) <= 20 },
-  // "Views are my own.", "Opinions expressed are the author's own."
-  { name: 'disclaimer (views are the author’s own)', test: (l) => /^(?:all\s+)?(?:the\s+)?(?:views|opinions)(?:\s+expressed)?(?:\s+(?:here|in this (?:article|post|piece)))?\s+are\s+(?:my|our|the author['’]s|solely my)\s+own\.?$/iu.test(l) },
-  // A button drawn with a plus: "+ Follow", "+ Subscribe".
-  { name: 'button (a plus and a word)', test: (l) => /^\+\s?\p{Lu}\p{Ll}+$/u.test(l) },
-  // A scale in capitals, perhaps after a label: "Our ratings: TRUE · MOSTLY TRUE · FALSE".
-  { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
-  // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
-  { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
-];
 
 export { splitTitle } from './title.ts';
 
@@ -223,7 +60,6 @@ const RELATED_MAX = 6;
 /** How far down a scraped page its headline may stand (below a cookie banner and the site's navigation). */
 const TITLE_SEARCH_LINES = 16;
 
-const words = (l: string) => l.split(/\s+/).length;
 const junkRule = (line: string) => {
   // Emoji and arrows before a channel's furniture ("👉 Subscribe: t.me/…") are not words of it.
   const bare = line.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►→\s]+/u, '') || line;
