@@ -15,6 +15,15 @@ describe('a page turn', () => {
   it('is no page turn when a sentence of the text stands between', () => {
     expect(jumpLines(['See KAZAKHSTAN on Page A6', 'The troops landed on Friday and guarded the airport.', 'Continued from Page A1']).size).toBe(0);
   });
+  it('leaves every later line in the text, stripped or metadata: none lost after the joined line', () => {
+    // (With a month alone above the text, as on a report's cover: a rule of pdf-text.ts, which reads the lines after the others.)
+    const raw = ['Troops land in Kazakhstan - The Tribune', '', 'March 2022', '', 'MOSCOW — Troops landed on Friday, officials said, as the unrest went on in the city for a fifth day.', '', ...page, '', 'The airport reopened on Monday, and the first commercial flights landed there in the afternoon.', '', 'The troops left within two weeks, and the alliance said the mission had been completed in full.', '', 'More from the Tribune'];
+    const cleaned = cleanSource(raw.join('\n'));
+    const text = cleaned.lines.join('\n');
+    const accounted = (line: string) => text.includes(line) || [...cleaned.stripped, ...cleaned.metadata].some((s) => s.line === line);
+    for (const line of raw.slice(1).filter((l) => l.trim() !== '')) expect(accounted(line), line).toBe(true);
+    expect(cleaned.lines).toContain('The troops left within two weeks, and the alliance said the mission had been completed in full.');
+  });
   it('joins the sentence it broke', () => {
     const cleaned = cleanSource(['Troops land in Kazakhstan - The Tribune', '', 'MOSCOW — Troops landed on Friday, officials said, as the unrest went on in the city for a fifth day.', '', ...page].join('\n'));
     expect(cleaned.lines.at(-1)).toBe('“Nobody tells us for how long. The shooting was so close that the windows shook.”');

@@ -55,6 +55,7 @@ describe('junk rules', () => {
       title: 'A title',
       publication: 'The Diplomat',
       lines: ['The text.'],
+      lineNumbers: [4],
       metadata: [],
       stripped: [
         { line: '0', rule: 'lone counter (share or comment count)', lineNumber: 3 },

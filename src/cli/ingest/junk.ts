@@ -39,7 +39,7 @@ export interface CleanedSource {
   publication?: string;
   /** Non-empty lines that are the author's (or the photo credit's) text, in order. */
   lines: string[];
-  /** The raw line each of `lines` starts at, when they are not the raw lines themselves (a PDF's lines joined: pdf-text.ts). */
+  /** The raw line each of `lines` starts at (a line joined across a page turn, or a PDF's wrapped lines: pdf-text.ts, starts at its first); cleanSource always gives them. */
   lineNumbers?: number[];
   /** Lines removed as junk, with the rule that removed them. */
   stripped: { line: string; rule: string; lineNumber: number }[];
@@ -176,8 +176,11 @@ export function cleanSource(raw: string): CleanedSource {
     else if (pulled.has(k)) stripped.push({ ...b, rule: 'pull quote (repeats a quotation of the text)' });
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
-  const lines = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k)).map((b) => b.line);
-  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext({ title, ...(publication ? { publication } : {}), lines, stripped, metadata }, all), all), all), all);
+  const kept = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k));
+  // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
+  // the later steps must not find the lines by their text.
+  const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
+  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all), all), all);
 }
 
 /** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */

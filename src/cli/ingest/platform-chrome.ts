@@ -114,5 +114,8 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   metadata.sort((a, b) => a.lineNumber - b.lineNumber);
-  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !body.some((b) => b.index === i && removed.has(b.lineNumber))), stripped, metadata };
+  const gone = new Set(body.filter((b) => removed.has(b.lineNumber)).map((b) => b.index));
+  const keep = (_: unknown, i: number) => !gone.has(i);
+  const lineNumbers = cleaned.lineNumbers?.filter(keep);
+  return { ...cleaned, lines: cleaned.lines.filter(keep), ...(lineNumbers ? { lineNumbers } : {}), stripped, metadata };
 }
