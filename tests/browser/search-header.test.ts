@@ -154,6 +154,22 @@ describe(`the header field: typing “${surname}” (${analyst.name}, the most-q
     });
   });
 
+  test('the option moved to as soon as the person shows stays active while the quotes and passages come in', async () => {
+    await inSession(DESKTOP, async ({ page }) => {
+      await page.goto(`${base}${PAGES[1]![1]}`);
+      await page.locator('#header-search-input').click();
+      await page.keyboard.type(surname);
+      await page.locator('#header-search-list .result-person').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      const first = (await shown(page)).options[0]!.href;
+      await page.waitForFunction(() => document.querySelector('#header-search-list')?.getAttribute('aria-busy') === 'false' && (document.querySelector('.header-search [role="status"]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+      const s = await shown(page);
+      expect(s.options.length, 'quotes came after the person').toBeGreaterThan(1);
+      expect(s.options.find((o) => o.id === s.active)?.href, 'the active option').toBe(first);
+      expect(s.options.filter((o) => o.selected === 'true').map((o) => o.href)).toEqual([first]);
+    });
+  });
+
   test('Esc closes the list and leaves the focus in the field; Enter with no option active opens /search/?q=…', async () => {
     await inSession(DESKTOP, async ({ page }) => {
       await typeInHeader(page, PAGES[0]![1], surname);

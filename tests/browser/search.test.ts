@@ -258,6 +258,20 @@ describe('everyone quoted (analysts, officials, organisations), by every spellin
     });
   });
 
+  test('a reader who moves into the results as soon as the person shows keeps their place while the rest comes in', async () => {
+    const person = PEOPLE[0]!;
+    await inSession(DESKTOP, async ({ page }) => {
+      await openSearch(page);
+      await page.locator('#search-input').click();
+      await page.keyboard.type(person.name);
+      await page.locator(`#search-results a.result-person[href="${urls.person(person.id)}"]`).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await settled(page);
+      expect((await listed(page)).passages.length + (await listed(page)).quotes.length, 'quotes or passages came after').toBeGreaterThan(0);
+      expect(await activeHref(page), 'the focus is still on the first result').toBe((await listed(page)).people[0]);
+    });
+  });
+
   test('Escape and ↑ bring the focus back to the field', async () => {
     await inSession(DESKTOP, async ({ page }) => {
       await openSearch(page);

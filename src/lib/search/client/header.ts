@@ -63,6 +63,8 @@ export function start(input: HTMLInputElement): void {
   }
 
   function render(groups: [string, Option[]][]): void {
+    // The list is drawn again as more come in: the option the reader moved to stays active.
+    const was = options[active]?.dataset.href;
     options = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -79,6 +81,8 @@ export function start(input: HTMLInputElement): void {
       }),
     );
     open(options.length > 0);
+    const again = was === undefined ? -1 : options.findIndex((o) => o.dataset.href === was);
+    if (again >= 0) activate(again);
   }
 
   const peopleFor = (q: string) => (matcher?.(q) ?? []).slice(0, SHOWN.people).map((p): Option => ({ href: p.url, kind: 'person', content: personContent(p) }));

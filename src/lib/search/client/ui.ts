@@ -67,7 +67,10 @@ export function renderResults(target: HTMLElement, { people, quotes, passages }:
   if (people.length > 0) groups.push(group('results-people', 'People', people.map((p) => link(p.url, 'person', personContent(p))), people.length, undefined));
   if (quotes.length > 0) groups.push(group('results-quotes', 'Quotes', quotes.map((r) => link(r.url, 'quote', quoteContent(r))), totals?.quotes ?? 0, more('quotes')));
   if (passages.length > 0) groups.push(group('results-passages', 'Passages', passages.map((r) => link(r.url, 'passage', passageContent(r))), totals?.passages ?? 0, more('passages')));
+  // The results are drawn again as more come in: a reader who has moved into them keeps their place.
+  const focused = document.activeElement instanceof HTMLAnchorElement && target.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
   target.replaceChildren(...groups);
+  if (focused !== null) [...target.querySelectorAll<HTMLAnchorElement>('a.result')].find((a) => a.getAttribute('href') === focused)?.focus();
 }
 
 export interface FacetValue {
