@@ -9,6 +9,8 @@ import puppeteer, { type Browser, type EvaluateFunc, type KeyInput } from 'puppe
 import { centreOf, dragMouse, loadProblemsInTab, NAVIGATION_TIMEOUT, reportCspViolations, type Engine, type EngineDriver, type Key, type Tab, type TabOptions } from './engine.ts';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** How long a Firefox may take to start. */
+const LAUNCH_TIMEOUT = 90_000;
 
 function launchFirefox(javaScript: boolean): Promise<Browser> {
   return puppeteer.launch({
@@ -16,6 +18,8 @@ function launchFirefox(javaScript: boolean): Promise<Browser> {
     executablePath: FIREFOX_PATH,
     headless: true,
     protocolTimeout: NAVIGATION_TIMEOUT,
+    // Two start at once (with and without JavaScript); on a loaded machine a start took over Puppeteer's 30 s.
+    timeout: LAUNCH_TIMEOUT,
     extraPrefsFirefox: { 'javascript.enabled': javaScript },
   });
 }
