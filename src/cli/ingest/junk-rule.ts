@@ -4,6 +4,9 @@ export interface JunkRule {
   test: (line: string) => boolean;
 }
 
+/** How many words a line has. */
+export const words = (l: string) => l.split(/\s+/).length;
+
 /** A whole line made of one of these phrases, then only punctuation, counters (and `extra` characters). */
 function phraseLine(name: string, phrases: readonly string[], extra = ''): JunkRule {
   const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>${extra}|\-–—\d()]*$`, 'iu');
@@ -18,7 +21,7 @@ export function wholeLine(name: string, phrases: readonly string[]): JunkRule {
 /** A line that starts with one of these phrases and is short (a link or a blurb, not a sentence of the text). */
 export function shortLineStarting(name: string, phrases: readonly string[], maxWords = 14): JunkRule {
   const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
-  return { name, test: (line) => pattern.test(line) && line.split(/\s+/).length <= maxWords };
+  return { name, test: (line) => pattern.test(line) && words(line) <= maxWords };
 }
 
 /** A whole line that is one of these controls, an arrow or a count allowed after it ("Continue this thread →"). */

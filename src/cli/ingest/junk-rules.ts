@@ -5,12 +5,9 @@
  * equivalents, beside the platforms' (platform-chrome.ts) and the page's own (page-chrome.ts). A table: one
  * rule per entry, its name what the ingest report lists for each line it removes.
  */
-import { shortLineStarting, wholeLine, type JunkRule } from './junk-rule.ts';
+import { shortLineStarting, wholeLine, words, type JunkRule } from './junk-rule.ts';
 import { pageChromeRules } from './page-chrome.ts';
 import { platformChromeRules } from './platform-chrome.ts';
-
-/** How many words a line has. */
-export const words = (l: string) => l.split(/\s+/).length;
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 

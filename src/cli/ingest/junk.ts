@@ -15,10 +15,10 @@ import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { splitTitle } from './title.ts';
 import { pageContext } from './platform-chrome.ts';
 
-import type { JunkRule } from './junk-rule.ts';
+import { words, type JunkRule } from './junk-rule.ts';
 import { RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
-import { junkRules, words } from './junk-rules.ts';
+import { junkRules } from './junk-rules.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
@@ -39,8 +39,8 @@ export interface CleanedSource {
   publication?: string;
   /** Non-empty lines that are the author's (or the photo credit's) text, in order. */
   lines: string[];
-  /** The raw line each of `lines` starts at (a line joined across a page turn, or a PDF's wrapped lines: pdf-text.ts, starts at its first); cleanSource always gives them. */
-  lineNumbers?: number[];
+  /** The raw line each of `lines` starts at (a line joined across a page turn, or a PDF's wrapped lines: pdf-text.ts, starts at its first). */
+  lineNumbers: number[];
   /** Lines removed as junk, with the rule that removed them. */
   stripped: { line: string; rule: string; lineNumber: number }[];
   /** Lines removed as the article's metadata (byline, reporting credit). */
@@ -109,9 +109,12 @@ export function cleanSource(raw: string): CleanedSource {
       return void stripped.push({ line, rule: 'page turn (print: "See … on Page A6" to "Continued from Page A1")', lineNumber });
     }
     // The sentence the page turn broke goes on: one paragraph again.
-    if (afterJump && (afterJump = false, continuesAfterJump(line)) && body.length > 0) {
-      body.at(-1)!.line += ` ${line}`;
-      return;
+    if (afterJump) {
+      afterJump = false;
+      if (continuesAfterJump(line) && body.length > 0) {
+        body.at(-1)!.line += ` ${line}`;
+        return;
+      }
     }
     const previous = stripped.at(-1);
     const follows = previous?.lineNumber === lastLine;
@@ -130,16 +133,17 @@ export function cleanSource(raw: string): CleanedSource {
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
-    // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
-    if (body.every((b) => words(b.line) <= 16) && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
+    // Still in the page's head: no line of the text yet.
     const inHead = body.every((b) => words(b.line) <= 16);
+    // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
+    if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
     // A name written twice in the head (a profile picture's alt text, then its link): once is the byline.
-    if (inHead && PERSON_NAME.test(line) && nextLine(i) === line) return void stripped.push({ line, rule: 'name repeated (a profile picture and its link)', lineNumber });
+    if (inHead && PERSON_NAME.test(line) && next === line) return void stripped.push({ line, rule: 'name repeated (a profile picture and its link)', lineNumber });
     // A name above its author's headline ("Political risk analyst | Central Asia & Caucasus") above the date: the byline.
     if (inHead && PERSON_NAME.test(line) && profileHeadline(next) && isMetadata(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above its headline and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && profileHeadline(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'byline (the author’s headline)', kind: 'byline', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
-    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (body.every((b) => words(b.line) <= 16) && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
@@ -180,7 +184,7 @@ export function cleanSource(raw: string): CleanedSource {
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
   // the later steps must not find the lines by their text.
   const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
-  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all), all), all);
+  return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all);
 }
 
 /** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */

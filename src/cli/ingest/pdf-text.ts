@@ -9,7 +9,7 @@
  */
 import type { CleanedSource } from './junk.ts';
 import { MONTH_YEAR } from './metadata.ts';
-import { numberedLines } from './shape-furniture.ts';
+import { numberedLines } from './numbered-lines.ts';
 
 /** A page number before or after a line's text: "www.example.org 1", "3 CENTRAL ASIA RIGHTS WATCH | MARCH 2022". */
 const PAGE_NUMBER = /^(?:(\d{1,3})\s+(.+)|(.+?)\s+(\d{1,3}))$/u;
@@ -74,7 +74,7 @@ const HEAD_RULE = 'running header or footer (a page number and the page’s own 
  * as metadata, the holder as the publication when the title names none.
  */
 export function withPdfTextUndone(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
-  const body = numberedLines(cleaned, all);
+  const body = numberedLines(cleaned);
   const known = new Set([cleaned.title, ...all].map(fold).filter((t) => t !== ''));
   const heads = body.filter((b) => isRunningHead(b.line, known));
   // (A footer with a date in it reads as a date line: "3 CENTRAL ASIA RIGHTS WATCH | MARCH 2022".)

@@ -10,11 +10,10 @@
  * itself and a byline without "By" above the date.
  */
 import type { CleanedSource } from './junk.ts';
-import { control, type JunkRule } from './junk-rule.ts';
+import { control, words, type JunkRule } from './junk-rule.ts';
 import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
-import { numberedLines } from './shape-furniture.ts';
+import { numberedLines, withoutLines } from './numbered-lines.ts';
 
-const words = (l: string) => l.split(/\s+/).length;
 
 /** Languages as a site's switcher names them. */
 const LANGUAGE = /^(?:english|eng|en|русский|рус|ru|қазақша|қазақ тілі|қаз|kz|kk|kazakh|russian|français|french|fr|deutsch|de|español|es|italiano|türkçe|tr|o[ʻ‘'’]?zbek(?:cha)?|ўзбекча|uz|кыргызча|кыргыз тили|ky|kg|тоҷикӣ|tj|українська|ua|中文|العربية|فارسی|polski|pl)$/iu;
@@ -87,7 +86,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
   const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
-  const body = numberedLines(cleaned, all);
+  const body = numberedLines(cleaned);
   // (Or its part after a kicker's colon: "Why Russian paratroopers …" under "Unrest in Kazakhstan: Why Russian paratroopers …".)
   const titleTail = /^[^:]{3,40}:\s+(.{12,})$/u.exec(cleaned.title)?.[1];
   const isTitle = (line: string) => fold(line) === fold(cleaned.title) || (titleTail !== undefined && fold(line) === fold(titleTail));
@@ -114,8 +113,5 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   }
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   metadata.sort((a, b) => a.lineNumber - b.lineNumber);
-  const gone = new Set(body.filter((b) => removed.has(b.lineNumber)).map((b) => b.index));
-  const keep = (_: unknown, i: number) => !gone.has(i);
-  const lineNumbers = cleaned.lineNumbers?.filter(keep);
-  return { ...cleaned, lines: cleaned.lines.filter(keep), ...(lineNumbers ? { lineNumbers } : {}), stripped, metadata };
+  return { ...withoutLines(cleaned, new Set(body.filter((b) => removed.has(b.lineNumber)).map((b) => b.index))), stripped, metadata };
 }

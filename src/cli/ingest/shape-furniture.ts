@@ -9,6 +9,8 @@
  * text starts and ends.
  */
 import type { CleanedSource } from './junk.ts';
+import { words } from './junk-rule.ts';
+import { numberedLines, withoutLines } from './numbered-lines.ts';
 import { isHeadingLine } from './structure.ts';
 
 /** A paragraph of the text: this many words at least, ending a sentence. */
@@ -21,7 +23,6 @@ const REPEATED_WORDS = 3;
 /** A line addressing the reader is at most this long (an author's paragraph speaking to the reader is longer). */
 const READER_WORDS = 20;
 
-const words = (l: string) => l.split(/\s+/).length;
 /** Closing marks and brackets a sentence may end inside. */
 const CLOSE = String.raw`["”’»)\]]*`;
 /** The reader addressed, outside quotation marks ("If you enjoyed this…", "Abonnez-vous", "Подпишитесь на наш канал"), thanks aside. */
@@ -82,28 +83,13 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
   return found;
 }
 
-/** The cleaned text's lines with their line numbers in the raw text (`all`): the lines neither stripped nor metadata, in order. */
-export function numberedLines(cleaned: CleanedSource, all: readonly string[]): { line: string; lineNumber: number; index: number }[] {
-  if (cleaned.lineNumbers) return cleaned.lines.map((line, index) => ({ line, lineNumber: cleaned.lineNumbers![index]!, index }));
-  const taken = new Set([...cleaned.stripped.map((s) => s.lineNumber), ...cleaned.metadata.map((m) => m.lineNumber)]);
-  const body: { line: string; lineNumber: number; index: number }[] = [];
-  all.forEach((raw, i) => {
-    const line = raw.trim();
-    const index = body.length;
-    if (line === '' || taken.has(i + 1) || index >= cleaned.lines.length || line !== cleaned.lines[index]) return;
-    body.push({ line, lineNumber: i + 1, index });
-  });
-  return body;
-}
-
 /** The cleaned source without the furniture `shapeFurniture` finds, each line listed with its rule. */
 export function withoutShapeFurniture(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
-  const body = numberedLines(cleaned, all);
+  const body = numberedLines(cleaned);
   const between = body.map((b, k) => k + 1 < body.length && all.slice(b.lineNumber, body[k + 1]!.lineNumber - 1).some((l) => l.trim() !== ''));
   const found = shapeFurniture(cleaned.lines, all, between);
   if (found.size === 0) return cleaned;
   const stripped = [...cleaned.stripped, ...body.filter((b) => found.has(b.index)).map((b) => ({ line: b.line, rule: shapeRuleName(found.get(b.index)!), lineNumber: b.lineNumber }))];
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
-  const lineNumbers = cleaned.lineNumbers?.filter((_, i) => !found.has(i));
-  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !found.has(i)), ...(lineNumbers ? { lineNumbers } : {}), stripped };
+  return { ...withoutLines(cleaned, new Set(found.keys())), stripped };
 }

@@ -8,7 +8,7 @@
  */
 import type { CleanedSource } from './junk.ts';
 import { PERSON_NAME } from './metadata.ts';
-import { numberedLines } from './shape-furniture.ts';
+import { numberedLines, withoutLines } from './numbered-lines.ts';
 
 /** A handle alone on a line: "@ANurlanova". */
 export const HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
@@ -22,8 +22,8 @@ const BIO_WORDS = 30;
  * name above it as the byline, the bio under it (up to the next name,
  * handle or date) as furniture.
  */
-export function withProfileLines(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
-  const body = numberedLines(cleaned, all);
+export function withProfileLines(cleaned: CleanedSource): CleanedSource {
+  const body = numberedLines(cleaned);
   const first = body.findIndex((b) => b.line.split(/\s+/).length >= 12);
   const at = body.findIndex((b, k) => (first < 0 || k < first) && HANDLE.test(b.line));
   if (at < 0) return cleaned;
@@ -32,8 +32,7 @@ export function withProfileLines(cleaned: CleanedSource, all: readonly string[])
   const out = new Set([...byline, ...bio].map((b) => b.index));
   const metadata = [...cleaned.metadata, ...byline.map((b) => ({ line: b.line, rule: 'byline (a name and its handle)', kind: 'byline' as const, lineNumber: b.lineNumber }))].sort((a, b) => a.lineNumber - b.lineNumber);
   const stripped = [...cleaned.stripped, ...bio.map((b) => ({ line: b.line, rule: 'profile bio (under the handle)', lineNumber: b.lineNumber }))].sort((a, b) => a.lineNumber - b.lineNumber);
-  const lineNumbers = cleaned.lineNumbers?.filter((_, i) => !out.has(i));
-  return { ...cleaned, lines: cleaned.lines.filter((_, i) => !out.has(i)), ...(lineNumbers ? { lineNumbers } : {}), metadata, stripped };
+  return { ...withoutLines(cleaned, out), metadata, stripped };
 }
 
 /**
