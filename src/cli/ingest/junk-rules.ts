@@ -7,6 +7,7 @@
  */
 import { shortLineStarting, wholeLine, words, type JunkRule } from './junk-rule.ts';
 import { pageChromeRules } from './page-chrome.ts';
+import { newsFurnitureRules } from './news-furniture.ts';
 import { platformChromeRules } from './platform-chrome.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
@@ -15,6 +16,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
   ...platformChromeRules,
   ...pageChromeRules,
+  ...newsFurnitureRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
@@ -24,6 +26,7 @@ export const junkRules: readonly JunkRule[] = [
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
     'tweeter',
+    'tweet( this)?',
     'envoyer( par e-?mail| à un ami)?',
     'email this( \\p{L}+)?',
     'поделиться',
@@ -66,7 +69,7 @@ export const junkRules: readonly JunkRule[] = [
     'подпис\\p{L}*',
     'suscr[íi]b\\p{L}*', 'recibe (?:nuestro|el) boletín', 'boletín',
   ], 20),
-  wholeLine('advertisement', ['advertisement', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
+  wholeLine('advertisement', ['advertisement', 'advertising', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
     'related( \\p{L}+)?',
     'speakers', 'panelists', 'panellists', 'participants',
@@ -116,7 +119,7 @@ export const junkRules: readonly JunkRule[] = [
     'скачать( pdf)?',
     'imprimir', 'descargar( pdf)?',
   ]),
-  wholeLine('audio player', ['listen to this article', 'listen', 'listen to this story', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
+  wholeLine('audio player', ['listen to (?:this |the )?(?:article|story)', 'listen', 'écouter cet article', 'écouter', 'слушать( статью)?', 'play audio']),
   shortLineStarting('follow-us blurb', ['follow us', 'follow the author', 'follow this author', 'suivez-nous', 'подписывайтесь на нас', 'like us on']),
   { name: 'follow-us blurb', test: (l) => new RegExp(String.raw`^(?:follow|join|suivez|rejoignez)\b.{0,40}\b(?:on|sur)\s+${NETWORKS}\b`, 'iu').test(l) && l.split(/\s+/).length <= 12 },
   { name: 'view counter', test: (l) => /^(?:(?:views|vues|lectures|просмотр\p{L}*)\s*:?\s*[\d\s,.]+|[\d\s,.]+\s+(?:views|vues|просмотр\p{L}*))$/iu.test(l) },
@@ -165,7 +168,7 @@ export const junkRules: readonly JunkRule[] = [
   // "Available in: English | Русский | Қазақша": the page's languages, a word each.
   { name: 'language selector', test: (l) => /^(?:(?:also\s+)?available in|read (?:this|it) in|languages?)\s*:\s*[^\s|·]+(?:\s+[|·]\s+[^\s|·]+)+$/iu.test(l) },
   // An imperative to the reader opening a sentence, "… Message us on WhatsApp.", "Join our movement today." (no quotation).
-  { name: 'call to the reader', test: (l) => /(?:^|[.!?]\s+)(?:Message|Contact|Email|E-mail|Write to|Tell|Join|Follow)\s+(?:us|our)\b/u.test(l) && !/[“”"«»„]/u.test(l) && words(l) <= 20 },
+  { name: 'call to the reader', test: (l) => /(?:^|[.!?:]\s+)(?:Message|Contact|Email|E-mail|Write to|Tell|Join|Follow|Send|Give)\s+(?:us|our)\b/u.test(l) && !/[“”"«»„]/u.test(l) && words(l) <= 20 },
   // "Views are my own.", "Opinions expressed are the author's own."
   { name: 'disclaimer (views are the author’s own)', test: (l) => /^(?:all\s+)?(?:the\s+)?(?:views|opinions)(?:\s+expressed)?(?:\s+(?:here|in this (?:article|post|piece)))?\s+are\s+(?:my|our|the author['’]s|solely my)\s+own\.?$/iu.test(l) },
   // A button drawn with a plus: "+ Follow", "+ Subscribe".

@@ -22,6 +22,7 @@ import { junkRules } from './junk-rules.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
+import { isRunningTime, isSecurityName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -121,7 +122,9 @@ export function cleanSource(raw: string): CleanedSource {
     const bylineAbove = metadata.at(-1)?.kind === 'byline' && metadata.at(-1)!.lineNumber === lastLine;
     lastLine = lineNumber;
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
-    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16) {
+    // (Not the byline: a "Related Topics" box may stand above it.)
+    const byline = metadataRules.find((r) => r.test(line))?.kind === 'byline';
+    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16 && !byline) {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
@@ -130,11 +133,16 @@ export function cleanSource(raw: string): CleanedSource {
     const afterAbout = follows && (ABOUT_AUTHOR.test(previous!.line) || (previous!.rule.startsWith('author biography') && BIOGRAPHY.test(line)));
     if (afterAbout && words(line) <= 80) return void stripped.push({ line, rule: 'author biography (after "About the author")', lineNumber });
     const next = nextLine(i);
+    // The publication under the byline ("By Kateryna Holub" / "BBC News"): whom the author writes for, the byline's.
+    if (bylineAbove && publication && line.toLowerCase() === publication.toLowerCase()) return void metadata.push({ line, rule: 'publication under the byline', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
     // Still in the page's head: no line of the text yet.
     const inHead = body.every((b) => words(b.line) <= 16);
+    // An audio player's running time under it ("LISTEN TO ARTICLE" / "3:12"); a security's name above its price.
+    if (follows && previous!.rule === 'audio player' && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
+    if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
     // A name written twice in the head (a profile picture's alt text, then its link): once is the byline.
@@ -179,12 +187,33 @@ export function cleanSource(raw: string): CleanedSource {
     if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
     else if (pulled.has(k)) stripped.push({ ...b, rule: 'pull quote (repeats a quotation of the text)' });
   }
+  const closing = afterClosingCredit(body, metadata);
+  for (const k of closing) stripped.push({ ...body[k]!, rule: 'after the story’s closing credit (a related story’s headline and teaser)' });
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
-  const kept = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k));
+  const kept = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k) && !closing.has(k));
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
   // the later steps must not find the lines by their text.
   const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
   return withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all);
+}
+
+/** A reporting or agency credit closes a story: lines after it are at most a few, none quoting anyone. */
+const CLOSING_CREDIT = new Set(['reporting credit', 'agency credit']);
+const AFTER_CREDIT_LINES = 4;
+
+/**
+ * The indexes of `body` after the story's closing credit ("ab/rt (Reuters, AFP, dpa)", "Reporting by …"): a
+ * related story's headline and teaser with no "Related" heading, when the text (a paragraph of prose) came before
+ * the credit and only a few lines without quotation marks follow it.
+ */
+export function afterClosingCredit(body: readonly { line: string; lineNumber: number }[], metadata: CleanedSource['metadata']): Set<number> {
+  const credit = metadata.filter((m) => CLOSING_CREDIT.has(m.rule)).at(-1);
+  if (!credit) return new Set();
+  const after = [...body.keys()].filter((k) => body[k]!.lineNumber > credit.lineNumber);
+  const before = body.filter((b) => b.lineNumber < credit.lineNumber);
+  const prose = before.some((b) => words(b.line) >= 12 && /[.!?…]["”’»)]*$/u.test(b.line));
+  if (!prose || after.length > AFTER_CREDIT_LINES || after.some((k) => /[“”"«»„]/u.test(body[k]!.line))) return new Set();
+  return new Set(after);
 }
 
 /** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */

@@ -36,7 +36,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
+    test: (l) => /^(?:published|posted|updated|last updated|issued|modified|last modified|aired|first aired|broadcast|recorded|publié|mis à jour|modifié|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
   {
@@ -56,9 +56,38 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
   { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed reporting(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
+  // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
+  { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
+  { name: 'agency credit', kind: 'credit', test: agencyCredit },
+  // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".
+  { name: 'byline (a name and the date)', kind: 'byline', test: (l) => nameAndDate(l) !== undefined },
   // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".
   { name: 'production credit', kind: 'credit', test: (l) => /^(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
 ];
+
+/**
+ * The agencies a story was written from, in brackets, perhaps after the editors' initials: "(Reuters, AFP, dpa)",
+ * "ab/rt (Reuters, AFP, dpa)", "(FRANCE 24 with AFP and REUTERS)", "(AP)"; or the initials alone ("ab/rt").
+ */
+export function agencyCredit(line: string): boolean {
+  if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/u.test(line)) return true;
+  const m = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s+)?\(([^()]{2,60})\)$/u.exec(line);
+  if (!m) return false;
+  const tokens = m[1]!.split(/[\s,/]+/u).filter(Boolean);
+  const agencyWord = (t: string) => /^(?:\p{Lu}[\p{L}\d.&-]*|\d{1,3}|[a-z]{2,4})$/u.test(t);
+  return tokens.length <= 10 && tokens.every(agencyWord) && tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) && tokens.every((t) => /^\p{Lu}|^\d|^(?:with|and|avec|et|und|y|dpa|afp|ap|kna|epa|sid|efe|ansa)$/u.test(t));
+}
+
+/** "Almaz Kumenov Jan 18, 2022": the name before a date line, if the line is only those two. */
+export function nameAndDate(line: string): string | undefined {
+  const parts = line.split(/\s+/);
+  for (let k = 2; k <= Math.min(4, parts.length - 2); k++) {
+    const [name, date] = [parts.slice(0, k).join(' '), parts.slice(k).join(' ')];
+    // (Not a place and a weekday: "Almaty Saturday January 8, 2022".)
+    if (PERSON_NAME.test(name) && DATE_ONLY.test(date) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(name)) return name;
+  }
+  return undefined;
+}
 
 /** A person's name alone on a line: two to four capitalised words. */
 export const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
@@ -83,5 +112,7 @@ export function authorFromByline(line: string): string | undefined {
   if (m?.[1]?.trim()) return m[1].trim();
   // Names without "By", a note in brackets after each ("Marta Kowalczyk (now) and Sam Rees (earlier)").
   const names = line.trim().replace(/\s*\([^)]*\)/g, '');
+  const dated = nameAndDate(names);
+  if (dated) return dated;
   return PERSON_NAME.test(names) || NAMES_LINE.test(names) ? names : undefined;
 }

@@ -1,0 +1,45 @@
+/**
+ * Furniture of mainstream news pages, told by its shape rather than by a
+ * site's words: a market-data box (a security's name above its price, "32.60
+ * USD -12.10%"), an audio player's running time under it ("3:12"), a wire
+ * story's update note ("(Updates with … in ninth paragraph.)"), an image's
+ * credit label ("Image: …/picture alliance", "IMAGE SOURCE,GETTY IMAGES"), an
+ * app banner ("… by downloading the … app") and a newsletter appeal written as
+ * prose to the reader. junk-rules.ts lists the whole-line rules among its own;
+ * junk.ts applies the ones that need the line before or after.
+ */
+import { words, type JunkRule } from './junk-rule.ts';
+
+/** A price with its currency and its signed change: "32.60 USD -12.10%", "445.20 KZT +0.80%", "$82.14 +1.2%". */
+const PRICE = /^(?:[$€£¥₽]\s?)?\d[\d,]*(?:\.\d+)?(?:\s+\p{Lu}{3})?\s+[+\-−–]\s?\d[\d,]*(?:\.\d+)?%$/u;
+export const isPriceLine = (line: string) => PRICE.test(line);
+
+/** A security's name above its price line: a few words, no sentence ("KAP Kazatomprom GDR", "Brent Crude"). */
+export const isSecurityName = (line: string, next: string) => isPriceLine(next) && words(line) <= 6 && !/[.!?,;:]$/u.test(line) && /^\p{Lu}/u.test(line);
+
+/** A running time alone ("3:12", "1:04:30"): an audio or video player's, when it stands under the player's line. */
+export const isRunningTime = (line: string) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|mins))?$/u.test(line);
+
+/** A wire story's note on what the update changed: "(Updates with Chevron comment in ninth paragraph.)", "(Adds details, quotes)". */
+const UPDATE_NOTE = /^\((?:Updates|Adds|Recasts|Rewrites|Corrects|Changes|Refiles|Removes|Inserts|Fixes|Moves|Repeats|Tops|Writethru)\b[^()]{0,140}\)$/u;
+
+/** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
+const IMAGE_LABEL = /^(?:(?:image|picture|pic|photograph|foto|bild)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
+
+/** An app banner: "Keep up to date … by downloading the FRANCE 24 app", "Get the BBC News app", "Download our app". */
+const APP_BANNER = /\b(?:download(?:ing)?|get(?:ting)?|install(?:ing)?|try)\s+(?:the|our)\s+(?:[^.!?]{0,40}\s)?(?:app|application)\b/iu;
+
+/** A newsletter appeal to the reader in prose: "You can sign up here for the weekly email newsletter …". */
+const NEWSLETTER = /\b(?:sign(?:ing)?\s+up|subscrib\w*|register)\b[^.!?]{0,80}\b(?:newsletter|briefing|bulletin|e-?mail digest)\b|\bnewsletter\b[^.!?]{0,60}\b(?:sign(?:ing)?\s+up|subscrib\w*)\b/iu;
+/** A call opening the line ("Download …", "Keep up to date …"), not a sentence about someone who downloaded an app. */
+const IMPERATIVE = /^(?:Download|Get|Install|Try|Keep|Stay|Follow|Read|Listen|Watch)\b/u;
+const READER = /\b(?:you|your|you['’]re)\b/iu;
+const QUOTED = /[“”"«»„]/u;
+
+export const newsFurnitureRules: readonly JunkRule[] = [
+  { name: 'market data (a price and its change)', test: isPriceLine },
+  { name: 'wire update note', test: (l) => UPDATE_NOTE.test(l) },
+  { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) },
+  { name: 'app banner', test: (l) => APP_BANNER.test(l) && (IMPERATIVE.test(l) || READER.test(l)) && words(l) <= 25 && !QUOTED.test(l) },
+  { name: 'newsletter appeal (to the reader)', test: (l) => NEWSLETTER.test(l) && READER.test(l) && words(l) <= 60 && !QUOTED.test(l) },
+];

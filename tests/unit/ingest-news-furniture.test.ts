@@ -1,0 +1,90 @@
+/**
+ * Furniture and metadata of mainstream news pages (batch 14's forms): a
+ * market-data box, an audio player's running time, a wire update note, image
+ * credit labels, app banners and newsletter appeals; agency and assistance
+ * credits, "Issued on:" dates, a byline with its date and no "By", the
+ * publication under the byline, a "Related" box above the byline, a related
+ * story after the closing credit; and title suffixes with a long name or a number.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../src/cli/ingest/junk.ts';
+import { agencyCredit, authorFromByline, metadataRules, nameAndDate } from '../../src/cli/ingest/metadata.ts';
+import { isPriceLine, isRunningTime, isSecurityName, newsFurnitureRules } from '../../src/cli/ingest/news-furniture.ts';
+import { splitTitle } from '../../src/cli/ingest/title.ts';
+
+const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
+const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
+const page = (lines: string[], after: string[] = []) => cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', ...lines, '', PROSE, '', LAST, '', ...after].join('\n'));
+const ruleOf = (line: string) => newsFurnitureRules.find((r) => r.test(line))?.name;
+
+describe('news furniture by its shape', () => {
+  it('reads a price with its change, and the security above it', () => {
+    expect(['32.60 USD -12.10%', '445.20 KZT +0.80%', '$82.14 +1.2%'].every(isPriceLine)).toBe(true);
+    expect(isPriceLine('The index fell 2.3% on Monday.')).toBe(false);
+    expect(isSecurityName('KAP Kazatomprom GDR', '32.60 USD -12.10%')).toBe(true);
+    expect(isSecurityName('The shares fell.', '32.60 USD -12.10%')).toBe(false);
+  });
+  it('reads a running time alone', () => {
+    expect(['3:12', '1:04:30'].every(isRunningTime)).toBe(true);
+    expect(isRunningTime('17.40 GMT')).toBe(false);
+  });
+  it.each([
+    ['(Updates with Chevron comment in ninth paragraph.)', 'wire update note'],
+    ['(Adds analyst quote, details)', 'wire update note'],
+    ['Image: Kazakhstan\'s Presidential Press Service/AP/picture alliance', 'image credit label'],
+    ['IMAGE SOURCE,GETTY IMAGES', 'image credit label'],
+    ['Image caption,', 'image credit label'],
+    ['Keep up to date with international news by downloading the FRANCE 24 app', 'app banner'],
+    ['Get the Tribune app for breaking news', 'app banner'],
+    ['While you\'re here: Every Tuesday, DW editors round up the week. You can sign up here for the weekly email newsletter Berlin Briefing.', 'newsletter appeal (to the reader)'],
+  ])('takes %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
+  it.each([
+    ['Protesters urged people to download the Telegram app to follow events.'],
+    ['“You can sign up for the newsletter,” she said, “but nobody reads it.”'],
+    ['Image is everything for the Kremlin, analysts say.'],
+    ['(The figures are provisional.)'],
+  ])('leaves the sentence %s', (line) => expect(ruleOf(line)).toBeUndefined());
+});
+
+describe('credits and dates of news pages', () => {
+  const kindOf = (line: string) => metadataRules.find((r) => r.test(line))?.kind;
+  it.each([
+    ['ab/rt (Reuters, AFP, dpa)'],
+    ['(FRANCE 24 with AFP and REUTERS)'],
+    ['(AP)'],
+    ['mm/sms'],
+  ])('reads %s as an agency credit', (line) => expect(agencyCredit(line)).toBe(true));
+  it.each([['(In Russian)'], ['(see below)'], ['(The figures are provisional.)']])('not %s', (line) => expect(agencyCredit(line)).toBe(false));
+  it('reads an assistance credit, "Issued on:" and "Modified:" dates, a name with its date', () => {
+    expect(kindOf('— With assistance from Irina Sukhova and Tom Ashdown')).toBe('credit');
+    expect(kindOf('With additional reporting by Tom Ashdown')).toBe('credit');
+    expect(kindOf('Issued on: 09/01/2022 - 14:22')).toBe('date');
+    expect(kindOf('Modified: 09/01/2022 - 16:05')).toBe('date');
+    expect(kindOf('Almaz Kumenov Jan 18, 2022')).toBe('byline');
+    expect(nameAndDate('Almaty Saturday January 8, 2022')).toBeUndefined();
+    expect(authorFromByline('Almaz Kumenov Jan 18, 2022')).toBe('Almaz Kumenov');
+  });
+});
+
+describe('news pages around the text', () => {
+  it('ends a "Related Topics" box at the byline, and keeps the publication under the byline as the byline’s', () => {
+    const cleaned = page(['Related Topics', 'Kazakhstan unrest', 'By Kateryna Holub', 'The Tribune']);
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['By Kateryna Holub', 'The Tribune']);
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['Related Topics', 'Kazakhstan unrest']);
+  });
+  it('takes an audio player with its running time and a market-data box', () => {
+    const cleaned = page(['LISTEN TO ARTICLE', '3:12', 'KAP Kazatomprom GDR', '32.60 USD -12.10%']);
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['LISTEN TO ARTICLE', '3:12', 'KAP Kazatomprom GDR', '32.60 USD -12.10%']);
+  });
+  it('takes a related story’s headline and teaser after the closing credit, but not quoted words', () => {
+    const teaser = ['Kazakhstan unrest: What\'s behind the protests?', 'Violent protests have rocked Kazakhstan. The unrest was sparked by a fuel price rise.'];
+    expect(page([], ['ab/rt (Reuters, AFP, dpa)', ...teaser]).stripped.map((s) => s.line)).toEqual(teaser);
+    const quoted = '“We will stay,” the general said on Saturday, as the first troops boarded their planes at the airport.';
+    expect(page([], ['(Reporting by Tom Ashdown)', quoted]).lines).toContain(quoted);
+  });
+  it('splits a suffix with a long name or a number off the title', () => {
+    expect(splitTitle('Why Moscow Was So Quick to Answer Tokayev\'s Call - Carnegie Endowment for International Peace')).toEqual({ title: 'Why Moscow Was So Quick to Answer Tokayev\'s Call', publication: 'Carnegie Endowment for International Peace' });
+    expect(splitTitle('Almaty counts its dead as Kazakhstan says order restored - France 24')).toEqual({ title: 'Almaty counts its dead as Kazakhstan says order restored', publication: 'France 24' });
+    expect(splitTitle('Kazakhstan – a year after').title).toBe('Kazakhstan – a year after');
+  });
+});
