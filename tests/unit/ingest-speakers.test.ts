@@ -60,3 +60,16 @@ describe('officeHolder (offices.ts)', () => {
     expect(officeHolder('the president', undefined, [], none)).toBeUndefined();
   });
 });
+
+describe('speakers of batch 14’s forms', () => {
+  it('is a country’s presidency after a dateline, in reported speech holding quoted words', () => {
+    expect(one('Almaty (AFP) – Kazakhstan’s presidency said on Sunday that the situation had "stabilised in all regions" of the country.')).toEqual([['stabilised in all regions', 'Kazakhstan’s presidency']]);
+  });
+  it('is a name described as someone before a colon ("Her neighbour Yerlan, a taxi driver, was blunter:"), however short', () => {
+    expect(one('Her neighbour Yerlan, a taxi driver, was blunter: "Nobody explained anything to us."')).toEqual([['Nobody explained anything to us.', 'Yerlan']]);
+  });
+  it('is a plural of people without an article before a verb of saying ("protesters chanted"), not the place before it', () => {
+    expect(one('In Almaty, protesters chanted "Old man, go!", a reference to Mr Nazarbayev.')).toEqual([['Old man, go!', 'protesters']]);
+    expect(one('In those weeks, it was said "nobody knew".')).toEqual([]);
+  });
+});

@@ -158,6 +158,12 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "A 45-year-old woman detained in Taldykorgan on 8 January said: “": an unnamed voice, its words its label.
   const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
+  // "In Almaty, protesters chanted “…”", "Officials say: “": a plural of people with no article, its verb just before the mark.
+  const plural = /(?:^|[.!?]\s+|,\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}\p{Ll}{2,}(?<!ou|s|i|u)s)\s+(chanted|shouted|sang|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned)\s*[,:]?\s*$/u.exec(window);
+  const crowd = plural?.[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (plural && crowd && !/^(?:this|thus|perhaps|always|sometimes|news|whereas|unless|besides|towards|afterwards|nevertheless)$/u.test(crowd.split(/\s+/).at(-1)!) && !/\b(?:it|he|she|they|we|who|which|that)\b/u.test(crowd)) {
+    return { who: crowd, kind: 'group', verb: plural[2]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
+  }
   // "A short statement from the defense ministry on January 7 said … “": the statement's author.
   const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);
   if (statement) return { who: statement[1]!.trim(), kind: kindOf(statement[1]!.trim()), verb: 'statement', phrase: statement[0].trim(), side: 'before', at: from + statement.index, adjacent: true };
@@ -211,7 +217,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
-    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true, acts: true };
+    // (A name described as someone, "Her neighbour Yerlan, a taxi driver, was blunter: “", is a person's, however short.)
+    const described = /^,\s+(?:a|an)\s+\p{Ll}/u.test(colon[2] ?? '');
+    return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true, ...(described ? {} : { acts: true }) };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
   // "По его словам, миссия была «…»".
