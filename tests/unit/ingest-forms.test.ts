@@ -146,3 +146,28 @@ describe('reported speech in batch 12’s forms', () => {
     expect(reported('Tokayev said that constitutional order had been “largely restored” across Kazakhstan.')).toEqual([['Tokayev', 'constitutional order had been']]);
   });
 });
+
+describe('reported speech in batch 14’s forms', () => {
+  const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
+  it('reads a plural or a country’s body as the subject, a clause opening with a number, present "say"', () => {
+    expect(reported('Officials say 12 members of the security forces have been killed.')).toEqual([['Officials', '12 members of the security forces have been killed']]);
+    expect(reported('Kazakh authorities said on Sunday that nearly 6,000 people had been detained.')).toEqual([['Kazakh authorities', 'nearly 6,000 people had been detained']]);
+    expect(reported('The Russian-led Collective Security Treaty Organization says about 2,030 soldiers are deployed.')).toEqual([['Collective Security Treaty Organization', 'about 2,030 soldiers are deployed']]);
+  });
+  it('reads a long apposition, a relative clause before "that", an interrupting adverb, a company’s "Corp."', () => {
+    expect(reported('Jakob Wendt, a Central Asia expert at the German Institute for International and Security Affairs (SWP) in Berlin, told DW that Moscow had won.')).toEqual([['Jakob Wendt', 'Moscow had won']]);
+    expect(reported('Vladimir Putin told the alliance’s leaders, who met by video link on January 10, that the events had been an attempt.')).toEqual([['Vladimir Putin', 'the events had been an attempt']]);
+    expect(reported('He warned, however, that the arrangement could bind Tokayev.')).toEqual([['He', 'the arrangement could bind Tokayev']]);
+    expect(reported('Chevron Corp., which leads the Tengiz oil venture, said some contractors had held protests.')).toEqual([['Chevron Corp', 'some contractors had held protests']]);
+  });
+  it('reads "saying only that", "For X, a …, …", a body’s initials, the name in apposition to a place, the attribution after the clause', () => {
+    expect(reported('The KNB announced the arrest on January 8, saying only that an investigation had been opened.')).toEqual([['KNB', 'an investigation had been opened']]);
+    expect(reported('For Aigerim Nourlanova, a political scientist in Almaty, the arrest confirmed that the crisis had a second front.')).toEqual([['Aigerim Nourlanova', 'the arrest confirmed that the crisis had a second front']]);
+    expect(reported('A spokeswoman in the main city, Almaty, Saltanat Zhumabek, told the state channel Khabar 24 that dozens of "rioters" had been "liquidated" overnight.')).toEqual([['Saltanat Zhumabek', 'dozens of "rioters" had been "liquidated" overnight']]);
+    expect(reported('Karim Masimov was detained on suspicion of high treason, the committee announced on Saturday.')).toEqual([['the committee', 'Karim Masimov was detained on suspicion of high treason']]);
+  });
+  it('reads a short clause with its verb before quoted words, and leaves a sentence about a country', () => {
+    expect(reported('Aigerim Nurlanova told the BBC the request was "a signal to the elites".')).toEqual([['Aigerim Nurlanova', 'the request was']]);
+    expect(reported('For Kazakhstan, the deployment was a turning point.')).toEqual([]);
+  });
+});

@@ -3,11 +3,13 @@
  * (`kind=paraphrase`): "X argued that …", "X told The Associated Press that
  * …", "X said on his Facebook page that …", "Nurlanova said the arrival …"
  * (no "that"), "According to X, …", "…, specified the head of state.",
- * "…, he said.", "The request, she argued, showed …". Only sentences that
- * hold no quotation mark. Pure text work; who is decided in quotes.ts.
+ * "…, he said.", "The request, she argued, showed …", "Officials say 12 …",
+ * "He warned, however, that …", "…, saying only that …", "For X, a … in Y, …";
+ * in a sentence with quotation marks, the clause before the first mark (or a
+ * that-clause too short for that, whole). Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, INVERTED, NAME, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -18,15 +20,20 @@ export interface ReportedSpeech {
   end: number;
 }
 
-const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
+/** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
+const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s`;
+const SUBJECT = String.raw`(${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
-const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
+const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that". */
 const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
+
+/** An adverb interrupting the verb and its clause: "He warned, however, that …". */
+const INTERRUPT = String.raw`(?:,\s+(?:however|though|too|also|again|moreover|meanwhile|nonetheless|instead|in turn|for (?:his|her|their|its) part),)?`;
 
 /** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …". */
 const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
@@ -34,17 +41,32 @@ const INDEFINITE_REPORTED = new RegExp(
   String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}((?:${APPOSITION})?),?\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
+/** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
+const PARTICIPLE_THAT = new RegExp(String.raw`^(?:(?:On|In|At|By|After)\s+[^,]{2,30},\s+)?${SUBJECT}[^;“”«»"]*?,\s+(saying|adding|noting|arguing|insisting|warning|stressing|explaining|announcing|confirming)(?:\s+only)?\s+that\s+`, 'u');
+/** "For X, a political scientist in Almaty, the arrest confirmed …": a person's view, the apposition saying who they are. */
+const FOR_PERSON = new RegExp(String.raw`^(?:For|Pour|Para)\s+(${NAME}),\s+(?:a|an|the|un|une|el|la)\s+\p{Ll}[^,]{2,90},\s+`, 'u');
 /** "According to X, …" opening the sentence. */
 const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
 /** "…, according to Peskov." closing the sentence: X, for all the sentence before it. */
 const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:\p{Lu}\.)?${NAME}|him|her|them)[.!]?$`, 'u');
-/** "…, specified the head of state." / "…, he said." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
-const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
+/** "…, specified the head of state." / "…, he said." / "…, the committee announced on Saturday." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}|announced|confirmed|reported))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
 const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
+
+/**
+ * Who a reporting clause's match names: its subject, or a full name in apposition to a one-word subject (a place
+ * or a body: "A police spokeswoman in the main city, Almaty, Saltanat Zhumabek, told …"); trimmed when `trim`.
+ */
+function subjectOf(m: RegExpMatchArray, trim = true): string {
+  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : '';
+  const named = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && apposition.split(/\s+/).length >= 2 && m[1]!.split(/\s+/).length === 1 ? apposition : undefined;
+  const raw = named ?? m[1]!;
+  return trim ? (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw : raw;
+}
 
 /** The reported speech of a paragraph's sentences that hold no quotation mark. */
 export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
@@ -58,9 +80,18 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         const start = m.index + m[0].length;
         const stop = s.segment.slice(start).search(/[;:“”«»"]/);
         // (Or up to the quotation it leads into, when it says something first: "He said Russia had no intention of … “a day longer”".)
-        if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || s.segment.slice(start, start + stop).trim().split(/\s+/).length >= 4)) {
-          const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
-          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
+        const before = s.segment.slice(start, start + stop).trim();
+        // (A clause before the mark with its own verb, "told the BBC the request was “…”", says something too.)
+        const clause = before.split(/\s+/).length >= 4 || (before.split(/\s+/).length >= 2 && /\b(?:was|were|is|are|had|has|have|would|will|could)\b/u.test(before));
+        // "X said that dozens of “rioters” had been “liquidated”": a that-clause too short before its first quoted words
+        // to say anything alone is reported whole, to its sentence's end.
+        const thatClause = /(?:^|\s)that\s+$/u.test(m[0]) && !/[;:]/.test(s.segment.slice(start)) && !clause;
+        if (thatClause && stop >= 0) {
+          const who = subjectOf(m);
+          found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]["”’»)]*$/u, '').length });
+        } else if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || clause)) {
+          const who = subjectOf(m);
+          found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
         }
       }
       const adding = ADDING_THAT.exec(s.segment);
@@ -73,7 +104,9 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
     const text = s.segment.trimEnd();
     const end = s.index + text.replace(/[.!?:]$/, '').length;
     const add = (raw: string, verb: string, start: number, stop = end) => {
-      const who = (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
+      // "The KNB": a body's initials after the article are its name, not a role for someone named before.
+      const initials = /^(?:the|The)\s+(\p{Lu}{2,})$/u.exec(raw)?.[1];
+      const who = initials ?? ((kindOf(raw) === 'name' ? trimName(raw) : raw) || raw);
       // "The Head of State informed …": an office (a role), not a name.
       const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
       if (who && stop > start) found.push({ who: kind === 'role' ? raw : who, kind, verb, start, end: stop });
@@ -84,14 +117,24 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       add(source[2]!, source[1]!.toLowerCase(), s.index + source[0].length);
       continue;
     }
+    const view = FOR_PERSON.exec(text);
+    if (view) {
+      add(view[1]!, 'for', s.index + view[0].length);
+      continue;
+    }
     // A sentence opening with someone unnamed ("A political scientist at …, who …, told Al Jazeera the …"): them, not a name inside.
     const indefinite = INDEFINITE_REPORTED.exec(text);
     if (indefinite) {
       add(indefinite[1]!, indefinite[2]!, s.index + indefinite.index + indefinite[0].length);
       continue;
     }
+    const participle = PARTICIPLE_THAT.exec(text);
+    if (participle) {
+      add(participle[1]!, participle[2]!, s.index + participle.index + participle[0].length);
+      continue;
+    }
     const before = found.length;
-    for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
+    for (const m of text.matchAll(REPORTED)) add(subjectOf(m, false), m[3]!, s.index + m.index + m[0].length);
     if (found.length > before) continue;
     const lastSource = SOURCE_LAST.exec(text);
     if (lastSource) {

@@ -33,8 +33,8 @@ const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|soulig
 export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED}|${ES_VERB})`;
 export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|himself|herself|themselves|itself|lui-même|elle-même|aussi|également|encore|déjà)`;
 
-/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", "Vlast.kz", a particle between ("de", "van", "al-"). */
-const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*(?:\.(?:kz|ru|uz|kg|tj|tm|az|am|by|ua|ge|com|org|net|info|media|news)(?![\p{L}]))?)`;
+/** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", "Vlast.kz", a company's "Corp.", a particle between ("de", "van", "al-"). */
+const WORD = String.raw`(?:(?:Corp|Inc|Ltd|Co|Plc)\.(?=[\s,])|\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*(?:\.(?:kz|ru|uz|kg|tj|tm|az|am|by|ua|ge|com|org|net|info|media|news)(?![\p{L}]))?))`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
 /** A name: capitalised words (particles between), "X and Y" for two. */
 export const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
@@ -52,12 +52,12 @@ const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s
 const ROLE_ES = String.raw`(?:[Ee]l|[Ll]os|[Ll]as)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*`;
 export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,90},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
 export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 /** A person's or a country's office speaking for them: "President Kassym-Jomart Tokayev's office described …", "Russia's foreign ministry called …", "Kazakhstan's presidency said …". */
-const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|emergencies|health|press|security|state|national)\s+)?(?:office|government|administration|presidency|cabinet|parliament|embassy|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
+export const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|emergencies|health|press|security|state|national)\s+)?(?:office|government|administration|presidency|cabinet|parliament|embassy|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
@@ -88,6 +88,8 @@ export function trimName(run: string): string {
   const institution = /\b(?:Ministry|Office|Service|Agency|Council|Committee|Government|Administration|Parliament|Court|Department|Embassy|Party|Forces|Army|Police|Bank|Guard)\b/u;
   const words = (institution.test(run) ? run.trim() : run.trim().replace(possessive, '')).split(/\s+/);
   while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
+  // "Russian-led Collective Security Treaty Organization": the alliance, not its leader's adjective.
+  if (words.length >= 2 && /^\p{Lu}\p{L}*-(?:led|backed|based|run|owned|controlled|funded)$/u.test(words[0]!)) words.shift();
   if (words[0] === 'and') return '';
   return words.join(' ').replace(/[\s,]+(?:and|&)$/, '').replace(/[,.]$/, '');
 }
