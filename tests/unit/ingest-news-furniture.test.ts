@@ -4,7 +4,8 @@
  * credit labels, app banners and newsletter appeals; agency and assistance
  * credits, "Issued on:" dates, a byline with its date and no "By", the
  * publication under the byline, a "Related" box above the byline, a related
- * story after the closing credit; and title suffixes with a long name or a number.
+ * story after the closing credit; and title suffixes with a long name or a number;
+ * and the like of other outlets' (a correction note, "First published on", "X reported from Y").
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
@@ -36,6 +37,11 @@ describe('news furniture by its shape', () => {
     ['Image caption,', 'image credit label'],
     ['Keep up to date with international news by downloading the FRANCE 24 app', 'app banner'],
     ['Get the Tribune app for breaking news', 'app banner'],
+    ['This story has been updated with additional details.', 'correction or update note (the publisher’s)'],
+    ['Correction: An earlier version of this article misstated the date of the protests.', 'correction or update note (the publisher’s)'],
+    ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'audio player'],
+    ['Read the full story on our website.', 'link to the full story'],
+    ['Thank you for reading.', 'thanks to the reader'],
     ['While you\'re here: Every Tuesday, DW editors round up the week. You can sign up here for the weekly email newsletter Berlin Briefing.', 'newsletter appeal (to the reader)'],
   ])('takes %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
   it.each([
@@ -43,6 +49,8 @@ describe('news furniture by its shape', () => {
     ['“You can sign up for the newsletter,” she said, “but nobody reads it.”'],
     ['Image is everything for the Kremlin, analysts say.'],
     ['(The figures are provisional.)'],
+    ['The correction came late: prices had already risen by a third.'],
+    ['“Thank you for listening,” Tokayev told the crowd.'],
   ])('leaves the sentence %s', (line) => expect(ruleOf(line)).toBeUndefined());
 });
 
@@ -61,6 +69,9 @@ describe('credits and dates of news pages', () => {
     expect(kindOf('Issued on: 09/01/2022 - 14:22')).toBe('date');
     expect(kindOf('Modified: 09/01/2022 - 16:05')).toBe('date');
     expect(kindOf('Almaz Kumenov Jan 18, 2022')).toBe('byline');
+    expect(kindOf('First published on Thu 6 Jan 2022 10.32 GMT')).toBe('date');
+    expect(kindOf('Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.')).toBe('credit');
+    expect(kindOf('Reuters reported from Almaty that the airport had reopened.')).toBeUndefined();
     expect(nameAndDate('Almaty Saturday January 8, 2022')).toBeUndefined();
     expect(authorFromByline('Almaz Kumenov Jan 18, 2022')).toBe('Almaz Kumenov');
   });

@@ -36,7 +36,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|issued|modified|last modified|aired|first aired|broadcast|recorded|publié|mis à jour|modifié|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
+    test: (l) => /^(?:(?:first |originally )?published|posted|updated|last updated|issued|modified|last modified|aired|first aired|broadcast|recorded|publié|mis à jour|modifié|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
   {
@@ -59,6 +59,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
+  // "Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.": who reported from where, after the text.
+  { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported|contributed reporting) from\s+\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported\s+|contributed reporting\s+)?from\s+\p{Lu}[\p{L}-]*)*\.$/u.test(l) },
   // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".
   { name: 'byline (a name and the date)', kind: 'byline', test: (l) => nameAndDate(l) !== undefined },
   // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".

@@ -5,7 +5,7 @@
  * story's update note ("(Updates with … in ninth paragraph.)"), an image's
  * credit label ("Image: …/picture alliance", "IMAGE SOURCE,GETTY IMAGES"), an
  * app banner ("… by downloading the … app") and a newsletter appeal written as
- * prose to the reader. junk-rules.ts lists the whole-line rules among its own;
+ * prose to the reader, the publisher's correction or update note, thanks for reading. junk-rules.ts lists the whole-line rules among its own;
  * junk.ts applies the ones that need the line before or after.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -36,9 +36,17 @@ const IMPERATIVE = /^(?:Download|Get|Install|Try|Keep|Stay|Follow|Read|Listen|Wa
 const READER = /\b(?:you|your|you['’]re)\b/iu;
 const QUOTED = /[“”"«»„]/u;
 
+/** The publisher's note on a change: "This story has been updated with …", "Correction: An earlier version …". */
+const EDITORS_NOTE = /^(?:this (?:story|article|report|piece) (?:has been|was|had been) (?:updated|corrected|amended|changed)\b|(?:correction|clarification)s?\s*[:.]\s)/iu;
+
 export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'market data (a price and its change)', test: isPriceLine },
   { name: 'wire update note', test: (l) => UPDATE_NOTE.test(l) },
+  { name: 'correction or update note (the publisher’s)', test: (l) => EDITORS_NOTE.test(l) && words(l) <= 40 && !QUOTED.test(l) },
+  // "Listen to this story. Enjoy more audio and podcasts on iOS or Android."
+  { name: 'audio player', test: (l) => /^listen to (?:this|the) (?:article|story|episode)\b/iu.test(l) && words(l) <= 16 && !QUOTED.test(l) },
+  { name: 'link to the full story', test: (l) => /^(?:read|see|view) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview)\b/iu.test(l) && words(l) <= 12 },
+  { name: 'thanks to the reader', test: (l) => /^(?:thanks|thank you) for (?:reading|listening|watching)\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
   { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) },
   { name: 'app banner', test: (l) => APP_BANNER.test(l) && (IMPERATIVE.test(l) || READER.test(l)) && words(l) <= 25 && !QUOTED.test(l) },
   { name: 'newsletter appeal (to the reader)', test: (l) => NEWSLETTER.test(l) && READER.test(l) && words(l) <= 60 && !QUOTED.test(l) },
