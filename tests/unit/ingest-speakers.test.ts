@@ -73,3 +73,21 @@ describe('speakers of batch 14’s forms', () => {
     expect(one('In those weeks, it was said "nobody knew".')).toEqual([]);
   });
 });
+
+describe('speakers in other outlets’ common forms', () => {
+  it('drops an honorific before the name ("said Mr. Tokayev", "Ms. Nurlanova said")', () => {
+    expect(one('“We will not leave,” said Mr. Tokayev, who has led the country since 2019.')).toEqual([['We will not leave,', 'Tokayev']]);
+    expect(one('“It was chaos,” Ms. Nurlanova said.')).toEqual([['It was chaos,', 'nurlanova']]);
+  });
+  it('is the writer, not the platform, of "X wrote on Twitter:"', () => {
+    expect(one('Tokayev wrote on Twitter: “Order is restored.”')).toEqual([['Order is restored.', 'Tokayev']]);
+  });
+  it('is an unnamed voice with a relative clause before its colon, never the word "One"', () => {
+    expect(one('One resident, who asked not to be named, said: "We are afraid."')).toEqual([['We are afraid.', 'one resident']]);
+  });
+  it('reads a country’s body after the quotation, "complained X", and a subject acting with an irregular verb before "he said"', () => {
+    expect(one('“We were not consulted,” Kazakhstan’s foreign ministry said.')).toEqual([['We were not consulted,', 'Kazakhstan’s foreign ministry']]);
+    expect(one('“Nobody has told us anything,” complained Dinara Abenova, a teacher.')).toEqual([['Nobody has told us anything,', 'Dinara Abenova']]);
+    expect(one('Marat Bekov struck a defiant tone. “We will not negotiate,” he said.')).toEqual([['We will not negotiate,', 'Marat Bekov']]);
+  });
+});

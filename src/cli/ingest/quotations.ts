@@ -12,7 +12,7 @@
  * patterns they use are in speech-patterns.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, POSSESSIVE, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
@@ -152,11 +152,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   }
   // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
   const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:['’]s\s+(?:assessment|verdict|view|conclusion|answer|reply|reaction|summary|advice|warning|message)(?:\s+(?:is|was)(?:\s+\p{Ll}+)?)?|\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
-  // (Not "told FactLens:", "detained in Taldykorgan on 8 January said:": whom it was told to, where it happened.)
-  const object = labelled && /(?:^|[^\p{L}])(?:told|to|asked|in|at|from|near|of|with)\s+$/u.test(trimmed.slice(0, labelled.index + labelled[0].indexOf(labelled[1]!)));
+  // (Not "told FactLens:", "detained in Taldykorgan on 8 January said:", "wrote on Twitter:": whom it was told to, where it happened.)
+  const object = labelled && /(?:^|[^\p{L}])(?:told|to|asked|in|at|from|near|of|with|on|via)\s+$/u.test(trimmed.slice(0, labelled.index + labelled[0].indexOf(labelled[1]!)));
   if (labelled && !object && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
-  // "A 45-year-old woman detained in Taldykorgan on 8 January said: “": an unnamed voice, its words its label.
-  const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
+  // "A 45-year-old woman detained in Taldykorgan on 8 January said: “", "One resident, who asked not to be named, said: “": an unnamed voice, its words its label.
+  const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
   // "In Almaty, protesters chanted “…”", "Officials say: “": a plural of people with no article, its verb just before the mark.
   const plural = /(?:^|[.!?]\s+|,\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}\p{Ll}{2,}(?<!ou|s|i|u)s)\s+(chanted|shouted|sang|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned)\s*[,:]?\s*$/u.exec(window);
@@ -322,9 +322,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     const who = trimName(verbFirst[2]!) || verbFirst[2]!;
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
-  // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
+  // "”, he said", "” Tokayev said", "” Kazakhstan’s foreign ministry said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
   // institution and lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   // "” — Telegram channel Kazakh Pulse, 6 January": the name after the words saying what it is; "” — Russian

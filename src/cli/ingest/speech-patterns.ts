@@ -30,14 +30,15 @@ export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|
 /** French verbs that follow a quotation ("», estime X", "», a précisé le chef de l'Etat", "», dit-elle"). */
 const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
-export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|${FR_INVERTED}|${ES_VERB})`;
+export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|complained|complains|conceded|concedes|recounted|recounts|${FR_INVERTED}|${ES_VERB})`;
 export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|himself|herself|themselves|itself|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", "Vlast.kz", a company's "Corp.", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`(?:(?:Corp|Inc|Ltd|Co|Plc)\.(?=[\s,])|\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*(?:\.(?:kz|ru|uz|kg|tj|tm|az|am|by|ua|ge|com|org|net|info|media|news)(?![\p{L}]))?))`;
 const PARTICLE = String.raw`(?:de|da|di|du|van|von|der|den|al|el|bin|ibn|la|le)`;
 /** A name: capitalised words (particles between), "X and Y" for two. */
-export const ONE_NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
+/** (An honorific before it, "Mr. Tokayev", "Ms Nurlanova", is dropped with the words that are not names: trimName.) */
+export const ONE_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
 export const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME})?`;
 
 export const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle|он|она|они|его|её|ее|их)`;
@@ -75,7 +76,7 @@ export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According 
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No One Another The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';
