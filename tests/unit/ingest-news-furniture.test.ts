@@ -98,4 +98,10 @@ describe('news pages around the text', () => {
     expect(splitTitle('Almaty counts its dead as Kazakhstan says order restored - France 24')).toEqual({ title: 'Almaty counts its dead as Kazakhstan says order restored', publication: 'France 24' });
     expect(splitTitle('Kazakhstan – a year after').title).toBe('Kazakhstan – a year after');
   });
+  it('splits a date after the publication, and a publication after a spaced colon, off the title', () => {
+    expect(splitTitle('Kazakhstan: Tokayev says troops will leave – DW – 01/11/2022')).toEqual({ title: 'Kazakhstan: Tokayev says troops will leave', publication: 'DW' });
+    expect(splitTitle('Why Kazakhstan erupted : Parallels : NPR')).toEqual({ title: 'Why Kazakhstan erupted', publication: 'NPR' });
+    expect(splitTitle('Kazakhstan : le président limoge le gouvernement').title).toBe('Kazakhstan : le président limoge le gouvernement');
+    expect(splitTitle('The year 2022 - 1992').title).toBe('The year 2022 - 1992');
+  });
 });

@@ -6,6 +6,10 @@
  * anything short is a suffix; after a dash only a short capitalised name (a
  * publication, "- France 24", "- Carnegie Endowment for International Peace"), so that "Kazakhstan – a year after" keeps its words.
  */
+/** A date after the publication, or alone, at the title's end: "… – DW – 01/11/2022", "… | 11.01.2022", "… - January 11, 2022". */
+const TITLE_DATE = /\s+[|｜–—-]\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$/u;
+/** A publication after a spaced colon, as some sites write it: "… : NPR", "… : Parallels : NPR". */
+const TITLE_SUFFIX_COLON = /(?:\s+:\s+\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})+$/u;
 /** A forum's community after a spaced colon: "… Ask me anything! : r/geopolitics". */
 const TITLE_SUFFIX_FORUM = /\s+:\s+r\/[A-Za-z0-9_]{2,21}$/u;
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
@@ -35,7 +39,11 @@ function withoutLabels(title: string): string {
 
 /** The title without a section label or a publication suffix, and the suffix (the publication's name) if there was one. */
 export function splitTitle(line: string): { title: string; publication?: string } {
-  const text = line.trim().replace(TITLE_PREFIX, '');
+  const text = line.trim().replace(TITLE_PREFIX, '').replace(TITLE_DATE, '');
+  const colon = TITLE_SUFFIX_COLON.exec(text);
+  if (colon && colon.index > 0 && !TITLE_SUFFIX_FORUM.test(text) && text.slice(0, colon.index).split(/\s+/).length >= 3) {
+    return { title: text.slice(0, colon.index).trim(), publication: colon[0].split(/\s+:\s+/).at(-1)!.trim() };
+  }
   for (const suffix of [TITLE_SUFFIX_FORUM, TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
