@@ -42,6 +42,9 @@ describe('news furniture by its shape', () => {
     ['Listen to this story. Enjoy more audio and podcasts on iOS or Android.', 'audio player'],
     ['Read the full story on our website.', 'link to the full story'],
     ['Thank you for reading.', 'thanks to the reader'],
+    ['This article is more than 4 years old', 'age notice'],
+    ['Click here to read more.', 'link (click here)'],
+    ['Loading...', 'loading notice'],
     ['While you\'re here: Every Tuesday, DW editors round up the week. You can sign up here for the weekly email newsletter Berlin Briefing.', 'newsletter appeal (to the reader)'],
   ])('takes %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
   it.each([
@@ -72,6 +75,9 @@ describe('credits and dates of news pages', () => {
     expect(kindOf('First published on Thu 6 Jan 2022 10.32 GMT')).toBe('date');
     expect(kindOf('Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.')).toBe('credit');
     expect(kindOf('Reuters reported from Almaty that the airport had reopened.')).toBeUndefined();
+    expect(kindOf('Additional reporting by Tom Ashdown in London.')).toBe('credit');
+    expect(kindOf('Reporting by Olzhas Auyezov in Almaty; Editing by Mark Heinrich.')).toBe('credit');
+    expect(kindOf('Reporting by the state media in Almaty.')).toBeUndefined();
     expect(nameAndDate('Almaty Saturday January 8, 2022')).toBeUndefined();
     expect(authorFromByline('Almaz Kumenov Jan 18, 2022')).toBe('Almaz Kumenov');
   });
@@ -82,6 +88,10 @@ describe('news pages around the text', () => {
     const cleaned = page(['Related Topics', 'Kazakhstan unrest', 'By Kateryna Holub', 'The Tribune']);
     expect(cleaned.metadata.map((m) => m.line)).toEqual(['By Kateryna Holub', 'The Tribune']);
     expect(cleaned.stripped.map((s) => s.line)).toEqual(['Related Topics', 'Kazakhstan unrest']);
+  });
+  it('takes the byline author’s note in the words of a reporter ("Jane Roe reports on …")', () => {
+    const cleaned = cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', 'By Jane Roe', '', PROSE, '', LAST, '', 'Jane Roe reports on Central Asia for the Tribune.'].join('\n'));
+    expect(cleaned.stripped.map((s) => s.line)).toContain('Jane Roe reports on Central Asia for the Tribune.');
   });
   it('takes an audio player with its running time and a market-data box', () => {
     const cleaned = page(['LISTEN TO ARTICLE', '3:12', 'KAP Kazatomprom GDR', '32.60 USD -12.10%']);

@@ -32,6 +32,9 @@ export const DATE_ONLY = new RegExp(
 /** A date line with a time zone after the year: "January 11, 2022 GMT" (the article's date). */
 const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\s+${MONTH_NAMES})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
 
+/** A credited name, perhaps where they were: "Tom Ashdown in London". */
+const CREDITED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?`;
+
 export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | 'date' })[] = [
   {
     name: 'publication date',
@@ -59,6 +62,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
+  // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed.
+  { name: 'reporting credit', kind: 'credit', test: (l) => new RegExp(String.raw`^(?:(?:[Aa]dditional|[Ff]urther)\s+)?[Rr]eporting by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*(?:[;,]\s*(?:[Ee]diting|[Ww]riting) by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*)*\.$`, 'u').test(l) },
   // "Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.": who reported from where, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported|contributed reporting) from\s+\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported\s+|contributed reporting\s+)?from\s+\p{Lu}[\p{L}-]*)*\.$/u.test(l) },
   // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".
@@ -99,13 +104,13 @@ const ONE = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}`;
 export const NAMES_LINE = new RegExp(String.raw`^(?:${TITLED}${ONE}|${TITLED}?${ONE}(?:\s*(?:,|and|&)\s*${TITLED}?${ONE})+)$`, 'u');
 /** A biography line: "Dr. Erlan Kasymov is a senior lecturer …". */
 export const BIOGRAPHY = new RegExp(String.raw`^${TITLED}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}\s+(?:is|was|has|holds|teaches|works|leads|heads|directs)\s`, 'u');
-/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …": a line about the author, by name or surname. */
+/** "Daniyar Seitkali is a …", "Mr. Seitkali is the author of …", "Jane Roe reports on …": a line about the author, by name or surname. */
 export function authorNote(author: string | undefined): RegExp | undefined {
   const names = (author ?? '').split(/\s+(?:and|et|и)\s+|,\s*/).map((n) => n.trim()).filter((n) => n.split(/\s+/).length >= 2);
   if (names.length === 0) return undefined;
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const who = names.flatMap((n) => [n, n.split(/\s+/).at(-1)!]).map(escape).join('|');
-  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–)\s+(?!said\b).{5,400}$`, 'iu');
+  return new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:${who})\s+(?:is|was|has been|est|—|–|reports|writes|covers)\s+(?!said\b).{5,400}$`, 'iu');
 }
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */

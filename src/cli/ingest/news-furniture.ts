@@ -5,7 +5,8 @@
  * story's update note ("(Updates with … in ninth paragraph.)"), an image's
  * credit label ("Image: …/picture alliance", "IMAGE SOURCE,GETTY IMAGES"), an
  * app banner ("… by downloading the … app") and a newsletter appeal written as
- * prose to the reader, the publisher's correction or update note, thanks for reading. junk-rules.ts lists the whole-line rules among its own;
+ * prose to the reader, the publisher's correction or update note, thanks for reading,
+ * an age notice ("This article is more than 4 years old"), "Click here …", "Loading…". junk-rules.ts lists the whole-line rules among its own;
  * junk.ts applies the ones that need the line before or after.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -46,6 +47,9 @@ export const newsFurnitureRules: readonly JunkRule[] = [
   // "Listen to this story. Enjoy more audio and podcasts on iOS or Android."
   { name: 'audio player', test: (l) => /^listen to (?:this|the) (?:article|story|episode)\b/iu.test(l) && words(l) <= 16 && !QUOTED.test(l) },
   { name: 'link to the full story', test: (l) => /^(?:read|see|view) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview)\b/iu.test(l) && words(l) <= 12 },
+  { name: 'age notice', test: (l) => /^this (?:article|story|piece|page) is (?:more than|over) (?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/iu.test(l) },
+  { name: 'link (click here)', test: (l) => /^click here\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
+  { name: 'loading notice', test: (l) => /^loading(?:\.{3}|…)?$/iu.test(l) },
   { name: 'thanks to the reader', test: (l) => /^(?:thanks|thank you) for (?:reading|listening|watching)\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
   { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) },
   { name: 'app banner', test: (l) => APP_BANNER.test(l) && (IMPERATIVE.test(l) || READER.test(l)) && words(l) <= 25 && !QUOTED.test(l) },
