@@ -90,4 +90,9 @@ describe('speakers in other outlets’ common forms', () => {
     expect(one('“Nobody has told us anything,” complained Dinara Abenova, a teacher.')).toEqual([['Nobody has told us anything,', 'Dinara Abenova']]);
     expect(one('Marat Bekov struck a defiant tone. “We will not negotiate,” he said.')).toEqual([['We will not negotiate,', 'Marat Bekov']]);
   });
+  it('is the one quoted, not the agency quoting them ("TASS quoted Peskov as saying"), and a body after "the" (not an office)', () => {
+    expect(one('TASS quoted Peskov as saying the mission was “over for now”.')).toEqual([['over for now', 'Peskov']]);
+    expect(one('“The mission is over,” the Kremlin said.')).toEqual([['The mission is over,', 'Kremlin']]);
+    expect(one('“The mission is over,” the President said.').map(([, speaker]) => speaker)).not.toContain('President');
+  });
 });

@@ -193,6 +193,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
     const who = kindOf(saidName[2]!) === 'name' ? trimName(saidName[2]!) : saidName[2]!;
     if (who) return { who, kind: kindOf(who), verb: saidName[1]!, phrase: `${saidName[1]} ${who}`, side: 'before', at: from + saidName.index, adjacent: true };
   }
+  // "TASS quoted Peskov as saying …“": the one quoted, not the agency quoting them.
+  const quotedAs = new RegExp(String.raw`(?:^|[^\p{L}])(?:quoted|cited)\s+(${NAME}|${ROLE})\s+as\s+(?:saying|telling\s+\S+)(?![\p{L}])`, 'u').exec(window);
+  const quotedWho = quotedAs && (kindOf(quotedAs[1]!) === 'name' ? trimName(quotedAs[1]!) : quotedAs[1]!);
+  if (quotedAs && quotedWho && !/[.!?]\s/.test(window.slice(quotedAs.index))) return { who: quotedWho, kind: kindOf(quotedWho), verb: 'quoted as saying', phrase: quotedAs[0].trim(), side: 'before', at: from + quotedAs.index, adjacent: false };
   // The last reporting clause of the sentence before the mark: "X, a fellow at Y, said on Monday that … “".
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter((m) => clauseSpeaker(m));
   // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
@@ -325,6 +329,11 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   // "”, he said", "” Tokayev said", "” Kazakhstan’s foreign ministry said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
   // institution and lowercase words of a role before a name).
   const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, the Kremlin said": a body named in one word after "the" (not an office: "the President said" is a role's).
+  const theBody = new RegExp(String.raw`^the\s+(\p{Lu}[\p{Ll}-]+)\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  if (theBody && !OFFICE.test(theBody[1]!) && !/^(?:Prime|Foreign|Interior|Defen[cs]e|Deputy|Vice|Acting|Former|General|Ambassador|Premier|Chancellor|King|Queen|Leader|Spokes\p{L}*)$/u.test(theBody[1]!)) {
+    return { who: theBody[1]!, kind: 'name', verb: theBody[2]!, phrase: `the ${theBody[1]} ${theBody[2]}`, side: 'after', at };
+  }
   const clause = subjectFirst && clauseSpeaker(subjectFirst);
   if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
   // "” — Telegram channel Kazakh Pulse, 6 January": the name after the words saying what it is; "” — Russian
