@@ -78,6 +78,8 @@ describe('credits and dates of news pages', () => {
     expect(kindOf('Additional reporting by Tom Ashdown in London.')).toBe('credit');
     expect(kindOf('Reporting by Olzhas Auyezov in Almaty; Editing by Mark Heinrich.')).toBe('credit');
     expect(kindOf('Reporting by the state media in Almaty.')).toBeUndefined();
+    expect(kindOf('Litvinova reported from Tallinn, Estonia.')).toBe('credit');
+    expect(kindOf('January 13, 20225:25 AM GMT+6Updated 2 years ago')).toBe('date');
     expect(nameAndDate('Almaty Saturday January 8, 2022')).toBeUndefined();
     expect(authorFromByline('Almaz Kumenov Jan 18, 2022')).toBe('Almaz Kumenov');
   });
@@ -92,6 +94,15 @@ describe('news pages around the text', () => {
   it('takes the byline author’s note in the words of a reporter ("Jane Roe reports on …")', () => {
     const cleaned = cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', 'By Jane Roe', '', PROSE, '', LAST, '', 'Jane Roe reports on Central Asia for the Tribune.'].join('\n'));
     expect(cleaned.stripped.map((s) => s.line)).toContain('Jane Roe reports on Central Asia for the Tribune.');
+  });
+  it('reads a correspondent’s byline without "By" above the date ("Andrew Roth in Moscow")', () => {
+    const cleaned = page(['Andrew Roth in Moscow', 'Fri 7 Jan 2022 09.32 GMT']);
+    expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Andrew Roth in Moscow', 'byline'], ['Fri 7 Jan 2022 09.32 GMT', 'date']]);
+    expect(authorFromByline('Andrew Roth in Moscow')).toBe('Andrew Roth');
+  });
+  it('takes what stands between the title line and its repetition (a tagline, a section)', () => {
+    const cleaned = cleanSource(['Troops start leaving Kazakhstan | Reuters', 'Exclusive news, data and analytics for financial market professionals', 'World', 'Troops start leaving Kazakhstan', '', PROSE, '', LAST].join('\n'));
+    expect(cleaned.stripped.map((s) => s.line)).toEqual(['Exclusive news, data and analytics for financial market professionals', 'World', 'Troops start leaving Kazakhstan']);
   });
   it('takes an audio player with its running time and a market-data box', () => {
     const cleaned = page(['LISTEN TO ARTICLE', '3:12', 'KAP Kazatomprom GDR', '32.60 USD -12.10%']);

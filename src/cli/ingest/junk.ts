@@ -23,7 +23,7 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
 import { isRunningTime, isSecurityName } from './news-furniture.ts';
-import { authorFromByline, authorNote, BIOGRAPHY, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
+import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
 
@@ -151,7 +151,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (inHead && PERSON_NAME.test(line) && profileHeadline(next) && isMetadata(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above its headline and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && profileHeadline(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'byline (the author’s headline)', kind: 'byline', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
-    if (PERSON_NAME.test(line) && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    // (Or a correspondent's, "Andrew Roth in Moscow".)
+    if ((PERSON_NAME.test(line) || correspondentLine(line)) && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.

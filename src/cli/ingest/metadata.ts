@@ -29,6 +29,9 @@ export const DATE_ONLY = new RegExp(
   'iu',
 );
 
+/** A date whose year runs into its time: "January 13, 20225:25 AM …". */
+const GLUED_DATE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\s+${MONTH_NAMES})\s+[12]\d{3}\d{1,2}:\d{2}`, 'iu');
+
 /** A date line with a time zone after the year: "January 11, 2022 GMT" (the article's date). */
 const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\s+${MONTH_NAMES})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
 
@@ -42,6 +45,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
     test: (l) => /^(?:(?:first |originally )?published|posted|updated|last updated|issued|modified|last modified|aired|first aired|broadcast|recorded|publié|mis à jour|modifié|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
+  // A date line whose parts a copy glued together: "January 13, 20225:25 AM GMT+6Updated 2 years ago".
+  { name: 'publication date', kind: 'date', test: (l) => GLUED_DATE.test(l) && l.split(/\s+/).length <= 12 },
+
   {
     name: 'byline',
     kind: 'byline',
@@ -65,7 +71,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed.
   { name: 'reporting credit', kind: 'credit', test: (l) => new RegExp(String.raw`^(?:(?:[Aa]dditional|[Ff]urther)\s+)?[Rr]eporting by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*(?:[;,]\s*(?:[Ee]diting|[Ww]riting) by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*)*\.$`, 'u').test(l) },
   // "Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.": who reported from where, after the text.
-  { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported|contributed reporting) from\s+\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported\s+|contributed reporting\s+)?from\s+\p{Lu}[\p{L}-]*)*\.$/u.test(l) },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported|contributed reporting) from\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported\s+|contributed reporting\s+)?from\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)?)*\.$/u.test(l) },
   // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".
   { name: 'byline (a name and the date)', kind: 'byline', test: (l) => nameAndDate(l) !== undefined },
   // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".
@@ -96,6 +102,12 @@ export function nameAndDate(line: string): string | undefined {
   return undefined;
 }
 
+/** "Andrew Roth in Moscow", "Andrew Roth and Pjotr Sauer in Moscow": a correspondent's byline without "By" (above the date line). */
+export function correspondentLine(line: string): string | undefined {
+  const m = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.exec(line);
+  return m && (PERSON_NAME.test(m[1]!) || NAMES_LINE.test(m[1]!)) ? m[1] : undefined;
+}
+
 /** A person's name alone on a line: two to four capitalised words. */
 export const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Names with a title or two or more names, alone on a line: "Dr. Aigerim Nurlanova and Dr. Erlan Kasymov" (a byline without "By"). */
@@ -119,7 +131,7 @@ export function authorFromByline(line: string): string | undefined {
   if (m?.[1]?.trim()) return m[1].trim();
   // Names without "By", a note in brackets after each ("Marta Kowalczyk (now) and Sam Rees (earlier)").
   const names = line.trim().replace(/\s*\([^)]*\)/g, '');
-  const dated = nameAndDate(names);
+  const dated = nameAndDate(names) ?? correspondentLine(names);
   if (dated) return dated;
   return PERSON_NAME.test(names) || NAMES_LINE.test(names) ? names : undefined;
 }

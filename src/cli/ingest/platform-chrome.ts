@@ -94,6 +94,8 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
     // (A title that asks ends in "?" as a sentence does.)
     if (isTitle(b.line)) {
       removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
+      // What stands between the title line and its repetition, no sentence yet, is the page's (a tagline, a section).
+      for (const above of body) if (above.lineNumber < b.lineNumber && !removed.has(above.lineNumber)) removed.set(above.lineNumber, { kind: 'junk', rule: 'page chrome (above the title repeated)' });
       continue;
     }
     if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
