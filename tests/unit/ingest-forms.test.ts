@@ -171,3 +171,15 @@ describe('reported speech in batch 14’s forms', () => {
     expect(reported('For Kazakhstan, the deployment was a turning point.')).toEqual([]);
   });
 });
+
+describe('dates with the month first', () => {
+  const dated = (text: string) => findDates(text, { year: 2022, month: 1, day: 13 }).map((d) => [d.phrase, d.date]);
+  it('reads a span with the month first ("Jan. 2-5", "January 2–5, 2022", "from January 28 to February 3")', () => {
+    expect(dated('Protests that began on Jan. 2-5 spread.')).toEqual([['Jan. 2-5', '2022-01-02/2022-01-05']]);
+    expect(dated('The protests of January 2–5, 2022 began in Zhanaozen.')).toEqual([['January 2–5, 2022', '2022-01-02/2022-01-05']]);
+    expect(dated('Talks ran from January 28 to February 3.')).toEqual([['from January 28 to February 3', '2022-01-28/2022-02-03']]);
+  });
+  it('is no span with a spaced hyphen before a count ("January 9 - 14 people")', () => {
+    expect(dated('On January 9 - 14 people were hurt.')).toEqual([['January 9', '2022-01-09']]);
+  });
+});

@@ -151,6 +151,20 @@ const RULES: Rule[] = [
       return { date: `${from.date}/${to.date}`, ...(from.flag ? { flag: from.flag } : {}) };
     },
   },
+  // The month first: "Jan. 2-5", "January 2–5, 2022", "from January 28 to February 3" (a hyphen without spaces:
+  // "January 9 - 14 people" is no span).
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s+(\d{1,2})(?:\s+(?:to|until|till|through|and)\s+|\s*–\s*|-)(?:${MONTH}\s+)?(\d{1,2})(?:,?\s+${YEAR})?(?![\p{L}\d])`, 'gu'),
+    date: (m, c) => {
+      const [fromMonth, fromDay, toMonth, toDay, yearText] = m.slice(1, 6);
+      const year = yearText ? Number(yearText) : undefined;
+      const from = dayDate(year, fromMonth!, fromDay!, c);
+      const to = dayDate(year, toMonth ?? fromMonth!, toDay!, c);
+      if (from === null || to === null) return null;
+      if (!from.date || !to.date || to.date <= from.date) return null;
+      return { date: `${from.date}/${to.date}`, ...(from.flag ? { flag: from.flag } : {}) };
+    },
+  },
   { pattern: new RegExp(String.raw`\b(?:from|between)\s+${YEAR}\s+(?:to|until|till|through|and)\s+${YEAR}\b`, 'g'), date: (m) => (Number(m[2]) > Number(m[1]) ? { date: `${m[1]}/${m[2]}` } : null) },
   // "the 2 of January" (a machine translation's "el 2 de enero"), "the 6th of January".
   // "New Year's Day": 1 January, in the year the reference gives.
