@@ -16,7 +16,6 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
   ...platformChromeRules,
   ...pageChromeRules,
-  ...newsFurnitureRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
@@ -177,4 +176,6 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
   { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
+  // News pages' furniture by its shape (news-furniture.ts), after the rules that name a line more closely.
+  ...newsFurnitureRules,
 ];
