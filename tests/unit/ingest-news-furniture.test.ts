@@ -71,6 +71,7 @@ describe('credits and dates of news pages', () => {
     expect(kindOf('With additional reporting by Tom Ashdown')).toBe('credit');
     expect(kindOf('Issued on: 09/01/2022 - 14:22')).toBe('date');
     expect(kindOf('Modified: 09/01/2022 - 16:05')).toBe('date');
+    expect(kindOf('Issued on 5 January, the decree ordered the troops to shoot without warning.')).toBeUndefined();
     expect(kindOf('Almaz Kumenov Jan 18, 2022')).toBe('byline');
     expect(kindOf('First published on Thu 6 Jan 2022 10.32 GMT')).toBe('date');
     expect(kindOf('Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.')).toBe('credit');
@@ -118,6 +119,7 @@ describe('news pages around the text', () => {
     expect(splitTitle('Why Moscow Was So Quick to Answer Tokayev\'s Call - Carnegie Endowment for International Peace')).toEqual({ title: 'Why Moscow Was So Quick to Answer Tokayev\'s Call', publication: 'Carnegie Endowment for International Peace' });
     expect(splitTitle('Almaty counts its dead as Kazakhstan says order restored - France 24')).toEqual({ title: 'Almaty counts its dead as Kazakhstan says order restored', publication: 'France 24' });
     expect(splitTitle('Kazakhstan – a year after').title).toBe('Kazakhstan – a year after');
+    expect(splitTitle('Kazakhstan Unrest - What It Means for Russia').title).toBe('Kazakhstan Unrest - What It Means for Russia');
   });
   it('splits a date after the publication, and a publication after a spaced colon, off the title', () => {
     expect(splitTitle('Kazakhstan: Tokayev says troops will leave – DW – 01/11/2022')).toEqual({ title: 'Kazakhstan: Tokayev says troops will leave', publication: 'DW' });

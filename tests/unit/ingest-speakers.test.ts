@@ -67,6 +67,7 @@ describe('speakers of batch 14’s forms', () => {
   });
   it('is a name described as someone before a colon ("Her neighbour Yerlan, a taxi driver, was blunter:"), however short', () => {
     expect(one('Her neighbour Yerlan, a taxi driver, was blunter: "Nobody explained anything to us."')).toEqual([['Nobody explained anything to us.', 'Yerlan']]);
+    expect(one('Almaty, a city of two million, was quiet: "Nobody went out."')).toEqual([]);
   });
   it('is a plural of people without an article before a verb of saying ("protesters chanted"), not the place before it', () => {
     expect(one('In Almaty, protesters chanted "Old man, go!", a reference to Mr Nazarbayev.')).toEqual([['Old man, go!', 'protesters']]);

@@ -42,9 +42,11 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:(?:first |originally )?published|posted|updated|last updated|issued|modified|last modified|aired|first aired|broadcast|recorded|publié|mis à jour|modifié|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
+    test: (l) => /^(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
+  // "Issued on: 09/01/2022 - 14:22", "Modified: …", "First published on Thu 6 Jan 2022 …": a label and its date (not "Issued on 5 January, the decree …").
+  { name: 'publication date', kind: 'date', test: (l) => /^(?:(?:issued|modified|last modified|created|modifié)(?:\s+on|\s+le)?\s*:|(?:first|originally) published on|last modified on)\s*[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 14 },
   // A date line whose parts a copy glued together: "January 13, 20225:25 AM GMT+6Updated 2 years ago".
   { name: 'publication date', kind: 'date', test: (l) => GLUED_DATE.test(l) && l.split(/\s+/).length <= 12 },
 

@@ -222,7 +222,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
     // (A name described as someone, "Her neighbour Yerlan, a taxi driver, was blunter: “", is a person's, however short.)
-    const described = /^,\s+(?:a|an)\s+\p{Ll}/u.test(colon[2] ?? '');
+    // (Only after a word naming who they are to someone, "neighbour Yerlan": "Almaty, a city of two million, was quiet:" is a place.)
+    const related = /(?:^|\s)(?!(?:in|at|of|from|near|to|for|with|by|on|and|or)\s)\p{Ll}{3,}\s+$/u.test(window.slice(0, colon.index));
+    const described = related && /^,\s+(?:a|an)\s+\p{Ll}/u.test(colon[2] ?? '');
     return { who, kind: 'name', verb: ':', phrase: `${who} …:`, side: 'before', at: from + colon.index, adjacent: true, ...(described ? {} : { acts: true }) };
   }
   // "According to him, the country had faced « … »": the sentence opens with who speaks.
