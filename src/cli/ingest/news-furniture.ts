@@ -37,8 +37,8 @@ const IMPERATIVE = /^(?:Download|Get|Install|Try|Keep|Stay|Follow|Read|Listen|Wa
 const READER = /\b(?:you|your|you['’]re)\b/iu;
 const QUOTED = /[“”"«»„]/u;
 
-/** The publisher's note on a change: "This story has been updated with …", "Correction: An earlier version …". */
-const EDITORS_NOTE = /^(?:this (?:story|article|report|piece) (?:has been|was|had been) (?:updated|corrected|amended|changed)\b|(?:correction|clarification)s?\s*[:.]\s)/iu;
+/** The publisher's note on a change or on the piece: "This story has been updated with …", "Correction: …", "An earlier version of this article …", "Editor's note: …". */
+const EDITORS_NOTE = /^(?:this (?:story|article|report|piece) (?:has been|was|had been) (?:updated|corrected|amended|changed)\b|an earlier version of this (?:story|article|report|piece)\b|(?:correction|clarification)s?\s*[:.]\s|editor['’]s note\s*:)/iu;
 
 export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'market data (a price and its change)', test: isPriceLine },
@@ -46,6 +46,8 @@ export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'correction or update note (the publisher’s)', test: (l) => EDITORS_NOTE.test(l) && words(l) <= 40 && !QUOTED.test(l) },
   // "Listen to this story. Enjoy more audio and podcasts on iOS or Android."
   { name: 'audio player', test: (l) => /^listen to (?:this|the) (?:article|story|episode)\b/iu.test(l) && words(l) <= 16 && !QUOTED.test(l) },
+  // "WATCH: Troops land in Almaty", "Video: …", "In pictures: …": a link to a video or a gallery.
+  { name: 'video or gallery link', test: (l) => /^(?:watch|video|photos|gallery|in pictures|podcast)\s*:\s*\S/iu.test(l) && words(l) <= 16 && !QUOTED.test(l) && !/[.!?]$/u.test(l) },
   { name: 'link to the full story', test: (l) => /^(?:read|see|view) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview)\b/iu.test(l) && words(l) <= 12 },
   { name: 'age notice', test: (l) => /^this (?:article|story|piece|page) is (?:more than|over) (?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/iu.test(l) },
   { name: 'link (click here)', test: (l) => /^click here\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
