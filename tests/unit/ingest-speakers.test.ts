@@ -72,6 +72,7 @@ describe('speakers of batch 14’s forms', () => {
   it('is a plural of people without an article before a verb of saying ("protesters chanted"), not the place before it', () => {
     expect(one('In Almaty, protesters chanted "Old man, go!", a reference to Mr Nazarbayev.')).toEqual([['Old man, go!', 'protesters']]);
     expect(one('In those weeks, it was said "nobody knew".')).toEqual([]);
+    expect(one('“We are not afraid,” protesters shouted.')).toEqual([['We are not afraid,', 'protesters']]);
   });
 });
 

@@ -59,6 +59,16 @@ function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb:
   return { who: subject, kind: kindOf(subject), verb: m[3]! };
 }
 
+/** A plural of people with no article: "protesters", "angry residents" (a few lowercase words, the last a plural). */
+const PLURAL_PEOPLE = String.raw`((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}\p{Ll}{2,}(?<!ou|s|i|u)s)`;
+const CROWD_VERB = String.raw`chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
+/** The speaker such a plural names, lower case, unless it is no plural of people ("this", "it was"). */
+function pluralSpeaker(run: string): string | undefined {
+  const crowd = run.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (/^(?:this|thus|perhaps|always|sometimes|news|whereas|unless|besides|towards|afterwards|nevertheless)$/u.test(crowd.split(/\s+/).at(-1)!)) return undefined;
+  return /\b(?:it|he|she|they|we|who|which|that)\b/u.test(crowd) ? undefined : crowd;
+}
+
 /** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
 export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
   return [...paragraph.matchAll(SUBJECT_VERB)].flatMap((m) => {
@@ -159,9 +169,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
   // "In Almaty, protesters chanted “…”", "Officials say: “": a plural of people with no article, its verb just before the mark.
-  const plural = /(?:^|[.!?]\s+|,\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}\p{Ll}{2,}(?<!ou|s|i|u)s)\s+(chanted|shouted|sang|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned)\s*[,:]?\s*$/u.exec(window);
-  const crowd = plural?.[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  if (plural && crowd && !/^(?:this|thus|perhaps|always|sometimes|news|whereas|unless|besides|towards|afterwards|nevertheless)$/u.test(crowd.split(/\s+/).at(-1)!) && !/\b(?:it|he|she|they|we|who|which|that)\b/u.test(crowd)) {
+  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
+  const crowd = plural && pluralSpeaker(plural[1]!);
+  if (plural && crowd) {
     return { who: crowd, kind: 'group', verb: plural[2]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
   }
   // "A short statement from the defense ministry on January 7 said … “": the statement's author.
@@ -331,6 +341,10 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   // "”, he said", "” Tokayev said", "” Kazakhstan’s foreign ministry said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
   // institution and lowercase words of a role before a name).
   const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  // "”, protesters shouted": a plural of people with no article (as before a quotation: pluralSpeaker).
+  const pluralAfter = new RegExp(String.raw`^${PLURAL_PEOPLE}\s+(${CROWD_VERB})(?![\p{L}])`, 'u').exec(text);
+  const many = pluralAfter && pluralSpeaker(pluralAfter[1]!);
+  if (many) return { who: many, kind: 'group', verb: pluralAfter![2]!, phrase: pluralAfter![0], side: 'after', at };
   // "”, the Kremlin said": a body named in one word after "the" (not an office: "the President said" is a role's).
   const theBody = new RegExp(String.raw`^the\s+(\p{Lu}[\p{Ll}-]+)\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   if (theBody && !OFFICE.test(theBody[1]!) && !/^(?:Prime|Foreign|Interior|Defen[cs]e|Deputy|Vice|Acting|Former|General|Ambassador|Premier|Chancellor|King|Queen|Leader|Spokes\p{L}*)$/u.test(theBody[1]!)) {
