@@ -189,7 +189,7 @@ export function cleanSource(raw: string): CleanedSource {
     else if (pulled.has(k)) stripped.push({ ...b, rule: 'pull quote (repeats a quotation of the text)' });
   }
   const closing = afterClosingCredit(body, metadata);
-  for (const k of closing) stripped.push({ ...body[k]!, rule: 'after the story’s closing credit (a related story’s headline and teaser)' });
+  for (const k of closing) if (!note?.test(body[k]!.line) && !pulled.has(k)) stripped.push({ ...body[k]!, rule: 'after the story’s closing credit (a related story’s headline and teaser)' });
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   const kept = body.filter((b, k) => !note?.test(b.line) && !pulled.has(k) && !closing.has(k));
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
