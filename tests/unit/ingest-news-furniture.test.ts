@@ -67,8 +67,10 @@ describe('credits and dates of news pages', () => {
     ['(FRANCE 24 with AFP and REUTERS)'],
     ['(AP)'],
     ['mm/sms'],
+    ['Le Monde with AFP'],
+    ['Euronews with AP and Reuters'],
   ])('reads %s as an agency credit', (line) => expect(agencyCredit(line)).toBe(true));
-  it.each([['(In Russian)'], ['(see below)'], ['(The figures are provisional.)']])('not %s', (line) => expect(agencyCredit(line)).toBe(false));
+  it.each([['(In Russian)'], ['(see below)'], ['(The figures are provisional.)'], ['Tokayev with NATO']])('not %s', (line) => expect(agencyCredit(line)).toBe(false));
   it('reads an assistance credit, "Issued on:" and "Modified:" dates, a name with its date', () => {
     expect(kindOf('— With assistance from Irina Sukhova and Tom Ashdown')).toBe('credit');
     expect(kindOf('With additional reporting by Tom Ashdown')).toBe('credit');

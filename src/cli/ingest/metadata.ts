@@ -82,10 +82,14 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
 
 /**
  * The agencies a story was written from, in brackets, perhaps after the editors' initials: "(Reuters, AFP, dpa)",
- * "ab/rt (Reuters, AFP, dpa)", "(FRANCE 24 with AFP and REUTERS)", "(AP)"; or the initials alone ("ab/rt").
+ * "ab/rt (Reuters, AFP, dpa)", "(FRANCE 24 with AFP and REUTERS)", "(AP)", "Le Monde with AFP"; or the initials alone ("ab/rt").
  */
 export function agencyCredit(line: string): boolean {
   if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/u.test(line)) return true;
+  // The publication with the agencies, no brackets: "Le Monde with AFP", "Euronews with AP and Reuters".
+  // (The news agencies by name, a closed set: "Tokayev with NATO" is no credit.)
+  const agency = String.raw`(?:AFP|AP|REUTERS|Reuters|dpa|DPA|EFE|ANSA|TASS|Xinhua|XINHUA|Interfax|RIA|UPI|KNA|EPA|PAP|Kyodo|Yonhap|Anadolu|AA|IRNA)`;
+  if (new RegExp(String.raw`^(?:\p{Lu}[\p{L}\d.&’'-]*\s+){1,3}(?:with|avec)\s+${agency}(?:(?:,\s*|\s+(?:and|et)\s+)${agency})*$`, 'u').test(line)) return true;
   const m = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s+)?\(([^()]{2,60})\)$/u.exec(line);
   if (!m) return false;
   const tokens = m[1]!.split(/[\s,/]+/u).filter(Boolean);
