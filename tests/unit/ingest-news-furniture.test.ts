@@ -125,6 +125,10 @@ describe('news pages around the text', () => {
     expect(splitTitle('Almaty counts its dead as Kazakhstan says order restored - France 24')).toEqual({ title: 'Almaty counts its dead as Kazakhstan says order restored', publication: 'France 24' });
     expect(splitTitle('Kazakhstan – a year after').title).toBe('Kazakhstan – a year after');
     expect(splitTitle('Kazakhstan Unrest - What It Means for Russia').title).toBe('Kazakhstan Unrest - What It Means for Russia');
+    expect(splitTitle('Unrest explained · Global Voices')).toEqual({ title: 'Unrest explained', publication: 'Global Voices' });
+    expect(splitTitle('Unrest explained » The Moscow Times')).toEqual({ title: 'Unrest explained', publication: 'The Moscow Times' });
+    expect(splitTitle('Unrest explained - Council on Foreign Relations')).toEqual({ title: 'Unrest explained', publication: 'Council on Foreign Relations' });
+    expect(splitTitle('Unrest explained | Chatham House – International Affairs Think Tank')).toEqual({ title: 'Unrest explained', publication: 'Chatham House' });
   });
   it('splits a date after the publication, and a publication after a spaced colon, off the title', () => {
     expect(splitTitle('Kazakhstan: Tokayev says troops will leave – DW – 01/11/2022')).toEqual({ title: 'Kazakhstan: Tokayev says troops will leave', publication: 'DW' });

@@ -4,7 +4,8 @@
  * "– Le Journal d'Asie centrale", "— Official website of …") and section
  * labels before the title ("Opinion |", "UPDATE 2-", "COLUMN:"); a forum's " : r/name". After " | "
  * anything short is a suffix; after a dash only a short capitalised name (a
- * publication, "- France 24", an institution "for" something: "- Carnegie Endowment for International Peace"), so that "Kazakhstan – a year after" keeps its words.
+ * publication, "- France 24", "· Global Voices", "» The Moscow Times", an institution "for" or "on" something:
+ * "- Carnegie Endowment for International Peace"), so that "Kazakhstan – a year after" keeps its words.
  */
 /** A date after the publication, or alone, at the title's end: "… – DW – 01/11/2022", "… | 11.01.2022", "… - January 11, 2022". */
 const TITLE_DATE = /\s+[|｜–—-]\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4})$/u;
@@ -15,7 +16,7 @@ const TITLE_SUFFIX_FORUM = /\s+:\s+r\/[A-Za-z0-9_]{2,21}$/u;
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 /** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
 const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
-const TITLE_SUFFIX_DASH = /\s+[–—-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&/-]*|\p{N}{1,4}|[dl][’']\p{Lu}[\p{L}\p{N}.’'&/-]*|of|(?<=(?:Endowment|Institute|Center|Centre|Council|Foundation|Committee|Fund|Society|Association|Organi[sz]ation|Commission|Agency|Network|Alliance|Forum|Initiative|Project|Programme|Program|School)\s+)for|de|du|des|and|&)){0,4}$/u;
+const TITLE_SUFFIX_DASH = /\s+[–—·»-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&/-]*|\p{N}{1,4}|[dl][’']\p{Lu}[\p{L}\p{N}.’'&/-]*|of|(?<=(?:Endowment|Institute|Center|Centre|Council|Foundation|Committee|Fund|Society|Association|Organi[sz]ation|Commission|Agency|Network|Alliance|Forum|Initiative|Project|Programme|Program|School)\s+)(?:for|on)|de|du|des|and|&)){0,4}$/u;
 /** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
 const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
 /** A Russian publication after a dash, its second word in lower case: "— Степной вестник". */
@@ -47,7 +48,8 @@ export function splitTitle(line: string): { title: string; publication?: string 
   for (const suffix of [TITLE_SUFFIX_FORUM, TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
-      const publication = m[0].replace(/^\s+[|｜–—:-]\s+/u, '').trim();
+      // (A site's tagline after its name: "| Chatham House – International Affairs Think Tank".)
+      const publication = m[0].replace(/^\s+[|｜–—·»:-]\s+/u, '').trim().replace(/^((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})\s+[–—-]\s+.+$/u, '$1');
       // A site's domain after the publication's name: "… - Xinhua | English.news.cn" (the name is the publication).
       const named = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(publication) ? splitTitle(text.slice(0, m.index)) : undefined;
       if (named?.publication) return named;
