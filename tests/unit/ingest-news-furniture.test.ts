@@ -106,6 +106,13 @@ describe('news pages around the text', () => {
     expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Andrew Roth in Moscow', 'byline'], ['Fri 7 Jan 2022 09.32 GMT', 'date']]);
     expect(authorFromByline('Andrew Roth in Moscow')).toBe('Andrew Roth');
   });
+  it('reads a name with a short label, in capitals, or above their role, over the date, as the byline', () => {
+    const meta = (lines: string[]) => page(lines).metadata.map((m) => [m.line, m.kind]);
+    expect(meta(['Jane Roe, Reuters', 'January 13, 2022'])).toEqual([['Jane Roe, Reuters', 'byline'], ['January 13, 2022', 'date']]);
+    expect(meta(['JANE ROE', 'January 13, 2022'])).toEqual([['JANE ROE', 'byline'], ['January 13, 2022', 'date']]);
+    expect(meta(['Jane Roe', 'Senior correspondent', 'January 13, 2022'])).toEqual([['Jane Roe', 'byline'], ['Senior correspondent', 'byline'], ['January 13, 2022', 'date']]);
+    expect(authorFromByline('Jane Roe, Central Asia correspondent')).toBe('Jane Roe');
+  });
   it('takes what stands between the title line and its repetition (a tagline, a section)', () => {
     const cleaned = cleanSource(['Troops start leaving Kazakhstan | Reuters', 'Exclusive news, data and analytics for financial market professionals', 'World', 'Troops start leaving Kazakhstan', '', PROSE, '', LAST].join('\n'));
     expect(cleaned.stripped.map((s) => s.line)).toEqual(['Exclusive news, data and analytics for financial market professionals', 'World', 'Troops start leaving Kazakhstan']);

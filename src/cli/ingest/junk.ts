@@ -23,7 +23,7 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
 import { isRunningTime, isSecurityName } from './news-furniture.ts';
-import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, NAMES_LINE, PERSON_NAME } from './metadata.ts';
+import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
 
@@ -152,7 +152,11 @@ export function cleanSource(raw: string): CleanedSource {
     if (inHead && bylineAbove && profileHeadline(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'byline (the author’s headline)', kind: 'byline', lineNumber });
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
     // (Or a correspondent's, "Andrew Roth in Moscow".)
-    if ((PERSON_NAME.test(line) || correspondentLine(line)) && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    // (Or with a short label, "Jane Roe, Reuters", "JANE ROE"; or above their role's line: "Jane Roe" / "Senior correspondent" / the date.)
+    const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || (inHead && nameWithLabel(line) !== undefined);
+    if (named && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    if (inHead && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
+    if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
@@ -216,6 +220,9 @@ export function afterClosingCredit(body: readonly { line: string; lineNumber: nu
   if (!prose || after.length > AFTER_CREDIT_LINES || after.some((k) => /[“”"«»„]/u.test(body[k]!.line))) return new Set();
   return new Set(after);
 }
+
+/** A role on a line of its own: "Senior correspondent", "Central Asia editor" (a few words, lower case among them, no sentence). */
+const roleLine = (line: string) => words(line) <= 5 && /\p{Ll}/u.test(line) && !/[.!?:;,]$/u.test(line) && !DATE_ONLY.test(line);
 
 /** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */
 function profileHeadline(line: string): boolean {

@@ -114,6 +114,14 @@ export function correspondentLine(line: string): string | undefined {
   return m && (PERSON_NAME.test(m[1]!) || NAMES_LINE.test(m[1]!)) ? m[1] : undefined;
 }
 
+/** "Jane Roe, Reuters", "Jane Roe | Central Asia correspondent", "JANE ROE": a name (perhaps in capitals) with a short label; the name. */
+export function nameWithLabel(line: string): string | undefined {
+  const [name, ...rest] = line.split(/\s*(?:,|\s\|\s|\s·\s|\s•\s)\s*/u);
+  const label = rest.join(' ');
+  const named = PERSON_NAME.test(name!) || /^\p{Lu}{2,}(?:[’'-]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[’'-]\p{Lu}+)?){1,3}$/u.test(name!);
+  return named && label.split(/\s+/).length <= 5 && !/[.!?]$/u.test(label) ? name : undefined;
+}
+
 /** A person's name alone on a line: two to four capitalised words. */
 export const PERSON_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}$/u;
 /** Names with a title or two or more names, alone on a line: "Dr. Aigerim Nurlanova and Dr. Erlan Kasymov" (a byline without "By"). */
@@ -137,7 +145,7 @@ export function authorFromByline(line: string): string | undefined {
   if (m?.[1]?.trim()) return m[1].trim();
   // Names without "By", a note in brackets after each ("Marta Kowalczyk (now) and Sam Rees (earlier)").
   const names = line.trim().replace(/\s*\([^)]*\)/g, '');
-  const dated = nameAndDate(names) ?? correspondentLine(names);
+  const dated = nameAndDate(names) ?? correspondentLine(names) ?? (NAMES_LINE.test(names) ? undefined : nameWithLabel(names));
   if (dated) return dated;
   return PERSON_NAME.test(names) || NAMES_LINE.test(names) ? names : undefined;
 }
