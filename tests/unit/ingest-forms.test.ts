@@ -169,6 +169,7 @@ describe('reported speech in batch 14’s forms', () => {
   it('reads a short clause with its verb before quoted words, and leaves a sentence about a country', () => {
     expect(reported('Aigerim Nurlanova told the BBC the request was "a signal to the elites".')).toEqual([['Aigerim Nurlanova', 'the request was']]);
     expect(reported('For Kazakhstan, the deployment was a turning point.')).toEqual([]);
+    expect(reported('Tokayev said that “the main mission has been accomplished”.')).toEqual([]);
   });
 });
 

@@ -86,7 +86,7 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         // "X said that dozens of “rioters” had been “liquidated”": a that-clause too short before its first quoted words
         // to say anything alone is reported whole, to its sentence's end.
         const thatClause = /(?:^|\s)that\s+$/u.test(m[0]) && !/[;:]/.test(s.segment.slice(start)) && !clause;
-        if (thatClause && stop >= 0) {
+        if (thatClause && stop > 0) {
           const who = subjectOf(m);
           found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]["”’»)]*$/u, '').length });
         } else if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || clause)) {
