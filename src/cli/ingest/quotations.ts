@@ -14,6 +14,7 @@
 
 import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
+import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from './clause-subjects.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 
@@ -28,7 +29,7 @@ import type { Quotation } from './marks.ts';
 export function dropPlace(name: string, before: string): string {
   const words = name.split(/\s+/);
   // The place or the office's domain is what comes first: the name is its last two words.
-  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(-2).join(' ') : name;
+  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? lastTwoNames(words) : name;
 }
 
 
@@ -39,11 +40,16 @@ export function dropPlace(name: string, before: string): string {
 function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
   const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
   const raw = own ? own[1]! : m[1]!;
-  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), m.input?.slice(0, m.index) ?? '');
+  const preceding = m.input?.slice(0, m.index) ?? '';
+  // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
+  if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
+  const antecedent = kindOf(raw) !== 'pronoun' ? relativeAntecedent(preceding) : undefined;
+  if (antecedent && trimName(antecedent)) return { who: trimName(antecedent), kind: 'name', verb: m[3]! };
+  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), preceding);
   if (!subject) return undefined;
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
   const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-  if (office && office.split(/\s+/).length >= 3) return { who: office.split(/\s+/).slice(-2).join(' '), kind: 'name', verb: m[3]! };
+  if (office && office.split(/\s+/).length >= 3) return { who: lastTwoNames(office.split(/\s+/)), kind: 'name', verb: m[3]! };
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
   if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
@@ -75,8 +81,10 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
  */
 export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
   const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
-    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/).slice(-2).join(' ') : undefined;
-    const who = office ?? dropPlace(trimName(m[1]!), paragraph.slice(0, m.index));
+    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/) : undefined;
+    const preceding = paragraph.slice(0, m.index);
+    if (afterPreposition(preceding, m[1]!)) return [];
+    const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!), preceding);
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
   const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
@@ -113,6 +121,8 @@ export interface Attribution {
 /** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
 function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
   const t = text.trim().replace(/,$/, '');
+  // ("for the alliance’s “prompt” response": an owner of what follows the quotation, nobody speaking.)
+  if (isPossessive(t)) return undefined;
   const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
   if (name) {
     const who = trimName(name[1]!);
@@ -176,6 +186,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
+  // "…, in Prime Minister Nikol Pashinyan’s words, “": the named person's view.
+  const namedView = new RegExp(String.raw`(?:^|[^\p{L}])(?:in|to)\s+(${ONE_NAME})['’]s\s+(?:own\s+)?(?:view|words|phrase|reading|account)$`, 'u').exec(trimmed);
+  if (namedView && trimName(namedView[1]!)) return { who: trimName(namedView[1]!), kind: 'name', verb: 'view', phrase: namedView[0].trim(), side: 'before', at: from + namedView.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
   // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
   // (Not "X told Le Monde “", "he had told the police to “": after its subject or an auxiliary the verb is not
@@ -192,7 +205,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
   // named person reports is reported about; the person speaks.
   const reporter = clauses.find((m, k) => k < clauses.length - 1 && clauseSpeaker(m)!.kind === 'name' && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
-  const last = reporter && clauseSpeaker(clauses.at(-1)!)!.kind !== 'name' ? reporter : clauses.at(-1);
+  // (And a name whose verb is of thinking, not saying: "Wang told a briefing that …, and that China believed
+  // the authorities could “…”": a belief is not an utterance; the reporter's words are quoted.)
+  const inner = clauses.length > 0 ? clauseSpeaker(clauses.at(-1)!)! : undefined;
+  const last = reporter && (inner!.kind !== 'name' || THINKING.test(inner!.verb)) ? reporter : clauses.at(-1);
   // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
   const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
   if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };
@@ -365,9 +381,20 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
     // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").
     const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
+    // "Xi said Tokayev had “…” and had “…”, according to CCTV": the source after it relays what the
+    // sentence's speaker said (the reporting clause before, or the one the sentence's first quotation had).
+    const sameSentence = previous && sentenceStart(paragraph, q.open) <= previous.open ? found[i - 1] : undefined;
+    const speaker = [ahead, sameSentence].find((a) => a?.kind === 'name' && a.side === 'before' && !a.acts);
+    if (later && RELAYED.test(later.verb) && speaker) return (found[i] = speaker);
     return (found[i] = later?.nextSentence && ahead ? ahead : (later ?? ahead));
   });
 }
+
+/** Verbs of thinking, not of saying ("believed", "hopes"). */
+const THINKING = /^(?:believ|think|thought|consider|fear|hope|expect|reckon|feel|felt)/iu;
+
+/** "according to" and its equivalents: a source that may only relay the words. */
+const RELAYED = /^(?:according to|selon|d['’]après|según)$/u;
 
 /** The words between two quotations that join the second to the first's clause: " and that ", ", and ", " or that ". */
 export const continuesClause = (between: string) => /^[\s,]*(?:and|or)\s+(?:that\s+)?$/u.test(between);

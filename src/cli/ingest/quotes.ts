@@ -21,6 +21,7 @@ import { maskFootnotes } from './marks.ts';
 import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
+import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
 import { officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
 
@@ -112,7 +113,9 @@ export class People {
   private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
     const name = stripTitles(trimName(written) || written);
     const found = findPerson(this.registry, name);
-    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
+    // (A new spelling given alone, "Kassymov", after the full name in it, "Erlan Kassymov": the full name is the alias.)
+    const spelling = found && !found.exact && !/\s/.test(name) ? (this.mentioned.findLast((n) => n.split(/\s+/).at(-1) === name && findPerson(this.registry, n)?.id === found.id) ?? name) : name;
+    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling } }) };
     // A surname alone (or another spelling) of someone named in full earlier in the text.
     const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
     if (earlier) return { name: earlier };
@@ -160,7 +163,9 @@ export class People {
     const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
-    return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
+    // (The text's title in the same words: "Head of State Kassym-Jomart Tokayev" is "the President" too.)
+    const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
+    return this.titled.findLast((t) => words.every((w) => canonical(t.title).includes(w)))?.name;
   }
 
   /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
@@ -329,7 +334,10 @@ export function proposeQuotes(
         return;
       }
       const quotations = findQuotations(paragraph);
-      const attributions = attribute(paragraph, quotations);
+      // (An office capitalised after "the", "the Head of State", whose holder the text never named: the quotation
+      // is read as if it had no attribution, e.g. continuing the speaker before it.)
+      const unresolved = (a: Attribution | undefined) => a?.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) && !people.byTitle(a.who) && !officeHolder(a.who, officeCandidate(), [], (n, r) => people.holdsOtherOffice(n, r));
+      const attributions = attribute(paragraph, quotations).map((a) => (unresolved(a) ? undefined : a));
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
       const onlyQuotation = /^\s*[“„«"‘]/u.test(paragraph) && attributions.every((a) => a === undefined);

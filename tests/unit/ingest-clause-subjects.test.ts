@@ -1,0 +1,85 @@
+/**
+ * Who a reporting clause's subject is when the words just before its verb are not it
+ * (src/cli/ingest/clause-subjects.ts, read by quotations.ts), and the forms around a quotation that name
+ * someone who is not its speaker: a possessive, a relaying source ("according to"), a belief inside what a
+ * spokesman reports, a capitalised office.
+ */
+import { describe, expect, it } from 'vitest';
+import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from '../../src/cli/ingest/clause-subjects.ts';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
+const run = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([]));
+const who = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+
+describe('clause-subjects.ts', () => {
+  it('lastTwoNames leaves out a middle initial', () => {
+    expect(lastTwoNames('Secretary of State John Q. Adams'.split(' '))).toBe('John Adams');
+    expect(lastTwoNames(['Marat', 'Bekov'])).toBe('Marat Bekov');
+  });
+
+  it('relativeAntecedent is the subject a still open relative clause hangs on, not once the clause has closed', () => {
+    expect(relativeAntecedent('Mr. Bekov, who took the post from his rival, ')).toBe('Bekov');
+    expect(relativeAntecedent('Ms. Orlova, who spoke after ')).toBe('Orlova');
+    expect(relativeAntecedent('Bekov, who teaches in Osh, pointed to the summit, where ')).toBeUndefined();
+    expect(relativeAntecedent('The minister said that ')).toBeUndefined();
+  });
+
+  it('isPossessive and afterPreposition', () => {
+    expect(isPossessive('the council’s')).toBe(true);
+    expect(isPossessive("the ministers'")).toBe(true);
+    expect(isPossessive('the council')).toBe(false);
+    expect(afterPreposition('Crowds gathered in ', 'Osh')).toBe(true);
+    expect(afterPreposition('A teacher from ', 'Osh Marat Bekov')).toBe(false);
+    expect(afterPreposition('Officials quoted by ', 'Tass')).toBe(false);
+  });
+});
+
+describe('who speaks', () => {
+  it('is the person an age and a role follow ("X, 41, a teacher, said"), and "she" later; never the place named before', () => {
+    expect(who('People reached in Osh described empty streets. Aliya Bekova, 41, a teacher, said she had stayed indoors.', '“We are afraid to go out,” she said.')).toEqual([['We are afraid to go out,', 'Aliya Bekova']]);
+  });
+
+  it('is the subject of the main clause, not a name inside its relative clause', () => {
+    expect(who('Mr. Bekov, who took over the council from his rival, Marat Orlov, called the crowd “a mob” on Monday.')).toEqual([['a mob', 'Bekov']]);
+  });
+
+  it('is the full name without its middle initial, and the surname alone after it', () => {
+    expect(who('Secretary of State John Q. Adams said there were “questions” about it. “We want answers,” Adams said.')).toEqual([
+      ['questions', 'John Adams'],
+      ['We want answers,', 'John Adams'],
+    ]);
+  });
+
+  it('is nobody a possessive names ("for the council’s “quick” reply", "the council’s claim that … “…”")', () => {
+    expect(who('Marat Bekov spoke on Friday. He thanked the envoy for the council’s “quick” reply.')).toEqual([['quick', 'Marat Bekov']]);
+    expect(who('Marat Bekov spoke on Friday. He repeated the council’s claim that it was a “plot”.').map((q) => q[1])).not.toContain('council’s');
+  });
+
+  it('is the sentence’s speaker, not the source after "according to" that relays it', () => {
+    expect(who('Marat Bekov said the envoy had “acted fast” and had “saved lives”, according to state television.')).toEqual([
+      ['acted fast', 'Marat Bekov'],
+      ['saved lives', 'Marat Bekov'],
+    ]);
+  });
+
+  it('is the spokesman who reports a belief, not the believer', () => {
+    expect(who('Spokesman Li Wei told a briefing that the crisis was internal, and that Beijing believed the government could “settle it”.')).toEqual([['settle it', 'Li Wei']]);
+  });
+
+  it('is the person named in "in X’s words"', () => {
+    expect(who('The country got, in Prime Minister Marat Bekov’s words, “nothing at all.”')).toEqual([['nothing at all.', 'Marat Bekov']]);
+  });
+
+  it('is the holder of a capitalised office the text named ("the Head of State" after "President of X Marat Bekov"), else as if unattributed', () => {
+    expect(who('President of Kyrgyzstan Marat Bekov spoke to parliament.', '“The mission is over,” the Head of State said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
+    expect(who('“The mission is over,” the Head of State said.')).toEqual([]);
+  });
+});
+
+describe('a new spelling of a registry name', () => {
+  it('is proposed as the full name the text gave, when the quote names the surname alone', () => {
+    const { proposals } = run([{ slug: 's', paragraphs: ['Erlan Kassymov, an expert, said it was over.', '“It is over,” Kassymov told us.'] }]);
+    expect(proposals.map((p) => [p.people?.join(' '), p.newAlias?.spelling])).toEqual([['kasymov', 'Erlan Kassymov']]);
+  });
+});
