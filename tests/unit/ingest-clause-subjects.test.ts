@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from '../../src/cli/ingest/clause-subjects.ts';
+import { documentReferent } from '../../src/cli/ingest/offices.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
@@ -74,6 +75,18 @@ describe('who speaks', () => {
   it('is the holder of a capitalised office the text named ("the Head of State" after "President of X Marat Bekov"), else as if unattributed', () => {
     expect(who('President of Kyrgyzstan Marat Bekov spoke to parliament.', '“The mission is over,” the Head of State said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
     expect(who('“The mission is over,” the Head of State said.')).toEqual([]);
+  });
+});
+
+describe('a document named again ("the readout added")', () => {
+  it('is the last such document the text named with a capitalised word before it, and only a document', () => {
+    expect(documentReferent('the readout', ['He spoke to Bekov, according to a Kremlin readout.', 'The troops, the readout added, will stay.'])).toBe('Kremlin readout');
+    expect(documentReferent('the statement', ['A statement came out.'])).toBeUndefined();
+    expect(documentReferent('the minister', ['the Foreign minister spoke.'])).toBeUndefined();
+  });
+
+  it('speaks for the quotation', () => {
+    expect(who('He thanked Bekov, according to an Akorda readout.', 'The troops, the readout added, would stay “for a short time.”')).toEqual([['for a short time.', 'Akorda readout']]);
   });
 });
 

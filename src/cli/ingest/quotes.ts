@@ -22,7 +22,7 @@ import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjec
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
-import { officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
+import { documentReferent, officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
 
 /** A registry entry, as matching needs it. */
@@ -280,6 +280,9 @@ export function proposeQuotes(
     if (titled) return people.resolve(titled);
     const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
+    // "the readout added" after "according to a Kremlin readout": that document.
+    const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
+    if (document) return { speaker: document, speakerType: 'organization' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
@@ -291,6 +294,7 @@ export function proposeQuotes(
     const id = candidate?.people?.[0];
     return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
   };
+  const allParagraphs = sections.flatMap((s) => s.paragraphs);
   /** The one person the current section's heading names, if it names one. */
   let headingPerson: Speaker | undefined;
 
