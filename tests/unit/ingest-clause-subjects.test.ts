@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from '../../src/cli/ingest/clause-subjects.ts';
 import { documentReferent } from '../../src/cli/ingest/offices.ts';
+import { findReportedSpeech } from '../../src/cli/ingest/reported.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
@@ -94,5 +95,26 @@ describe('a new spelling of a registry name', () => {
   it('is proposed as the full name the text gave, when the quote names the surname alone', () => {
     const { proposals } = run([{ slug: 's', paragraphs: ['Erlan Kassymov, an expert, said it was over.', '“It is over,” Kassymov told us.'] }]);
     expect(proposals.map((p) => [p.people?.join(' '), p.newAlias?.spelling])).toEqual([['kasymov', 'Erlan Kassymov']]);
+  });
+});
+
+describe('an office named again ("the Head of State said")', () => {
+  it('is, of several holders the text named, the last one it made a clause’s subject, not the last one it listed', () => {
+    const { paraphrases } = run([{ slug: 's', paragraphs: ['President of Kyrgyzstan Marat Bekov opened the session.', 'He thanked President of Tajikistan Ali Saidov and President of Belarus Ivan Orlov.', 'The Head of State said that the country had faced a planned attack.'] }]);
+    expect(paraphrases.map((p) => p.speaker)).toContain('Marat Bekov');
+    expect(paraphrases.map((p) => p.speaker)).not.toContain('Ivan Orlov');
+  });
+});
+
+describe('reported speech (reported.ts): who reports', () => {
+  const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
+  it('is the holder after an office, the name after a place, nobody for a possessive', () => {
+    expect(reported('President of Kyrgyzstan Marat Bekov announced that the troops would leave.')).toEqual([['Marat Bekov', 'the troops would leave']]);
+    expect(reported('The Speaker of the Parliament of Kyrgyzstan, Ali Saidov, stated that the deputies agreed.')).toEqual([['Ali Saidov', 'the deputies agreed']]);
+    expect(reported('He repeated the council’s claim that the protests were planned.')).toEqual([]);
+  });
+
+  it('reads "told a briefing on Thursday that …"', () => {
+    expect(reported('Foreign ministry spokesman Li Wei told a regular press briefing on Thursday that the crisis was internal.')).toEqual([['Li Wei', 'the crisis was internal']]);
   });
 });

@@ -159,13 +159,22 @@ export class People {
   }
 
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
-  byTitle(role: string): string | undefined {
+  byTitle(role: string, acted?: (name: string) => boolean): string | undefined {
     const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
     // (The text's title in the same words: "Head of State Kassym-Jomart Tokayev" is "the President" too.)
     const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
-    return this.titled.findLast((t) => words.every((w) => canonical(t.title).includes(w)))?.name;
+    // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
+    // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)));
+    return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
+  }
+
+  /** Whether a name the text gives is the speaker `s` (the same registry entry, or the same name). */
+  isSpeaker(name: string, s: Speaker): boolean {
+    const id = findPerson(this.registry, stripTitles(name))?.id;
+    return id ? !!s.people?.includes(id) : !!s.speaker && (s.speaker === name || matchNames(s.speaker, name) !== undefined);
   }
 
   /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
@@ -267,8 +276,12 @@ export function proposeQuotes(
   };
   /** The paragraph (counted through the sections) where the last individual was named or spoke. */
   let lastIndividualAt = -1;
+  /** Everyone the text made a clause's subject or a speaker so far. */
+  const actors: Speaker[] = [];
+  const acted = (name: string) => actors.some((s) => people.isSpeaker(name, s));
   const setLast = (s: Speaker) => {
     lastPerson = s;
+    actors.push(s);
     if (individual(s)) [lastIndividual, lastIndividualAt] = [s, flat];
     return s;
   };
@@ -276,7 +289,7 @@ export function proposeQuotes(
   const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
-    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
+    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who, acted) : undefined;
     if (titled) return people.resolve(titled);
     const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
@@ -340,7 +353,7 @@ export function proposeQuotes(
       const quotations = findQuotations(paragraph);
       // (An office capitalised after "the", "the Head of State", whose holder the text never named: the quotation
       // is read as if it had no attribution, e.g. continuing the speaker before it.)
-      const unresolved = (a: Attribution | undefined) => a?.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) && !people.byTitle(a.who) && !officeHolder(a.who, officeCandidate(), [], (n, r) => people.holdsOtherOffice(n, r));
+      const unresolved = (a: Attribution | undefined) => a?.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) && !people.byTitle(a.who, acted) && !officeHolder(a.who, officeCandidate(), [], (n, r) => people.holdsOtherOffice(n, r));
       const attributions = attribute(paragraph, quotations).map((a) => (unresolved(a) ? undefined : a));
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
@@ -450,7 +463,7 @@ export function proposeQuotes(
         if (q && p.section === section.slug && p.paragraph === index) Object.assign(p, { speaker: undefined, speakerType: undefined }, speakerFields(q));
       }
       for (const r of reported) {
-        const office = r.kind === 'role' ? people.byTitle(r.who) : undefined;
+        const office = r.kind === 'role' ? people.byTitle(r.who, acted) : undefined;
         const titled = office && office.split(/\s+/).length >= 2 ? office : undefined;
         const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;

@@ -7,7 +7,8 @@
  * hold no quotation mark. Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, INVERTED, NAME, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, INVERTED, NAME, OFFICE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -20,7 +21,7 @@ export interface ReportedSpeech {
 
 const SUBJECT = String.raw`(${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
@@ -34,7 +35,9 @@ const INDEFINITE_REPORTED = new RegExp(
   String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}(?:${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+// (Not a preposition's object: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
+// Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "According to X, …" opening the sentence. */
@@ -45,6 +48,17 @@ const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:
 const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
 const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
+
+/**
+ * Who a reporting clause's subject names: "President of Kazakhstan Kassym-Jomart Tokayev" (an office and its
+ * holder) is Kassym-Jomart Tokayev; a possessive ("the Kremlin's claim that") is nobody.
+ */
+function subjectOf(raw: string, apposition: string | undefined): string | undefined {
+  if (isPossessive(raw)) return undefined;
+  const office = OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
+  if (office && office.length >= 3) return lastTwoNames(office);
+  return (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
+}
 
 /** The reported speech of a paragraph's sentences that hold no quotation mark. */
 export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
@@ -59,8 +73,8 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         const stop = s.segment.slice(start).search(/[;:“”«»"]/);
         // (Or up to the quotation it leads into, when it says something first: "He said Russia had no intention of … “a day longer”".)
         if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || s.segment.slice(start, start + stop).trim().split(/\s+/).length >= 4)) {
-          const who = (kindOf(m[1]!) === 'name' ? trimName(m[1]!) : m[1]!) || m[1]!;
-          found.push({ who, kind: kindOf(who), verb: m[2]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
+          const who = subjectOf(m[1]!, m[2]);
+          if (who) found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
         }
       }
       const adding = ADDING_THAT.exec(s.segment);
@@ -91,7 +105,7 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       continue;
     }
     const before = found.length;
-    for (const m of text.matchAll(REPORTED)) add(m[1]!, m[2]!, s.index + m.index + m[0].length);
+    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
     if (found.length > before) continue;
     const lastSource = SOURCE_LAST.exec(text);
     if (lastSource) {
