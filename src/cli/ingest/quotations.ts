@@ -8,8 +8,8 @@
  * and its verb are skipped. Pure text work: who a name, pronoun or role is,
  * is decided in quotes.ts.
  *
- * Just over 300 lines: the before, after and reporting-clause readings share one sentence scan; the
- * patterns they use are in speech-patterns.ts.
+ * About 400 lines: the before, after and reporting-clause readings share one sentence scan; the
+ * patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts.
  */
 
 import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
