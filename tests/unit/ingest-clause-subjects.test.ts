@@ -73,9 +73,17 @@ describe('who speaks', () => {
     expect(who('The country got, in Prime Minister Marat Bekov’s words, “nothing at all.”')).toEqual([['nothing at all.', 'Marat Bekov']]);
   });
 
-  it('is the holder of a capitalised office the text named ("the Head of State" after "President of X Marat Bekov"), else as if unattributed', () => {
+  it('is the holder of a capitalised office the text named ("the Head of State" after "President of X Marat Bekov", "the President" after "Head of State Marat Bekov")', () => {
     expect(who('President of Kyrgyzstan Marat Bekov spoke to parliament.', '“The mission is over,” the Head of State said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
-    expect(who('“The mission is over,” the Head of State said.')).toEqual([]);
+    expect(who('OSH – Head of State Marat Bekov held a meeting.', '“The mission is over,” the President said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
+  });
+
+  it('is, when the text gave nobody that office, the last individual named before who may hold it (not an analyst), else the office itself', () => {
+    expect(who('“We will stay,” noted Marat Bekov.', 'At the end, Bekov announced a day of mourning.', '“We mourn them,” the Head of State concluded.')).toEqual([
+      ['We will stay,', 'Marat Bekov'],
+      ['We mourn them,', 'Marat Bekov'],
+    ]);
+    expect(who('“It is over,” said Erlan Kasymov.', '“We mourn them,” the Head of State said.')).toEqual([['It is over,', 'kasymov'], ['We mourn them,', 'the Head of State']]);
   });
 });
 

@@ -149,7 +149,9 @@ export class People {
       if (!findPerson(this.registry, name)) this.named.push(name);
       else this.mentioned.push(name);
       // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
-      const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
+      // (With the words of the office a place was dropped from: "Head of State Kassym-Jomart Tokayev".)
+      const run = trimName(m[0]);
+      const stripped = run.slice(0, run.length - name.length).trim().split(/\s+/).filter(Boolean);
       const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
       const title = [...before, ...stripped].map((w) => w.toLowerCase());
       // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
@@ -177,12 +179,12 @@ export class People {
     return id ? !!s.people?.includes(id) : !!s.speaker && (s.speaker === name || matchNames(s.speaker, name) !== undefined);
   }
 
-  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
+  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president; "», noted X" gives none). */
   holdsOtherOffice(name: string, role: string): boolean {
     const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
     const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
     const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
-    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says)$/.test(w)));
+    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w)));
   }
 
   /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
@@ -293,6 +295,10 @@ export function proposeQuotes(
     if (titled) return people.resolve(titled);
     const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
+    // An office capitalised after "the" ("the Head of State said", the house style of a state's own media), its
+    // holder never named with it: the last individual the text named, if they may hold it (as above).
+    const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? officeHolder(a.who, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
+    if (capitalised) return capitalised;
     // "the readout added" after "according to a Kremlin readout": that document.
     const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
     if (document) return { speaker: document, speakerType: 'organization' };
@@ -301,9 +307,9 @@ export function proposeQuotes(
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
-  /** The individual last named in this paragraph, else the one the section's heading names: who may hold an office named alone. */
-  const officeCandidate = (): OfficeCandidate | undefined => {
-    const candidate = lastIndividualAt === flat ? lastIndividual : headingPerson;
+  /** The individual last named in this paragraph (or `anywhere` before), else the one the section's heading names: who may hold an office named alone. */
+  const officeCandidate = (anywhere = false): OfficeCandidate | undefined => {
+    const candidate = anywhere || lastIndividualAt === flat ? lastIndividual : headingPerson;
     const id = candidate?.people?.[0];
     return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
   };
@@ -351,10 +357,7 @@ export function proposeQuotes(
         return;
       }
       const quotations = findQuotations(paragraph);
-      // (An office capitalised after "the", "the Head of State", whose holder the text never named: the quotation
-      // is read as if it had no attribution, e.g. continuing the speaker before it.)
-      const unresolved = (a: Attribution | undefined) => a?.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) && !people.byTitle(a.who, acted) && !officeHolder(a.who, officeCandidate(), [], (n, r) => people.holdsOtherOffice(n, r));
-      const attributions = attribute(paragraph, quotations).map((a) => (unresolved(a) ? undefined : a));
+      const attributions = attribute(paragraph, quotations);
       const reported = findReportedSpeech(paragraph);
       const inParagraph: QuoteProposal[] = [];
       const onlyQuotation = /^\s*[“„«"‘]/u.test(paragraph) && attributions.every((a) => a === undefined);
