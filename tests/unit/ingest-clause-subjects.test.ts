@@ -78,7 +78,8 @@ describe('who speaks', () => {
     expect(who('OSH – Head of State Marat Bekov held a meeting.', '“The mission is over,” the President said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
   });
 
-  it('is, when the text gave nobody that office, the last individual named before who may hold it (not an analyst), else the office itself', () => {
+  it('is, when the text gave nobody that office, the individual named in its paragraph or the one before who may hold it (not an analyst), else the office itself', () => {
+    expect(who('Marat Bekov spoke first.', 'It rained.', '“We mourn them,” the Head of State said.')).toEqual([['We mourn them,', 'the Head of State']]);
     expect(who('“We will stay,” noted Marat Bekov.', 'At the end, Bekov announced a day of mourning.', '“We mourn them,” the Head of State concluded.')).toEqual([
       ['We will stay,', 'Marat Bekov'],
       ['We mourn them,', 'Marat Bekov'],

@@ -296,7 +296,7 @@ export function proposeQuotes(
     const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
     // An office capitalised after "the" ("the Head of State said", the house style of a state's own media), its
-    // holder never named with it: the last individual the text named, if they may hold it (as above).
+    // holder never named with it: the individual last named in this paragraph or the one before, if they may hold it (as above).
     const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? officeHolder(a.who, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (capitalised) return capitalised;
     // "the readout added" after "according to a Kremlin readout": that document.
@@ -307,9 +307,9 @@ export function proposeQuotes(
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
-  /** The individual last named in this paragraph (or `anywhere` before), else the one the section's heading names: who may hold an office named alone. */
-  const officeCandidate = (anywhere = false): OfficeCandidate | undefined => {
-    const candidate = anywhere || lastIndividualAt === flat ? lastIndividual : headingPerson;
+  /** The individual last named in this paragraph (or `previousToo`, the one before), else the one the section's heading names: who may hold an office named alone. */
+  const officeCandidate = (previousToo = false): OfficeCandidate | undefined => {
+    const candidate = lastIndividualAt === flat || (previousToo && lastIndividualAt === flat - 1) ? lastIndividual : headingPerson;
     const id = candidate?.people?.[0];
     return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
   };
