@@ -120,7 +120,12 @@ describe('reported speech (reported.ts): who reports', () => {
   it('is the holder after an office, the name after a place, nobody for a possessive', () => {
     expect(reported('President of Kyrgyzstan Marat Bekov announced that the troops would leave.')).toEqual([['Marat Bekov', 'the troops would leave']]);
     expect(reported('The Speaker of the Parliament of Kyrgyzstan, Ali Saidov, stated that the deputies agreed.')).toEqual([['Ali Saidov', 'the deputies agreed']]);
-    expect(reported('He repeated the council’s claim that the protests were planned.')).toEqual([]);
+    expect(reported('The council’s claim that the protests were planned was false.')).toEqual([]);
+  });
+
+  it('reads a claim made one’s own ("repeated the council’s claim that …"), not one rejected', () => {
+    expect(reported('He repeated the council’s claim that the protests were planned.')).toEqual([['He', 'the protests were planned']]);
+    expect(reported('He rejected the council’s claim that the protests were planned.')).toEqual([]);
   });
 
   it('reads "told a briefing on Thursday that …"', () => {
