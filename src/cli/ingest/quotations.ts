@@ -383,8 +383,8 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
     // "Xi said Tokayev had “…” and had “…”, according to CCTV": the source after it relays what the
     // sentence's speaker said (the reporting clause before, or the one the sentence's first quotation had).
-    const sameSentence = previous && sentenceStart(paragraph, q.open) <= previous.open ? found[i - 1] : undefined;
-    const speaker = [ahead, sameSentence].find((a) => a?.kind === 'name' && a.side === 'before' && !a.acts);
+    const sentenceBefore = previous && sentenceStart(paragraph, q.open) <= previous.open ? found[i - 1] : undefined;
+    const speaker = [ahead, sentenceBefore].find((a) => a?.kind === 'name' && a.side === 'before' && !a.acts);
     if (later && RELAYED.test(later.verb) && speaker) return (found[i] = speaker);
     return (found[i] = later?.nextSentence && ahead ? ahead : (later ?? ahead));
   });
