@@ -8,13 +8,16 @@
  * and its verb are skipped. Pure text work: who a name, pronoun or role is,
  * is decided in quotes.ts.
  *
- * About 400 lines: the before, after and reporting-clause readings share one sentence scan; the
- * patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts.
+ * The patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts, the
+ * reading after the closing mark in after-mark.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, AUX, INVERTED, kindOf, NAME, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
-import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from './clause-subjects.ts';
+import { after } from './after-mark.ts';
+import { afterPreposition, clauseSpeaker, dropPlace, lastTwoNames, relativeAntecedent, speakerPhrase } from './clause-subjects.ts';
+
+export { dropPlace } from './clause-subjects.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 
@@ -22,48 +25,8 @@ export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
 import type { Quotation } from './marks.ts';
 
 
-/**
- * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
- * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
- */
-export function dropPlace(name: string, before: string): string {
-  const words = name.split(/\s+/);
-  // The place or the office's domain is what comes first: the name is its last two words.
-  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? lastTwoNames(words) : name;
-}
 
 
-/**
- * Who a reporting clause names: its subject, or the name in apposition to a
- * role ("the alliance's secretary general, Stanislav Zas, said").
- */
-function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
-  const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
-  const raw = own ? own[1]! : m[1]!;
-  const preceding = m.input?.slice(0, m.index) ?? '';
-  // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
-  if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
-  const antecedent = kindOf(raw) !== 'pronoun' ? relativeAntecedent(preceding) : undefined;
-  if (antecedent && trimName(antecedent)) return { who: trimName(antecedent), kind: 'name', verb: m[3]! };
-  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), preceding);
-  if (!subject) return undefined;
-  // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
-  const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-  if (office && office.split(/\s+/).length >= 3) return { who: lastTwoNames(office.split(/\s+/)), kind: 'name', verb: m[3]! };
-  // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
-  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
-  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
-  // "The Kremlin, through its spokesman Dmitri Peskov, insisted": the spokesman speaks.
-  const through = apposition && new RegExp(String.raw`^(?:through|via|by|in the words of)\s+(?:its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(${NAME})$`, 'u').exec(apposition);
-  if (through && trimName(through[1]!)) return { who: trimName(through[1]!), kind: 'name', verb: m[3]! };
-  // "The secretary general of the OTSC, Stanislav Zas, spoke": a full name beside an institution or a surname alone is who speaks.
-  const bare = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) ? trimName(apposition) : '';
-  if (bare.split(/\s+/).length >= 2 && (subject.split(/\s+/).length === 1 || /^\p{Lu}{2,}$/u.test(subject))) return { who: bare, kind: 'name', verb: m[3]! };
-  if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
-    return { who: trimName(apposition), kind: 'name', verb: m[3]! };
-  }
-  return { who: subject, kind: kindOf(subject), verb: m[3]! };
-}
 
 /** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
 export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
@@ -118,20 +81,6 @@ export interface Attribution {
   acts?: boolean;
 }
 
-/** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
-function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
-  const t = text.trim().replace(/,$/, '');
-  // ("for the alliance’s “prompt” response": an owner of what follows the quotation, nobody speaking.)
-  if (isPossessive(t)) return undefined;
-  const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
-  if (name) {
-    const who = trimName(name[1]!);
-    return who ? { who, kind: 'name' } : undefined;
-  }
-  if (/^(?:him|her|them|he|she|they|él|ella|ellos)$/i.test(t)) return { who: t, kind: 'pronoun' };
-  if (/^(?:el|la|los|las|un|una|the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
-  return undefined;
-}
 
 /** Where the sentence holding `index` starts. */
 function sentenceStart(paragraph: string, index: number): number {
@@ -266,97 +215,6 @@ function before(paragraph: string, from: number, open: number, words: string): A
   return undefined;
 }
 
-/** "”, said X", "” X told Reuters", "”, he added", "”, the expert said", "” – X", "», explique X". */
-function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
-  const window = paragraph.slice(close + 1, nextOpen);
-  // "», — the president noted": the dash Russian puts before an attribution.
-  const lead = /^[\s,.]*(?:[–—-]\s+(?=\p{Ll}))?/u.exec(window)![0].length;
-  const text = window.slice(lead);
-  const at = close + 1 + lead;
-  // “… set.” The alliance says …: the quotation ended its sentence; what follows is the next one.
-  const ended = (/\.$/.test(paragraph.slice(0, close).trimEnd()) || /^\s*\./.test(window)) && /^\p{Lu}/u.test(text);
-  const own = ended ? undefined : sameSentence(text, at);
-  if (own) return own;
-  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
-  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
-    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
-    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
-    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
-  }
-  return undefined;
-}
-
-/** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
-function sameSentence(text: string, at: number): Attribution | undefined {
-  // "», according to the Ministry of Health."
-  const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
-  const source = according && speakerPhrase(according[2]!);
-  if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
-  // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
-  const russian = /^[,\s]*[—–-]?\s*((?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|рассказал|написал|признал|уточнил)[аи]?|считает|полагает)\s+([^.!?«»“”]+)/u.exec(text);
-  if (russian) {
-    const pronoun = /^(он|она|они)(?![\p{L}])/u.exec(russian[2]!);
-    const name = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)+/u.exec(russian[2]!);
-    if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
-    if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
-  }
-  // Spanish leaves the subject out: "», explicó.", "», añadió, antes de …" (the last person named).
-  const dropped = new RegExp(String.raw`^(${ES_VERB})(?=\s*[.,;]|\s*$)`, 'u').exec(text);
-  if (dropped) return { who: 'él', kind: 'pronoun', verb: dropped[1]!, phrase: dropped[0], side: 'after', at };
-  // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
-  const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
-  if (french) {
-    const pronoun = (french[2] ?? french[5])!;
-    return { who: pronoun, kind: 'pronoun', verb: (french[3] ?? french[4])!, phrase: french[0], side: 'after', at };
-  }
-  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident", "”, said a Central
-  // Asian diplomat, who asked not to be named" (an unnamed voice: its words are its label).
-  const crowd = new RegExp(
-    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+(?:(?:\p{Lu}[\p{Ll}-]+|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
-    'u',
-  ).exec(text);
-  if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {
-    const name = crowd[3] && trimName(crowd[3]);
-    if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
-    return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
-  }
-  // "said the analyst, Daniar Seitkali", "wrote the professor, Yerlan Kasymov": the role first, the name in apposition.
-  const roleThenName = new RegExp(String.raw`^(${INVERTED})\s+((?:one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|${ROLE}),\s+(${NAME})(?=\s*(?:[,.;!?]|$))`, 'u').exec(text);
-  const named = roleThenName && trimName(roleThenName[3]!);
-  if (named) return { who: named, kind: 'name', verb: roleThenName[1]!, phrase: `${roleThenName[1]} ${roleThenName[2]}, ${named}`, side: 'after', at };
-  // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
-  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}))?(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
-  if (verbFirst) {
-    const who = trimName(verbFirst[2]!) || verbFirst[2]!;
-    return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
-  }
-  // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
-  // institution and lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
-  const clause = subjectFirst && clauseSpeaker(subjectFirst);
-  if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
-  // "” — Telegram channel Kazakh Pulse, 6 January": the name after the words saying what it is; "” — Russian
-  // television commentator, broadcast of 9 January": no name, the words are the speaker's label.
-  const described = new RegExp(String.raw`^[–—-]\s*((?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+(${NAME}))?(?=\s*(?:[,.;]|$))`, 'u').exec(text);
-  const describedName = described?.[2] && trimName(described[2]);
-  if (describedName) return { who: describedName, kind: 'name', verb: '–', phrase: `– ${described![1]} ${describedName}`, side: 'after', at };
-  if (described && /\s/.test(described[1]!)) return { who: described[1]!, kind: 'group', verb: '–', phrase: `– ${described[1]}`, side: 'after', at };
-  const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
-  if (dash) {
-    const who = trimName(dash[1]!);
-    if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
-  }
-  // The sentence's reporting clause after the words it goes on with: "“liquidated” dozens of attackers …,
-  // interior ministry spokesperson Saltanat Azirbek said on state television." (a comma, a few lowercase words, the name).
-  if (!/^[.!?]/.test(text)) {
-    const sentence = /^[^.!?“”«»"]*/.exec(text)![0];
-    for (const m of sentence.matchAll(SUBJECT_VERB)) {
-      const c = clauseSpeaker(m);
-      if (c?.kind === 'name' && /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,5}$/u.test(sentence.slice(0, m.index))) return { ...c, phrase: `${c.who} ${c.verb}`, side: 'after', at: at + m.index };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Finds who is quoted by each quotation of a paragraph: the words before the
