@@ -159,6 +159,12 @@ describe('proposeEvents', () => {
     expect(events.every((e) => e.label.startsWith('TODO'))).toBe(true);
     expect(yearless.map((y) => [y.phrase, y.where])).toEqual([['January 13', 'a p2']]);
   });
+
+  it('counts a relative day in a paragraph without a date from the last full date of the paragraphs before it, else from the reference', () => {
+    const dates = (...paragraphs: string[]) => proposeEvents({ sections: [{ slug: 'a', paragraphs }], reference: { year: 2022, month: 1, day: 20 } }).events.map((e) => e.date);
+    expect(dates('The president spoke to parliament on Jan. 11.', '“In two days, the withdrawal will begin,” he said.')).toEqual(['2022-01-11', '2022-01-13']);
+    expect(dates('“In two days, the withdrawal will begin,” he said.')).toEqual(['2022-01-22']);
+  });
 });
 
 describe('parseArgs', () => {

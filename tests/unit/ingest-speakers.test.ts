@@ -73,6 +73,7 @@ describe('speakers of batch 14’s forms', () => {
     expect(one('In Almaty, protesters chanted "Old man, go!", a reference to Mr Nazarbayev.')).toEqual([['Old man, go!', 'protesters']]);
     expect(one('In those weeks, it was said "nobody knew".')).toEqual([]);
     expect(one('“We are not afraid,” protesters shouted.')).toEqual([['We are not afraid,', 'protesters']]);
+    expect(one('“We want answers,” Adams said.').map(([, speaker]) => speaker)).not.toContain('adams');
   });
 });
 

@@ -274,8 +274,11 @@ function clauseFuture(text: string, at: number): boolean {
   return /\buntil\b/i.test(before) || (future !== null && (past === null || past.index > future.index));
 }
 
-/** Every date phrase in `text`, in order; overlapping phrases keep the most precise. */
-export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
+/**
+ * Every date phrase in `text`, in order; overlapping phrases keep the most precise. `before`: the last full
+ * date the text gave before `text` (a paragraph), which "in two days" counts from when `text` gives none.
+ */
+export function findDates(text: string, ref?: ReferenceDate, before?: string): FoundDate[] {
   const found: (FoundDate & { end: number })[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences = [...segmenter.segment(text)];
@@ -305,11 +308,12 @@ export function findDates(text: string, ref?: ReferenceDate): FoundDate[] {
       found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
-  // "A day later", "the day before", "in two days": days from the last full date before it in the text, or from the reference.
+  // "A day later", "the day before", "in two days": days from the last full date before it in the text (this
+  // paragraph's, else one before it: "… said on Jan. 11." then "“In two days, …”"), or from the reference.
   for (const m of text.matchAll(RELATIVE_DAY)) {
     if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
-      ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
+      ?? before ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
     if (!base) continue;
     const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
     // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence.

@@ -57,8 +57,12 @@ export function proposeEvents(input: { caption?: string; sections: readonly Sect
   ];
   const byDate = new Map<string, EventProposal>();
   const yearless: YearlessDate[] = [];
+  /** The last full date of the paragraphs read so far (what a relative day in a later one counts from). */
+  let lastDay: string | undefined;
   for (const { text, mention, where } of texts) {
-    for (const found of findDates(text, input.reference)) {
+    const dates = findDates(text, input.reference, lastDay);
+    lastDay = dates.findLast((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date) && !d.flag?.startsWith('a day from'))?.date ?? lastDay;
+    for (const found of dates) {
       const sentence = sentencesAround(text, found.index, found.index + found.phrase.length);
       const place = { phrase: found.phrase, where, sentence };
       if (found.date === undefined) {

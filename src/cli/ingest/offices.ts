@@ -35,3 +35,19 @@ export function officeHolder(role: string, candidate: OfficeCandidate | undefine
   if (spokeBefore.includes(label)) return undefined;
   return candidate.name && !holdsOtherOffice(candidate.name, role) ? candidate.speaker : undefined;
 }
+
+/** A text a body issues, which "added" or "said" as the body would: "the readout", "the statement". */
+const DOCUMENT = /^(?:the|The)\s+(readout|statement|communiqu[ée]|report|press release|release|transcript|decree|declaration|resolution|bulletin)$/u;
+
+/**
+ * The document a role refers back to: "the readout added" after "according to a Kremlin readout" is the
+ * Kremlin readout (the last one the text named with a capitalised word before it, in `earlier`: the
+ * paragraphs read so far). Undefined for any other role, or when the text named no such document.
+ */
+export function documentReferent(role: string, earlier: readonly string[]): string | undefined {
+  const noun = DOCUMENT.exec(role)?.[1];
+  if (!noun) return undefined;
+  const named = new RegExp(String.raw`(?<![\p{L}])(?:an?|the|A|An|The)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,3})${noun}(?![\p{L}])`, 'gu');
+  const last = earlier.flatMap((p) => [...p.matchAll(named)]).at(-1);
+  return last && `${last[1]!.trim()} ${noun}`;
+}

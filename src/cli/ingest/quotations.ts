@@ -8,12 +8,16 @@
  * and its verb are skipped. Pure text work: who a name, pronoun or role is,
  * is decided in quotes.ts.
  *
- * Just over 300 lines: the before, after and reporting-clause readings share one sentence scan; the
- * patterns they use are in speech-patterns.ts.
+ * The patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts, the
+ * reading after the closing mark in after-mark.ts.
  */
 
-import { ANY_VERB, APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindOf, NAME, NOT_A_VERB, OFFICE, ONE_NAME, OPENING_SPEAKER, POSSESSIVE, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, AUX, INVERTED, kindOf, NAME, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
+import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
+import { afterPreposition, clauseSpeaker, dropPlace, lastTwoNames, relativeAntecedent, speakerPhrase } from './clause-subjects.ts';
+
+export { dropPlace } from './clause-subjects.ts';
 
 export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 
@@ -21,53 +25,9 @@ export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
 import type { Quotation } from './marks.ts';
 
 
-/**
- * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
- * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
- */
-export function dropPlace(name: string, before: string): string {
-  const words = name.split(/\s+/);
-  // The place or the office's domain is what comes first: the name is its last two words.
-  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? words.slice(-2).join(' ') : name;
-}
 
 
-/**
- * Who a reporting clause names: its subject, or the name in apposition to a
- * role ("the alliance's secretary general, Stanislav Zas, said").
- */
-function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
-  const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
-  const raw = own ? own[1]! : m[1]!;
-  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), m.input?.slice(0, m.index) ?? '');
-  if (!subject) return undefined;
-  // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
-  const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-  if (office && office.split(/\s+/).length >= 3) return { who: office.split(/\s+/).slice(-2).join(' '), kind: 'name', verb: m[3]! };
-  // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
-  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
-  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
-  // "The Kremlin, through its spokesman Dmitri Peskov, insisted": the spokesman speaks.
-  const through = apposition && new RegExp(String.raw`^(?:through|via|by|in the words of)\s+(?:its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(${NAME})$`, 'u').exec(apposition);
-  if (through && trimName(through[1]!)) return { who: trimName(through[1]!), kind: 'name', verb: m[3]! };
-  // "The secretary general of the OTSC, Stanislav Zas, spoke": a full name beside an institution or a surname alone is who speaks.
-  const bare = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) ? trimName(apposition) : '';
-  if (bare.split(/\s+/).length >= 2 && (subject.split(/\s+/).length === 1 || /^\p{Lu}{2,}$/u.test(subject))) return { who: bare, kind: 'name', verb: m[3]! };
-  if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
-    return { who: trimName(apposition), kind: 'name', verb: m[3]! };
-  }
-  return { who: subject, kind: kindOf(subject), verb: m[3]! };
-}
 
-/** A plural of people with no article: "protesters", "angry residents" (a few lowercase words, the last a plural). */
-const PLURAL_PEOPLE = String.raw`((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}\p{Ll}{2,}(?<!ou|s|i|u)s)`;
-const CROWD_VERB = String.raw`chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
-/** The speaker such a plural names, lower case, unless it is no plural of people ("this", "it was"). */
-function pluralSpeaker(run: string): string | undefined {
-  const crowd = run.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  if (/^(?:this|thus|perhaps|always|sometimes|news|whereas|unless|besides|towards|afterwards|nevertheless)$/u.test(crowd.split(/\s+/).at(-1)!)) return undefined;
-  return /\b(?:it|he|she|they|we|who|which|that)\b/u.test(crowd) ? undefined : crowd;
-}
 
 /** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
 export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
@@ -85,8 +45,10 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
  */
 export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
   const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
-    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/).slice(-2).join(' ') : undefined;
-    const who = office ?? dropPlace(trimName(m[1]!), paragraph.slice(0, m.index));
+    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/) : undefined;
+    const preceding = paragraph.slice(0, m.index);
+    if (afterPreposition(preceding, m[1]!)) return [];
+    const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!), preceding);
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
   const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
@@ -120,18 +82,6 @@ export interface Attribution {
   acts?: boolean;
 }
 
-/** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
-function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
-  const t = text.trim().replace(/,$/, '');
-  const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
-  if (name) {
-    const who = trimName(name[1]!);
-    return who ? { who, kind: 'name' } : undefined;
-  }
-  if (/^(?:him|her|them|he|she|they|él|ella|ellos)$/i.test(t)) return { who: t, kind: 'pronoun' };
-  if (/^(?:el|la|los|las|un|una|the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
-  return undefined;
-}
 
 /** Where the sentence holding `index` starts. */
 function sentenceStart(paragraph: string, index: number): number {
@@ -192,6 +142,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (relative) return { who: relative[1]!, kind: 'group', verb: relative[2]!, phrase: relative[0].trim(), side: 'before', at: from + relative.index, adjacent: true };
   const view = /(?:^|[^\p{L}])(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account)$/iu.exec(trimmed);
   if (view) return { who: view[1]!, kind: 'pronoun', verb: 'view', phrase: view[0].trim(), side: 'before', at: from + view.index, adjacent: true };
+  // "…, in Prime Minister Nikol Pashinyan’s words, “": the named person's view.
+  const namedView = new RegExp(String.raw`(?:^|[^\p{L}])(?:in|to)\s+(${ONE_NAME})['’]s\s+(?:own\s+)?(?:view|words|phrase|reading|account)$`, 'u').exec(trimmed);
+  if (namedView && trimName(namedView[1]!)) return { who: trimName(namedView[1]!), kind: 'name', verb: 'view', phrase: namedView[0].trim(), side: 'before', at: from + namedView.index, adjacent: true };
   const saidName = new RegExp(String.raw`(?:^|[^\p{L}])(${INVERTED})\s+(${NAME}|${ROLE})$`, 'u').exec(trimmed);
   // "said the minister “", not "said the troops guarded “" (a clause, whose verb ends the role).
   // (Not "X told Le Monde “", "he had told the police to “": after its subject or an auxiliary the verb is not
@@ -212,7 +165,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
   // named person reports is reported about; the person speaks.
   const reporter = clauses.find((m, k) => k < clauses.length - 1 && clauseSpeaker(m)!.kind === 'name' && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
-  const last = reporter && clauseSpeaker(clauses.at(-1)!)!.kind !== 'name' ? reporter : clauses.at(-1);
+  // (And a name whose verb is of thinking, not saying: "Wang told a briefing that …, and that China believed
+  // the authorities could “…”": a belief is not an utterance; the reporter's words are quoted.)
+  const inner = clauses.length > 0 ? clauseSpeaker(clauses.at(-1)!)! : undefined;
+  const last = reporter && (inner!.kind !== 'name' || THINKING.test(inner!.verb)) ? reporter : clauses.at(-1);
   // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
   const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
   if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };
@@ -274,106 +230,6 @@ function before(paragraph: string, from: number, open: number, words: string): A
   return undefined;
 }
 
-/** "”, said X", "” X told Reuters", "”, he added", "”, the expert said", "” – X", "», explique X". */
-function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
-  const window = paragraph.slice(close + 1, nextOpen);
-  // "», — the president noted": the dash Russian puts before an attribution.
-  const lead = /^[\s,.]*(?:[–—-]\s+(?=\p{Ll}))?/u.exec(window)![0].length;
-  const text = window.slice(lead);
-  const at = close + 1 + lead;
-  // “… set.” The alliance says …: the quotation ended its sentence; what follows is the next one.
-  const ended = (/\.$/.test(paragraph.slice(0, close).trimEnd()) || /^\s*\./.test(window)) && /^\p{Lu}/u.test(text);
-  const own = ended ? undefined : sameSentence(text, at);
-  if (own) return own;
-  // A quotation that is its own sentence, attributed by the next: "“…” That is how X sums it up." (a name only).
-  if (/[.!?]$/.test(paragraph.slice(0, close).trimEnd()) || /^[.!?]/.test(window)) {
-    const next = /^[^.!?“”«»"]*[.!?]/.exec(text)?.[0] ?? '';
-    const clause = [...next.matchAll(SUBJECT_VERB)].map(clauseSpeaker).find((c) => c?.kind === 'name');
-    if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb} (next sentence)`, side: 'after', at, nextSentence: true };
-  }
-  return undefined;
-}
-
-/** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
-function sameSentence(text: string, at: number): Attribution | undefined {
-  // "», according to the Ministry of Health."
-  const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
-  const source = according && speakerPhrase(according[2]!);
-  if (source) return { ...source, verb: according![1]!.toLowerCase(), phrase: according![0].trim(), side: 'after', at };
-  // Russian: "», — заявил командующий … Андрей Сердюков", "», — сказала она".
-  const russian = /^[,\s]*[—–-]?\s*((?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|рассказал|написал|признал|уточнил)[аи]?|считает|полагает)\s+([^.!?«»“”]+)/u.exec(text);
-  if (russian) {
-    const pronoun = /^(он|она|они)(?![\p{L}])/u.exec(russian[2]!);
-    const name = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)+/u.exec(russian[2]!);
-    if (pronoun) return { who: pronoun[1]!, kind: 'pronoun', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
-    if (name) return { who: name[0], kind: 'name', verb: russian[1]!, phrase: russian[0].trim(), side: 'after', at };
-  }
-  // Spanish leaves the subject out: "», explicó.", "», añadió, antes de …" (the last person named).
-  const dropped = new RegExp(String.raw`^(${ES_VERB})(?=\s*[.,;]|\s*$)`, 'u').exec(text);
-  if (dropped) return { who: 'él', kind: 'pronoun', verb: dropped[1]!, phrase: dropped[0], side: 'after', at };
-  // "», estime-t-il", "», dit-elle", "», a-t-il précisé".
-  const french = new RegExp(String.raw`^(?:(a|avait)-t-(il|elle)\s+(${FR_PARTICIPLE})|(\p{Ll}+?)(?:-t)?-(il|elle|ils|elles))(?![\p{L}])`, 'u').exec(text);
-  if (french) {
-    const pronoun = (french[2] ?? french[5])!;
-    return { who: pronoun, kind: 'pronoun', verb: (french[3] ?? french[4])!, phrase: french[0], side: 'after', at };
-  }
-  // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident", "”, said a Central
-  // Asian diplomat, who asked not to be named" (an unnamed voice: its words are its label).
-  const crowd = new RegExp(
-    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+(?:(?:\p{Lu}[\p{Ll}-]+|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
-    'u',
-  ).exec(text);
-  if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {
-    const name = crowd[3] && trimName(crowd[3]);
-    if (name) return { who: name, kind: 'name', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]}, ${name}`, side: 'after', at };
-    return { who: crowd[2]!.trim(), kind: 'group', verb: crowd[1]!, phrase: `${crowd[1]} ${crowd[2]!.trim()}`, side: 'after', at };
-  }
-  // "said the analyst, Daniar Seitkali", "wrote the professor, Yerlan Kasymov": the role first, the name in apposition.
-  const roleThenName = new RegExp(String.raw`^(${INVERTED})\s+((?:one|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|${ROLE}),\s+(${NAME})(?=\s*(?:[,.;!?]|$))`, 'u').exec(text);
-  const named = roleThenName && trimName(roleThenName[3]!);
-  if (named) return { who: named, kind: 'name', verb: roleThenName[1]!, phrase: `${roleThenName[1]} ${roleThenName[2]}, ${named}`, side: 'after', at };
-  // "said X", "explained political scientist Pavel Lukin" (lowercase words of a role before the name).
-  const verbFirst = new RegExp(String.raw`^(${INVERTED})\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}))?(${NAME}|${PRONOUN}|${ROLE})`, 'u').exec(text);
-  if (verbFirst) {
-    const who = trimName(verbFirst[2]!) || verbFirst[2]!;
-    return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
-  }
-  // "”, he said", "” Tokayev said", "” Kazakhstan’s foreign ministry said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared" (an
-  // institution and lowercase words of a role before a name).
-  const subjectFirst = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by)(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
-  // "”, protesters shouted": a plural of people with no article (as before a quotation: pluralSpeaker).
-  const pluralAfter = new RegExp(String.raw`^${PLURAL_PEOPLE}\s+(${CROWD_VERB})(?![\p{L}])`, 'u').exec(text);
-  const many = pluralAfter && pluralSpeaker(pluralAfter[1]!);
-  if (many) return { who: many, kind: 'group', verb: pluralAfter![2]!, phrase: pluralAfter![0], side: 'after', at };
-  // "”, the Kremlin said": a body named in one word after "the" (not an office: "the President said" is a role's).
-  const theBody = new RegExp(String.raw`^the\s+(\p{Lu}[\p{Ll}-]+)\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
-  if (theBody && !OFFICE.test(theBody[1]!) && !/^(?:Prime|Foreign|Interior|Defen[cs]e|Deputy|Vice|Acting|Former|General|Ambassador|Premier|Chancellor|King|Queen|Leader|Spokes\p{L}*)$/u.test(theBody[1]!)) {
-    return { who: theBody[1]!, kind: 'name', verb: theBody[2]!, phrase: `the ${theBody[1]} ${theBody[2]}`, side: 'after', at };
-  }
-  const clause = subjectFirst && clauseSpeaker(subjectFirst);
-  if (clause) return { ...clause, phrase: `${clause.who} ${clause.verb}`, side: 'after', at };
-  // "” — Telegram channel Kazakh Pulse, 6 January": the name after the words saying what it is; "” — Russian
-  // television commentator, broadcast of 9 January": no name, the words are the speaker's label.
-  const described = new RegExp(String.raw`^[–—-]\s*((?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+(${NAME}))?(?=\s*(?:[,.;]|$))`, 'u').exec(text);
-  const describedName = described?.[2] && trimName(described[2]);
-  if (describedName) return { who: describedName, kind: 'name', verb: '–', phrase: `– ${described![1]} ${describedName}`, side: 'after', at };
-  if (described && /\s/.test(described[1]!)) return { who: described[1]!, kind: 'group', verb: '–', phrase: `– ${described[1]}`, side: 'after', at };
-  const dash = new RegExp(String.raw`^[–—-]\s*(${NAME})`, 'u').exec(text);
-  if (dash) {
-    const who = trimName(dash[1]!);
-    if (who) return { who, kind: 'name', verb: '–', phrase: `– ${who}`, side: 'after', at };
-  }
-  // The sentence's reporting clause after the words it goes on with: "“liquidated” dozens of attackers …,
-  // interior ministry spokesperson Saltanat Azirbek said on state television." (a comma, a few lowercase words, the name).
-  if (!/^[.!?]/.test(text)) {
-    const sentence = /^[^.!?“”«»"]*/.exec(text)![0];
-    for (const m of sentence.matchAll(SUBJECT_VERB)) {
-      const c = clauseSpeaker(m);
-      if (c?.kind === 'name' && /,\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,5}$/u.test(sentence.slice(0, m.index))) return { ...c, phrase: `${c.who} ${c.verb}`, side: 'after', at: at + m.index };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Finds who is quoted by each quotation of a paragraph: the words before the
@@ -398,9 +254,20 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     // Else an attribution right after the closing mark, then a reporting clause earlier in the sentence
     // (before the next sentence's: "X wrote that the force was sent “…”. The ministry in Yerevan said …").
     const later = after(paragraph, q.close, real[i + 1]?.open ?? paragraph.length);
+    // "Xi said Tokayev had “…” and had “…”, according to CCTV": the source after it relays what the
+    // sentence's speaker said (the reporting clause before, or the one the sentence's first quotation had).
+    const sentenceBefore = previous && sentenceStart(paragraph, q.open) <= previous.open ? found[i - 1] : undefined;
+    const speaker = [ahead, sentenceBefore].find((a) => a?.kind === 'name' && a.side === 'before' && !a.acts);
+    if (later && RELAYED.test(later.verb) && speaker) return (found[i] = speaker);
     return (found[i] = later?.nextSentence && ahead ? ahead : (later ?? ahead));
   });
 }
+
+/** Verbs of thinking, not of saying ("believed", "hopes"). */
+const THINKING = /^(?:believ|think|thought|consider|fear|hope|expect|reckon|feel|felt)/iu;
+
+/** "according to" and its equivalents: a source that may only relay the words. */
+const RELAYED = /^(?:according to|selon|d['’]après|según)$/u;
 
 /** The words between two quotations that join the second to the first's clause: " and that ", ", and ", " or that ". */
 export const continuesClause = (between: string) => /^[\s,]*(?:and|or)\s+(?:that\s+)?$/u.test(between);

@@ -11,21 +11,25 @@
  * well-formed quotation is marked in the draft; the others, and reported
  * speech (paraphrase proposals), are listed in the report for the editor.
  *
- * Over 300 lines because the People class (the registry, the names and offices the text has given so far)
- * and the proposal loop share one speaker state; the attribution patterns are in speech-patterns.ts.
+ * Who a name is (the registry, the names and offices the text has given so far) is in people.ts, the
+ * attribution patterns in speech-patterns.ts. Over 300 lines because the proposal loop's steps share one
+ * speaker state (the last person, the last individual, the previous paragraph's speaker).
  */
 import { isIndividual, personKinds, type PersonKind } from '../../lib/content/schema.ts';
-import { asciiLower, findPerson, isTitleWord, matchNames, stripTitles, type Person } from '../../lib/people/names.ts';
+import { matchNames, type Person } from '../../lib/people/names.ts';
+import { ORGANIZATION, People } from './people.ts';
 import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
-import { attribute, dropPlace, findQuotations, namesIn, reportingClauses, subjectMentions, trimName, type Attribution, type WhoKind } from './quotations.ts';
+import { attribute, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
-import { officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
+import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
+import { documentReferent, officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
 
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
+export { People } from './people.ts';
 
 export interface Speaker {
   /** people.yaml ids (a joint quote has two). */
@@ -78,123 +82,10 @@ export interface SectionText {
   heading?: string;
 }
 
-const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
-/** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
-const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
-
-/** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
-const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
-
-/** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
-const fold = (t: string) => asciiLower(t).replace(/[’]/g, "'");
-/** Offices named in other words: "the head of state" is the president. */
-const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
-
-/** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
-export class People {
-  private readonly named: string[] = [];
-  /** Full names of registry entries the text has given (for initials). */
-  private readonly mentioned: string[] = [];
-  /** Surnames the text writes after a title ("President Putin", "Dr. Kasymov"): people, though named by one word. */
-  private readonly titledSurnames = new Set<string>();
-  /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
-  private readonly titled: { title: string[]; name: string }[] = [];
-  private readonly registry: readonly Person[];
-  constructor(registry: readonly Person[]) {
-    this.registry = registry;
-  }
-
-  /** One name as the text writes it → a registry entry (with a new alias when the spelling is new) or a person's name. */
-  private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
-    const name = stripTitles(trimName(written) || written);
-    const found = findPerson(this.registry, name);
-    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling: name } }) };
-    // A surname alone (or another spelling) of someone named in full earlier in the text.
-    const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
-    if (earlier) return { name: earlier };
-    // One word of a full name the text gave, first or last ("Daniyar" after "Daniyar Seitkali", "Wang" after
-    // "Wang Wenbin", whose family name comes first): that person (no alias: a name alone is not a spelling of it).
-    const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? [...this.mentioned, ...this.named].findLast((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); }) : undefined;
-    const entry = full ? findPerson(this.registry, full) : undefined;
-    return entry ? { person: entry.id, name } : { name: full ?? name };
-  }
-
-  /** Who a name (or "X and Y") is. */
-  resolve(written: string): Speaker & { newAlias?: { id: string; spelling: string } } {
-    const parts = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
-    const found = parts.map((p) => this.one(p));
-    for (const f of found) if (!f.person) this.named.push(f.name);
-    const newAlias = found.find((f) => f.newAlias)?.newAlias;
-    if (found.every((f) => f.person)) return { people: [...new Set(found.map((f) => f.person!))], ...(newAlias ? { newAlias } : {}) };
-    const speaker = found.map((f) => f.name).join(' and ');
-    return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
-  }
-
-  /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
-  rememberNames(paragraph: string): void {
-    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}\s]*\p{Lu})/gu)) {
-      if (isTitleWord(m[1]!)) this.titledSurnames.add(m[2]!);
-    }
-    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
-      const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
-      const name = stripTitles(trimmed);
-      if (name.split(' ').length < 2) continue;
-      if (!findPerson(this.registry, name)) this.named.push(name);
-      else this.mentioned.push(name);
-      // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
-      const stripped = trimmed.slice(0, trimmed.length - name.length).trim().split(/\s+/).filter(Boolean);
-      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
-      const title = [...before, ...stripped].map((w) => w.toLowerCase());
-      // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
-      const quoted = findQuotations(paragraph).some((q) => q.open < m.index && m.index < (q.close ?? q.end));
-      if (title.length > 0 && !quoted) this.titled.push({ title, name });
-    }
-  }
-
-  /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
-  byTitle(role: string): string | undefined {
-    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
-    const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
-    if (words.length === 0) return undefined;
-    return this.titled.findLast((t) => words.every((w) => t.title.map(fold).includes(w)))?.name;
-  }
-
-  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president). */
-  holdsOtherOffice(name: string, role: string): boolean {
-    const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
-    const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
-    const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
-    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says)$/.test(w)));
-  }
-
-  /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
-  byInitials(label: string): string | undefined {
-    const initials = (n: string) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
-    return this.named.findLast((n) => initials(n) === label) ?? this.mentioned.findLast((n) => initials(n) === label);
-  }
-
-  /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
-  isPerson(written: string): boolean {
-    const name = stripTitles(trimName(written) || written);
-    if (findPerson(this.registry, name)) return true;
-    if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
-    if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
-    // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
-    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name)) return true;
-    // Or one word of a full name the text gave ("Daniyar" after "Daniyar Seitkali").
-    return [...this.mentioned, ...this.named].some((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); });
-  }
-
-  /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
-  remember(written: string): void {
-    const name = stripTitles(trimName(written));
-    if (name) this.named.push(name);
-  }
-}
 
 /** Allocates `q-<who>-<n>` ids, skipping any already used in the content root. */
 export class QuoteIds {
@@ -262,8 +153,12 @@ export function proposeQuotes(
   };
   /** The paragraph (counted through the sections) where the last individual was named or spoke. */
   let lastIndividualAt = -1;
+  /** Everyone the text made a clause's subject or a speaker so far. */
+  const actors: Speaker[] = [];
+  const acted = (name: string) => actors.some((s) => people.isSpeaker(name, s));
   const setLast = (s: Speaker) => {
     lastPerson = s;
+    actors.push(s);
     if (individual(s)) [lastIndividual, lastIndividualAt] = [s, flat];
     return s;
   };
@@ -271,21 +166,29 @@ export function proposeQuotes(
   const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
-    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who) : undefined;
+    const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who, acted) : undefined;
     if (titled) return people.resolve(titled);
     const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
     if (holder) return holder;
+    // An office capitalised after "the" ("the Head of State said", the house style of a state's own media), its
+    // holder never named with it: the individual last named in this paragraph or the one before, if they may hold it (as above).
+    const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? officeHolder(a.who, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
+    if (capitalised) return capitalised;
+    // "the readout added" after "according to a Kremlin readout": that document.
+    const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
+    if (document) return { speaker: document, speakerType: 'organization' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
   };
 
-  /** The individual last named in this paragraph, else the one the section's heading names: who may hold an office named alone. */
-  const officeCandidate = (): OfficeCandidate | undefined => {
-    const candidate = lastIndividualAt === flat ? lastIndividual : headingPerson;
+  /** The individual last named in this paragraph (or `previousToo`, the one before), else the one the section's heading names: who may hold an office named alone. */
+  const officeCandidate = (previousToo = false): OfficeCandidate | undefined => {
+    const candidate = lastIndividualAt === flat || (previousToo && lastIndividualAt === flat - 1) ? lastIndividual : headingPerson;
     const id = candidate?.people?.[0];
     return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
   };
+  const allParagraphs = sections.flatMap((s) => s.paragraphs);
   /** The one person the current section's heading names, if it names one. */
   let headingPerson: Speaker | undefined;
 
@@ -438,7 +341,7 @@ export function proposeQuotes(
         if (q && p.section === section.slug && p.paragraph === index) Object.assign(p, { speaker: undefined, speakerType: undefined }, speakerFields(q));
       }
       for (const r of reported) {
-        const office = r.kind === 'role' ? people.byTitle(r.who) : undefined;
+        const office = r.kind === 'role' ? people.byTitle(r.who, acted) : undefined;
         const titled = office && office.split(/\s+/).length >= 2 ? office : undefined;
         const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
         if (!who) continue;

@@ -9,7 +9,8 @@
  * that-clause too short for that, whole). Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, INVERTED, NAME, OFFICE, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -23,8 +24,8 @@ export interface ReportedSpeech {
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
 const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s`;
 const SUBJECT = String.raw`(${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
-/** Verbs of reported speech or opinion. */
-const REPORTING = String.raw`told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+/** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
+const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
@@ -41,7 +42,9 @@ const INDEFINITE_REPORTED = new RegExp(
   String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])${SUBJECT}((?:${APPOSITION})?),?\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+// (Not a preposition's object: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
+// Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
@@ -58,14 +61,18 @@ const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the
 const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
 
 /**
- * Who a reporting clause's match names: its subject, or a full name in apposition to a one-word subject (a place
- * or a body: "A police spokeswoman in the main city, Almaty, Saltanat Zhumabek, told …"); trimmed when `trim`.
+ * Who a reporting clause's subject names: "President of Kazakhstan Kassym-Jomart Tokayev" (an office and its
+ * holder) is Kassym-Jomart Tokayev; a full name in apposition to a one-word subject (a place or a body: "A police
+ * spokeswoman in the main city, Almaty, Saltanat Zhumabek, told …") is that name; a possessive ("the Kremlin's
+ * claim that") is nobody.
  */
-function subjectOf(m: RegExpMatchArray, trim = true): string {
-  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : '';
-  const named = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && apposition.split(/\s+/).length >= 2 && m[1]!.split(/\s+/).length === 1 ? apposition : undefined;
-  const raw = named ?? m[1]!;
-  return trim ? (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw : raw;
+function subjectOf(raw: string, apposition: string | undefined): string | undefined {
+  if (isPossessive(raw)) return undefined;
+  const office = OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
+  if (office && office.length >= 3) return lastTwoNames(office);
+  const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';
+  if (between && new RegExp(String.raw`^${NAME}$`, 'u').test(between) && between.split(/\s+/).length >= 2 && raw.trim().split(/\s+/).length === 1) return trimName(between) || between;
+  return (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
 }
 
 /** The reported speech of a paragraph's sentences that hold no quotation mark. */
@@ -87,11 +94,11 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         // to say anything alone is reported whole, to its sentence's end.
         const thatClause = /(?:^|\s)that\s+$/u.test(m[0]) && !/[;:]/.test(s.segment.slice(start)) && !clause;
         if (thatClause && stop > 0) {
-          const who = subjectOf(m);
-          found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]["”’»)]*$/u, '').length });
+          const who = subjectOf(m[1]!, m[2]);
+          if (who) found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]["”’»)]*$/u, '').length });
         } else if (stop > 0 && (/[;:]/.test(s.segment[start + stop]!) || clause)) {
-          const who = subjectOf(m);
-          found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
+          const who = subjectOf(m[1]!, m[2]);
+          if (who) found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + start + s.segment.slice(start, start + stop).trimEnd().length });
         }
       }
       const adding = ADDING_THAT.exec(s.segment);
@@ -134,7 +141,7 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       continue;
     }
     const before = found.length;
-    for (const m of text.matchAll(REPORTED)) add(subjectOf(m, false), m[3]!, s.index + m.index + m[0].length);
+    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
     if (found.length > before) continue;
     const lastSource = SOURCE_LAST.exec(text);
     if (lastSource) {

@@ -51,9 +51,13 @@ const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}�
 const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
 /** A Spanish role: "el ministro", "el politólogo" ("la portavoz" is read as French's "la"). */
 const ROLE_ES = String.raw`(?:[Ee]l|[Ll]os|[Ll]as)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*`;
-export const ROLE = String.raw`(?:${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
-/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,"), or an affiliation (" of the Carnegie Endowment"). */
-export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+[^,“”«»"]{2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+/** An office capitalised after "the" ("the Head of State", "the Prime Minister"): a role, not a name. */
+const CAPITALISED_OFFICE = String.raw`(?:the|The)\s+(?:(?:Prime|Foreign|Defen[cs]e|Interior|Deputy|Vice)\s+)?(?:President|Minister|Premier|Chancellor|Head\s+of\s+(?:State|Government)|Secretary[- ]General)(?![\p{L}])`;
+/** Exactly such an office. */
+export const CAPITALISED_OFFICE_ROLE = new RegExp(String.raw`^${CAPITALISED_OFFICE}$`, 'u');
+export const ROLE = String.raw`(?:${CAPITALISED_OFFICE}|${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
+/** An apposition between commas (", a lecturer at Y,", ", who heads the institute,", an age before it: ", 34, an accountant,"), or an affiliation (" of the Carnegie Endowment"). */
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+(?:\d{1,3},\s+)?[^,“”«»"]{2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
 export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
@@ -63,10 +67,10 @@ export const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
-/** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review". */
-export const INDEF_SPEAKER = String.raw`${ROLE_INDEF}(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
+/** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */
+export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
 // (A bracket may come before the apposition: "Arman (not his real name), a 29-year-old courier, told".)
-export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */

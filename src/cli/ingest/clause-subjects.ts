@@ -1,0 +1,100 @@
+/**
+ * Who a reporting clause names (clauseSpeaker, for quotations.ts and after-mark.ts; speakerPhrase for
+ * "according to X"), and what makes the words just before its verb not its subject: a name inside a
+ * relative clause ("X, who … from his predecessor, Y, described" is X), a possessive ("the Kremlin's
+ * claim", "the alliance's “prompt” response": the word after it is a noun, nobody speaks), a name after a
+ * preposition ("reached in Almaty described": a place), a place before a name ("from Almaty Aygerim
+ * Nurlanova") and a middle initial ("Antony J. Blinken" is Antony Blinken, not "J. Blinken"). Pure text work.
+ */
+import { kindOf, NAME, OFFICE, ONE_NAME, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+
+/** A middle initial ("J.", "S."). */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A name's last two words, its middle initials aside: "Secretary of State Antony J. Blinken" → "Antony Blinken". */
+export function lastTwoNames(words: readonly string[]): string {
+  const kept = words.filter((w, i) => !(INITIAL.test(w) && i > 0 && i < words.length - 1));
+  return kept.slice(-2).join(' ');
+}
+
+/**
+ * The subject a relative clause hangs on, when `before` (the sentence up to a name) ends inside one:
+ * "Mr. Tokayev, who … took over from his predecessor, " → "Tokayev" (the name after it is in the relative
+ * clause, and the verb after that name is the first subject's: "X, who spoke after Putin, said"). Undefined otherwise.
+ */
+export function relativeAntecedent(before: string): string | undefined {
+  // The relative clause still open: within one sentence (a full stop only after an initial or a title, "Mr.",
+  // "J."), no comma in it but one just before the name ("from his predecessor, Y"; "X, who teaches in Y,
+  // pointed to the summit, where Z spoke" has closed it).
+  const clause = String.raw`(?:[^,.;!?“”«»"]|(?<=(?:^|\s)\p{Lu}\p{Ll}{0,2})\.)*`;
+  const m = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+(?:who|whose)\s${clause}(?:,\s*)?$`, 'u').exec(before);
+  // (Without an honorific: "Mr. Bekov" is Bekov.)
+  return m?.[1] && (trimName(m[1]) || m[1]);
+}
+
+/** A possessive ("Kremlin's", "the alliance’s"): the word after it is what it owns, not a verb or a quotation's speaker. */
+export const isPossessive = (words: string) => /\p{L}(?:['’]s|s['’])$/u.test(words.trim());
+
+/**
+ * A name or a role right after a preposition ("in Almaty", "at the university"): its object, never a clause's
+ * subject (a run of three words or more starts with a place: "from Almaty Aygerim Nurlanova", see dropPlace;
+ * "by" is left out: "officials quoted by Tass said" is Tass's report).
+ */
+export const afterPreposition = (before: string, name = '') => name.split(/\s+/).length < 3 && /(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on|into|across|outside|inside|around)\s+$/u.test(before);
+
+/**
+ * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
+ * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
+ */
+export function dropPlace(name: string, before: string): string {
+  const words = name.split(/\s+/);
+  // The place or the office's domain is what comes first: the name is its last two words.
+  return words.length >= 3 && /\b(?:from|of|in)\s+$/.test(before) ? lastTwoNames(words) : name;
+}
+
+/**
+ * Who a reporting clause names: its subject, or the name in apposition to a
+ * role ("the alliance's secretary general, Stanislav Zas, said").
+ */
+export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind; verb: string } | undefined {
+  const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
+  const raw = own ? own[1]! : m[1]!;
+  const preceding = m.input?.slice(0, m.index) ?? '';
+  // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
+  if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
+  const antecedent = kindOf(raw) !== 'pronoun' ? relativeAntecedent(preceding) : undefined;
+  if (antecedent && trimName(antecedent)) return { who: trimName(antecedent), kind: 'name', verb: m[3]! };
+  const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), preceding);
+  if (!subject) return undefined;
+  // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
+  const office = !m[2]?.startsWith(',') && OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+  if (office && office.split(/\s+/).length >= 3) return { who: lastTwoNames(office.split(/\s+/)), kind: 'name', verb: m[3]! };
+  // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
+  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
+  const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
+  // "The Kremlin, through its spokesman Dmitri Peskov, insisted": the spokesman speaks.
+  const through = apposition && new RegExp(String.raw`^(?:through|via|by|in the words of)\s+(?:its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(${NAME})$`, 'u').exec(apposition);
+  if (through && trimName(through[1]!)) return { who: trimName(through[1]!), kind: 'name', verb: m[3]! };
+  // "The secretary general of the OTSC, Stanislav Zas, spoke": a full name beside an institution or a surname alone is who speaks.
+  const bare = apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) ? trimName(apposition) : '';
+  if (bare.split(/\s+/).length >= 2 && (subject.split(/\s+/).length === 1 || /^\p{Lu}{2,}$/u.test(subject))) return { who: bare, kind: 'name', verb: m[3]! };
+  if (kindOf(subject) !== 'name' && apposition && new RegExp(String.raw`^${NAME}$`, 'u').test(apposition) && trimName(apposition)) {
+    return { who: trimName(apposition), kind: 'name', verb: m[3]! };
+  }
+  return { who: subject, kind: kindOf(subject), verb: m[3]! };
+}
+
+/** A name-first phrase's speaker ("according to X", "for X"): a name, a pronoun or a determiner phrase. */
+export function speakerPhrase(text: string): { who: string; kind: WhoKind } | undefined {
+  const t = text.trim().replace(/,$/, '');
+  // ("for the alliance’s “prompt” response": an owner of what follows the quotation, nobody speaking.)
+  if (isPossessive(t)) return undefined;
+  const name = new RegExp(String.raw`^(${NAME})(?:,\s+[^,“”«»"]{2,90})?$`, 'u').exec(t);
+  if (name) {
+    const who = trimName(name[1]!);
+    return who ? { who, kind: 'name' } : undefined;
+  }
+  if (/^(?:him|her|them|he|she|they|él|ella|ellos)$/i.test(t)) return { who: t, kind: 'pronoun' };
+  if (/^(?:el|la|los|las|un|una|the|a|an|some|several|various|many|other|one|two|three|local|official|state|Kazakh|Russian|western)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/iu.test(t)) return { who: t, kind: kindOf(t) };
+  return undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * Who a name is, for quote proposals (quotes.ts): the registry (people.yaml, matched by spelling and
+ * transliteration, src/lib/people/names.ts) and what the text has given so far — the full names it
+ * named, surnames written after a title, each name with the office the text gave it — for surnames,
+ * initials and offices named alone ("the president") later.
+ */
+import { asciiLower, findPerson, isTitleWord, matchNames, stripTitles, type Person } from '../../lib/people/names.ts';
+import { dropPlace, findQuotations, trimName } from './quotations.ts';
+import type { Speaker } from './quotes.ts';
+
+/** Words that make a speaker's name a body's, not a person's. */
+export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|CSTO|NATO|OSCE|UN|EU)\b/i;
+
+/** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
+const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
+
+/** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
+const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
+
+/** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
+const fold = (t: string) => asciiLower(t).replace(/[’]/g, "'");
+/** Offices named in other words: "the head of state" is the president. */
+const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
+
+/** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
+export class People {
+  private readonly named: string[] = [];
+  /** Full names of registry entries the text has given (for initials). */
+  private readonly mentioned: string[] = [];
+  /** Surnames the text writes after a title ("President Putin", "Dr. Kasymov"): people, though named by one word. */
+  private readonly titledSurnames = new Set<string>();
+  /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
+  private readonly titled: { title: string[]; name: string }[] = [];
+  private readonly registry: readonly Person[];
+  constructor(registry: readonly Person[]) {
+    this.registry = registry;
+  }
+
+  /** One name as the text writes it → a registry entry (with a new alias when the spelling is new) or a person's name. */
+  private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
+    const name = stripTitles(trimName(written) || written);
+    const found = findPerson(this.registry, name);
+    // (A new spelling given alone, "Kassymov", after the full name in it, "Erlan Kassymov": the full name is the alias.)
+    const spelling = found && !found.exact && !/\s/.test(name) ? (this.mentioned.findLast((n) => n.split(/\s+/).at(-1) === name && findPerson(this.registry, n)?.id === found.id) ?? name) : name;
+    if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling } }) };
+    // A surname alone (or another spelling) of someone named in full earlier in the text.
+    const earlier = this.named.findLast((n) => n !== name && matchNames(n, name) !== undefined && n.split(' ').length > name.split(' ').length);
+    if (earlier) return { name: earlier };
+    // One word of a full name the text gave, first or last ("Daniyar" after "Daniyar Seitkali", "Wang" after
+    // "Wang Wenbin", whose family name comes first): that person (no alias: a name alone is not a spelling of it).
+    const full = /^\p{Lu}[\p{L}’'-]+$/u.test(name) ? [...this.mentioned, ...this.named].findLast((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); }) : undefined;
+    const entry = full ? findPerson(this.registry, full) : undefined;
+    return entry ? { person: entry.id, name } : { name: full ?? name };
+  }
+
+  /** Who a name (or "X and Y") is. */
+  resolve(written: string): Speaker & { newAlias?: { id: string; spelling: string } } {
+    const parts = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+    const found = parts.map((p) => this.one(p));
+    for (const f of found) if (!f.person) this.named.push(f.name);
+    const newAlias = found.find((f) => f.newAlias)?.newAlias;
+    if (found.every((f) => f.person)) return { people: [...new Set(found.map((f) => f.person!))], ...(newAlias ? { newAlias } : {}) };
+    const speaker = found.map((f) => f.name).join(' and ');
+    return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
+  }
+
+  /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
+  rememberNames(paragraph: string): void {
+    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}.-]*)\s+(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}\s]*\p{Lu})/gu)) {
+      if (isTitleWord(m[1]!)) this.titledSurnames.add(m[2]!);
+    }
+    for (const m of paragraph.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:[\s-]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}(?![\p{L}\p{M}])/gu)) {
+      const trimmed = dropPlace(trimName(m[0]), paragraph.slice(0, m.index));
+      const name = stripTitles(trimmed);
+      if (name.split(' ').length < 2) continue;
+      if (!findPerson(this.registry, name)) this.named.push(name);
+      else this.mentioned.push(name);
+      // The office: title words stripped from the run, and lowercase ones just before it ("the president X").
+      // (With the words of the office a place was dropped from: "Head of State Kassym-Jomart Tokayev".)
+      const run = trimName(m[0]);
+      const stripped = run.slice(0, run.length - name.length).trim().split(/\s+/).filter(Boolean);
+      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
+      const title = [...before, ...stripped].map((w) => w.toLowerCase());
+      // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
+      const quoted = findQuotations(paragraph).some((q) => q.open < m.index && m.index < (q.close ?? q.end));
+      if (title.length > 0 && !quoted) this.titled.push({ title, name });
+    }
+  }
+
+  /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
+  byTitle(role: string, acted?: (name: string) => boolean): string | undefined {
+    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
+    const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
+    if (words.length === 0) return undefined;
+    // (The text's title in the same words: "Head of State Kassym-Jomart Tokayev" is "the President" too.)
+    const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
+    // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
+    // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)));
+    return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
+  }
+
+  /** Whether a name the text gives is the speaker `s` (the same registry entry, or the same name). */
+  isSpeaker(name: string, s: Speaker): boolean {
+    const id = findPerson(this.registry, stripTitles(name))?.id;
+    return id ? !!s.people?.includes(id) : !!s.speaker && (s.speaker === name || matchNames(s.speaker, name) !== undefined);
+  }
+
+  /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president; "», noted X" gives none). */
+  holdsOtherOffice(name: string, role: string): boolean {
+    const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
+    const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
+    const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
+    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w)));
+  }
+
+  /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */
+  byInitials(label: string): string | undefined {
+    const initials = (n: string) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
+    return this.named.findLast((n) => initials(n) === label) ?? this.mentioned.findLast((n) => initials(n) === label);
+  }
+
+  /** Whether a name the text gives as a clause's subject is a person who may speak (not "Tashkent", not an institute). */
+  isPerson(written: string): boolean {
+    const name = stripTitles(trimName(written) || written);
+    if (findPerson(this.registry, name)) return true;
+    if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
+    if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
+    // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
+    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name)) return true;
+    // Or one word of a full name the text gave ("Daniyar" after "Daniyar Seitkali").
+    return [...this.mentioned, ...this.named].some((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); });
+  }
+
+  /** Remembers a person the text names (the subject of a reporting verb), for later pronouns and surnames. */
+  remember(written: string): void {
+    const name = stripTitles(trimName(written));
+    if (name) this.named.push(name);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Who a reporting clause's subject is when the words just before its verb are not it
+ * (src/cli/ingest/clause-subjects.ts, read by quotations.ts), and the forms around a quotation that name
+ * someone who is not its speaker: a possessive, a relaying source ("according to"), a belief inside what a
+ * spokesman reports, a capitalised office.
+ */
+import { describe, expect, it } from 'vitest';
+import { afterPreposition, isPossessive, lastTwoNames, relativeAntecedent } from '../../src/cli/ingest/clause-subjects.ts';
+import { documentReferent } from '../../src/cli/ingest/offices.ts';
+import { findReportedSpeech } from '../../src/cli/ingest/reported.ts';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
+const run = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([]));
+const who = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+
+describe('clause-subjects.ts', () => {
+  it('lastTwoNames leaves out a middle initial', () => {
+    expect(lastTwoNames('Secretary of State John Q. Adams'.split(' '))).toBe('John Adams');
+    expect(lastTwoNames(['Marat', 'Bekov'])).toBe('Marat Bekov');
+  });
+
+  it('relativeAntecedent is the subject a still open relative clause hangs on, not once the clause has closed', () => {
+    expect(relativeAntecedent('Mr. Bekov, who took the post from his rival, ')).toBe('Bekov');
+    expect(relativeAntecedent('Ms. Orlova, who spoke after ')).toBe('Orlova');
+    expect(relativeAntecedent('Bekov, who teaches in Osh, pointed to the summit, where ')).toBeUndefined();
+    expect(relativeAntecedent('The minister said that ')).toBeUndefined();
+  });
+
+  it('isPossessive and afterPreposition', () => {
+    expect(isPossessive('the council’s')).toBe(true);
+    expect(isPossessive("the ministers'")).toBe(true);
+    expect(isPossessive('the council')).toBe(false);
+    expect(afterPreposition('Crowds gathered in ', 'Osh')).toBe(true);
+    expect(afterPreposition('A teacher from ', 'Osh Marat Bekov')).toBe(false);
+    expect(afterPreposition('Officials quoted by ', 'Tass')).toBe(false);
+  });
+});
+
+describe('who speaks', () => {
+  it('is the person an age and a role follow ("X, 41, a teacher, said"), and "she" later; never the place named before', () => {
+    expect(who('People reached in Osh described empty streets. Aliya Bekova, 41, a teacher, said she had stayed indoors.', '“We are afraid to go out,” she said.')).toEqual([['We are afraid to go out,', 'Aliya Bekova']]);
+  });
+
+  it('is the subject of the main clause, not a name inside its relative clause', () => {
+    expect(who('Mr. Bekov, who took over the council from his rival, Marat Orlov, called the crowd “a mob” on Monday.')).toEqual([['a mob', 'Bekov']]);
+  });
+
+  it('is the full name without its middle initial, and the surname alone after it', () => {
+    expect(who('Secretary of State John Q. Adams said there were “questions” about it. “We want answers,” Adams said.')).toEqual([
+      ['questions', 'John Adams'],
+      ['We want answers,', 'John Adams'],
+    ]);
+  });
+
+  it('is nobody a possessive names ("for the council’s “quick” reply", "the council’s claim that … “…”")', () => {
+    expect(who('Marat Bekov spoke on Friday. He thanked the envoy for the council’s “quick” reply.')).toEqual([['quick', 'Marat Bekov']]);
+    expect(who('Marat Bekov spoke on Friday. He repeated the council’s claim that it was a “plot”.').map((q) => q[1])).not.toContain('council’s');
+  });
+
+  it('is the sentence’s speaker, not the source after "according to" that relays it', () => {
+    expect(who('Marat Bekov said the envoy had “acted fast” and had “saved lives”, according to state television.')).toEqual([
+      ['acted fast', 'Marat Bekov'],
+      ['saved lives', 'Marat Bekov'],
+    ]);
+  });
+
+  it('is the spokesman who reports a belief, not the believer', () => {
+    expect(who('Spokesman Li Wei told a briefing that the crisis was internal, and that Beijing believed the government could “settle it”.')).toEqual([['settle it', 'Li Wei']]);
+  });
+
+  it('is the person named in "in X’s words"', () => {
+    expect(who('The country got, in Prime Minister Marat Bekov’s words, “nothing at all.”')).toEqual([['nothing at all.', 'Marat Bekov']]);
+  });
+
+  it('is the holder of a capitalised office the text named ("the Head of State" after "President of X Marat Bekov", "the President" after "Head of State Marat Bekov")', () => {
+    expect(who('President of Kyrgyzstan Marat Bekov spoke to parliament.', '“The mission is over,” the Head of State said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
+    expect(who('OSH – Head of State Marat Bekov held a meeting.', '“The mission is over,” the President said.')).toEqual([['The mission is over,', 'Marat Bekov']]);
+  });
+
+  it('is, when the text gave nobody that office, the individual named in its paragraph or the one before who may hold it (not an analyst), else the office itself', () => {
+    expect(who('Marat Bekov spoke first.', 'It rained.', '“We mourn them,” the Head of State said.')).toEqual([['We mourn them,', 'the Head of State']]);
+    expect(who('“We will stay,” noted Marat Bekov.', 'At the end, Bekov announced a day of mourning.', '“We mourn them,” the Head of State concluded.')).toEqual([
+      ['We will stay,', 'Marat Bekov'],
+      ['We mourn them,', 'Marat Bekov'],
+    ]);
+    expect(who('“It is over,” said Erlan Kasymov.', '“We mourn them,” the Head of State said.')).toEqual([['It is over,', 'kasymov'], ['We mourn them,', 'the Head of State']]);
+  });
+});
+
+describe('a document named again ("the readout added")', () => {
+  it('is the last such document the text named with a capitalised word before it, and only a document', () => {
+    expect(documentReferent('the readout', ['He spoke to Bekov, according to a Kremlin readout.', 'The troops, the readout added, will stay.'])).toBe('Kremlin readout');
+    expect(documentReferent('the statement', ['A statement came out.'])).toBeUndefined();
+    expect(documentReferent('the minister', ['the Foreign minister spoke.'])).toBeUndefined();
+  });
+
+  it('speaks for the quotation', () => {
+    expect(who('He thanked Bekov, according to an Akorda readout.', 'The troops, the readout added, would stay “for a short time.”')).toEqual([['for a short time.', 'Akorda readout']]);
+  });
+});
+
+describe('a new spelling of a registry name', () => {
+  it('is proposed as the full name the text gave, when the quote names the surname alone', () => {
+    const { proposals } = run([{ slug: 's', paragraphs: ['Erlan Kassymov, an expert, said it was over.', '“It is over,” Kassymov told us.'] }]);
+    expect(proposals.map((p) => [p.people?.join(' '), p.newAlias?.spelling])).toEqual([['kasymov', 'Erlan Kassymov']]);
+  });
+});
+
+describe('an office named again ("the Head of State said")', () => {
+  it('is, of several holders the text named, the last one it made a clause’s subject, not the last one it listed', () => {
+    const { paraphrases } = run([{ slug: 's', paragraphs: ['President of Kyrgyzstan Marat Bekov opened the session.', 'He thanked President of Tajikistan Ali Saidov and President of Belarus Ivan Orlov.', 'The Head of State said that the country had faced a planned attack.'] }]);
+    expect(paraphrases.map((p) => p.speaker)).toContain('Marat Bekov');
+    expect(paraphrases.map((p) => p.speaker)).not.toContain('Ivan Orlov');
+  });
+});
+
+describe('reported speech (reported.ts): who reports', () => {
+  const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
+  it('is the holder after an office, the name after a place, nobody for a possessive', () => {
+    expect(reported('President of Kyrgyzstan Marat Bekov announced that the troops would leave.')).toEqual([['Marat Bekov', 'the troops would leave']]);
+    expect(reported('The Speaker of the Parliament of Kyrgyzstan, Ali Saidov, stated that the deputies agreed.')).toEqual([['Ali Saidov', 'the deputies agreed']]);
+    expect(reported('The council’s claim that the protests were planned was false.')).toEqual([]);
+  });
+
+  it('reads a claim made one’s own ("repeated the council’s claim that …"), not one rejected', () => {
+    expect(reported('He repeated the council’s claim that the protests were planned.')).toEqual([['He', 'the protests were planned']]);
+    expect(reported('He rejected the council’s claim that the protests were planned.')).toEqual([]);
+  });
+
+  it('reads "told a briefing on Thursday that …"', () => {
+    expect(reported('Foreign ministry spokesman Li Wei told a regular press briefing on Thursday that the crisis was internal.')).toEqual([['Li Wei', 'the crisis was internal']]);
+  });
+});
