@@ -20,7 +20,7 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('share button', [
     'share',
     'share this( \\p{L}+)?',
-    'share (?:the )?(?:article|story|page|post)',
+    'share (?:the )?(?:full )?(?:article|story|page|post)',
     'share on( \\S+){1,3}',
     `${NETWORKS}((\\s*[|·,/]\\s*|\\s+)${NETWORKS})*`,
     'partager( cet article| sur \\S+)?',
