@@ -48,6 +48,8 @@ export const subscriptionGate = (l: string) => /\b(?:subscription|subscribers?)\
 /** "Join the Conversation": a comment section's heading. */
 export const conversationHeading = (l: string) => /^join the (?:conversation|discussion|debate)$/iu.test(l);
 
+/** A letter to the readers at the page's end is at most this many lines. */
+const LETTER_LINES = 8;
 const PROSE = (l: string) => words(l) >= 12 && /[.!?…]["”’»)]*$/u.test(l);
 
 export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
@@ -60,7 +62,8 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
   const firstProse = prose[0]?.lineNumber ?? Infinity;
   const lastProse = prose.at(-1)?.lineNumber ?? -Infinity;
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
-  const titleAt = body.find((b) => b.lineNumber < firstProse + 1 && fold(b.line) === fold(cleaned.title) && b.index < 4);
+  // The title repeated among the first lines, under a section label and its gloss ("Argument" / "An expert's point of view …").
+  const titleAt = body.find((b) => b.index < 4 && fold(b.line) === fold(cleaned.title));
   for (const [k, b] of body.entries()) {
     const l = b.line;
     const prev = body[k - 1];
@@ -74,10 +77,10 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
     if (publishedUpdated(l)) { meta.set(b.index, { rule: 'publication date (with its update)', kind: 'date' }); continue; }
     if (dottedCredit(l)) { junk.set(b.index, 'photo credit (after dots)'); continue; }
     if (consentLine(l)) { junk.set(b.index, 'sign-up form (consent)'); continue; }
-    if (newsletterPitch(l) && !PROSE(l.replace(/\.$/, ''))) { junk.set(b.index, 'newsletter pitch'); continue; }
-    if (newsletterPitch(l) && body[k + 1] && consentLine(body[k + 1]!.line)) { junk.set(b.index, 'newsletter pitch (above its consent line)'); continue; }
+    if (newsletterPitch(l)) { junk.set(b.index, 'newsletter pitch'); continue; }
     const afterText = b.lineNumber > lastProse;
-    if (readersSalutation(l) && b.lineNumber > firstProse) {
+    // (Only at the page's end: a few lines after it, the text before it.)
+    if (readersSalutation(l) && b.lineNumber > firstProse && body.length - k <= LETTER_LINES) {
       for (const c of body.slice(k)) junk.set(c.index, 'letter to the readers (a donation appeal, after the text)');
       break;
     }
@@ -92,28 +95,38 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
   }
   // Names alone in the head with an "and" line between ("Kristin Huang" / "and" / "Wendy Zhou"), taken for furniture: the byline.
   const names = headNames(cleaned.stripped, firstProse);
-  for (const s of names) meta.set(-s.lineNumber, { rule: 'byline (names with an “and” line between)', kind: 'byline' });
+  // The byline's second line or its "Reporting from …" taken for short furniture above the text: the byline's.
+  const bylineAt = new Set(cleaned.metadata.filter((m) => m.kind === 'byline').map((m) => m.lineNumber));
+  const rekinded: { line: string; lineNumber: number; rule: string; kind: 'byline' | 'credit' }[] = [];
+  for (const s of cleaned.stripped) {
+    if (!s.rule.startsWith('short line before the text') || !bylineAt.has(s.lineNumber - 1)) continue;
+    if (andName(s.line)) rekinded.push({ ...s, rule: 'byline (its second name)', kind: 'byline' });
+    else if (reportingFrom(s.line)) rekinded.push({ ...s, rule: 'byline (where the authors reported from)', kind: 'credit' });
+    else continue;
+    bylineAt.add(s.lineNumber);
+  }
+  for (const s of names) rekinded.push({ ...s, rule: 'byline (names with an “and” line between)', kind: 'byline' });
   // The byline's authors' biographies after the text: "X is …", "X joined …" (no quotation).
-  const authors = [...cleaned.metadata, ...names.map((s) => ({ kind: 'byline', line: s.line })), ...[...meta.entries()].filter(([i]) => i >= 0).map(([i, m]) => ({ ...m, line: cleaned.lines[i]! }))]
+  const authors = [...cleaned.metadata, ...rekinded, ...[...meta.entries()].map(([i, m]) => ({ ...m, line: cleaned.lines[i]! }))]
     .filter((m) => m.kind === 'byline')
     .flatMap((m) => (authorFromByline(m.line) ?? (PERSON_NAME.test(m.line.replace(/^and /u, '')) ? m.line.replace(/^and /u, '') : '')).split(/\s+and\s+/u))
     .map((a) => a.replace(/^and /u, '').replace(/,.*$/u, '').trim())
     .filter((a) => a.split(/\s+/).length >= 2);
   for (const b of body) {
-    if (junk.has(b.index) || meta.has(b.index) || b.lineNumber <= lastProse - 0 && !authors.some((a) => b.line.startsWith(`${a} `))) continue;
+    if (junk.has(b.index) || meta.has(b.index)) continue;
     if (authors.some((a) => b.line.startsWith(`${a} `)) && words(b.line) <= 40 && !/[“”"«»]/u.test(b.line) && b.lineNumber > firstProse && isLastBlock(body.filter((c) => !junk.has(c.index)), b.lineNumber, authors)) junk.set(b.index, 'author biography (the byline’s author, after the text)');
   }
-  if (junk.size === 0 && meta.size === 0) return cleaned;
-  const moved = new Set(names.map((s) => s.lineNumber));
+  if (junk.size === 0 && meta.size === 0 && rekinded.length === 0) return cleaned;
+  const moved = new Set(rekinded.map((s) => s.lineNumber));
   const stripped = [...cleaned.stripped.filter((s) => !moved.has(s.lineNumber)), ...body.filter((b) => junk.has(b.index)).map((b) => ({ line: b.line, rule: junk.get(b.index)!, lineNumber: b.lineNumber }))];
   const metadata = [
     ...cleaned.metadata,
     ...body.filter((b) => meta.has(b.index)).map((b) => ({ line: b.line, ...meta.get(b.index)!, lineNumber: b.lineNumber })),
-    ...names.map((s) => ({ line: s.line, rule: 'byline (names with an “and” line between)', kind: 'byline' as const, lineNumber: s.lineNumber })),
+    ...rekinded.map(({ line, rule, kind, lineNumber }) => ({ line, rule, kind, lineNumber })),
   ];
   stripped.sort((a, b) => a.lineNumber - b.lineNumber);
   metadata.sort((a, b) => a.lineNumber - b.lineNumber);
-  return { ...withoutLines(cleaned, new Set([...junk.keys(), ...[...meta.keys()].filter((i) => i >= 0)])), stripped, metadata };
+  return { ...withoutLines(cleaned, new Set([...junk.keys(), ...meta.keys()])), stripped, metadata };
 }
 
 /** The biography stands after every line of the text but other biographies (the text's last block). */
