@@ -64,6 +64,10 @@ describe('article boxes on the page', () => {
     const c = page(['Argument', "An expert's point of view on a current event.", TITLE]);
     expect(c.stripped.map((s) => s.line)).toEqual(['Argument', "An expert's point of view on a current event.", TITLE]);
   });
+  it('keeps a line like the title once the text has begun (the first line no label)', () => {
+    const c = page(['The text begins here.', TITLE]);
+    expect(c.lines.slice(0, 2)).toEqual(['The text begins here.', TITLE]);
+  });
   it('strips a letter to the readers at the end, and the byline author’s biography', () => {
     const c = page(['By Jane Roe'], ['Jane Roe is a reporter based in Almaty.', 'Dear readers,', 'We are facing unprecedented challenges and we need your support to keep reporting.', 'Not ready to support today? Remind me later.']);
     expect(c.lines).toEqual([PROSE, LAST]);

@@ -62,8 +62,12 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
   const firstProse = prose[0]?.lineNumber ?? Infinity;
   const lastProse = prose.at(-1)?.lineNumber ?? -Infinity;
   const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
-  // The title repeated among the first lines, under a section label and its gloss ("Argument" / "An expert's point of view …").
-  const titleAt = body.find((b) => b.index < 4 && fold(b.line) === fold(cleaned.title));
+  // The title repeated among the first lines, under a section label and its gloss ("Argument" / "An expert's point of view …"):
+  // the title before any prose (once the text has started, a line like the title is the author's), and the first line, when
+  // it is not the title, a label (a few words, no sentence).
+  const label = (l: string) => words(l) <= 3 && !/[.!?…:;,]$/u.test(l);
+  const repeated = body.find((b) => b.index < 4 && fold(b.line) === fold(cleaned.title));
+  const titleAt = repeated && repeated.lineNumber < firstProse && (repeated.index === 0 || label(body[0]!.line)) ? repeated : undefined;
   for (const [k, b] of body.entries()) {
     const l = b.line;
     const prev = body[k - 1];
