@@ -12,7 +12,7 @@
  * the other rules left (junk.ts), so it changes no line they decided.
  */
 import type { CleanedSource } from './junk.ts';
-import { words } from './junk-rule.ts';
+import { foldTitle, isProseLine, words } from './junk-rule.ts';
 import { DATE_ONLY, PERSON_NAME, authorFromByline } from './metadata.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 
@@ -50,7 +50,6 @@ export const conversationHeading = (l: string) => /^join the (?:conversation|dis
 
 /** A letter to the readers at the page's end is at most this many lines. */
 const LETTER_LINES = 8;
-const PROSE = (l: string) => words(l) >= 12 && /[.!?…]["”’»)]*$/u.test(l);
 
 export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
   const body = numberedLines(cleaned);
@@ -58,15 +57,14 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
   const meta = new Map<number, { rule: string; kind: 'byline' | 'credit' | 'date' }>();
   const strippedAt = new Map(cleaned.stripped.map((s) => [s.lineNumber, s] as const));
   const metaAt = new Map(cleaned.metadata.map((m) => [m.lineNumber, m] as const));
-  const prose = body.filter((b) => PROSE(b.line) && !/^By /u.test(b.line));
+  const prose = body.filter((b) => isProseLine(b.line) && !/^By /u.test(b.line));
   const firstProse = prose[0]?.lineNumber ?? Infinity;
   const lastProse = prose.at(-1)?.lineNumber ?? -Infinity;
-  const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
   // The title repeated among the first lines, under a section label and its gloss ("Argument" / "An expert's point of view …"):
   // the title before any prose (once the text has started, a line like the title is the author's), and the first line, when
   // it is not the title, a label (a few words, no sentence).
   const label = (l: string) => words(l) <= 3 && !/[.!?…:;,]$/u.test(l);
-  const repeated = body.find((b) => b.index < 4 && fold(b.line) === fold(cleaned.title));
+  const repeated = body.find((b) => b.index < 4 && foldTitle(b.line) === foldTitle(cleaned.title));
   const titleAt = repeated && repeated.lineNumber < firstProse && (repeated.index === 0 || label(body[0]!.line)) ? repeated : undefined;
   for (const [k, b] of body.entries()) {
     const l = b.line;

@@ -7,6 +7,16 @@ export interface JunkRule {
 /** How many words a line has. */
 export const words = (l: string) => l.split(/\s+/).length;
 
+/** A paragraph of the text: this many words at least, ending a sentence. */
+export const PROSE_WORDS = 12;
+/** Closing marks and brackets a sentence may end inside. */
+export const CLOSE = String.raw`["”’»)\]]*`;
+const SENTENCE_END = new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u');
+/** A line of the text's prose: PROSE_WORDS words or more, ending as a sentence ends. */
+export const isProseLine = (l: string) => words(l) >= PROSE_WORDS && SENTENCE_END.test(l);
+/** A line as compared with the title: trimmed, lower case, curly apostrophes straight. */
+export const foldTitle = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
+
 /** A whole line made of one of these phrases, then only punctuation, counters (and `extra` characters). */
 function phraseLine(name: string, phrases: readonly string[], extra = ''): JunkRule {
   const pattern = new RegExp(String.raw`^(?:${phrases.join('|')})[\s.:!…»›>${extra}|\-–—\d()]*$`, 'iu');

@@ -15,7 +15,7 @@ import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { splitTitle } from './title.ts';
 import { pageContext } from './platform-chrome.ts';
 
-import { words, type JunkRule } from './junk-rule.ts';
+import { isProseLine, words, type JunkRule } from './junk-rule.ts';
 import { RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes } from './pull-quotes.ts';
 import { junkRules } from './junk-rules.ts';
@@ -217,7 +217,7 @@ export function afterClosingCredit(body: readonly { line: string; lineNumber: nu
   if (!credit) return new Set();
   const after = [...body.keys()].filter((k) => body[k]!.lineNumber > credit.lineNumber);
   const before = body.filter((b) => b.lineNumber < credit.lineNumber);
-  const prose = before.some((b) => words(b.line) >= 12 && /[.!?…]["”’»)]*$/u.test(b.line));
+  const prose = before.some((b) => isProseLine(b.line));
   if (!prose || after.length > AFTER_CREDIT_LINES || after.some((k) => /[“”"«»„]/u.test(body[k]!.line))) return new Set();
   return new Set(after);
 }

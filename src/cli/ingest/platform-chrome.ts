@@ -10,7 +10,7 @@
  * itself and a byline without "By" above the date.
  */
 import type { CleanedSource } from './junk.ts';
-import { control, words, type JunkRule } from './junk-rule.ts';
+import { control, foldTitle, words, type JunkRule } from './junk-rule.ts';
 import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 
@@ -85,11 +85,10 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   const removed = new Map<number, { kind: 'junk'; rule: string } | { kind: 'byline'; rule: string }>();
   const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
   const dateAt = new Set(cleaned.metadata.filter((m) => m.kind === 'date').map((m) => m.lineNumber));
-  const fold = (t: string) => t.trim().toLowerCase().replace(/[’‘]/g, "'");
   const body = numberedLines(cleaned);
   // (Or its part after a kicker's colon: "Why Russian paratroopers …" under "Unrest in Kazakhstan: Why Russian paratroopers …".)
   const titleTail = /^[^:]{3,40}:\s+(.{12,})$/u.exec(cleaned.title)?.[1];
-  const isTitle = (line: string) => fold(line) === fold(cleaned.title) || (titleTail !== undefined && fold(line) === fold(titleTail));
+  const isTitle = (line: string) => foldTitle(line) === foldTitle(cleaned.title) || (titleTail !== undefined && foldTitle(line) === foldTitle(titleTail));
   for (const b of body) {
     // (A title that asks ends in "?" as a sentence does.)
     if (isTitle(b.line)) {

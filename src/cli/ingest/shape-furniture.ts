@@ -9,12 +9,10 @@
  * text starts and ends.
  */
 import type { CleanedSource } from './junk.ts';
-import { words } from './junk-rule.ts';
+import { CLOSE, isProseLine, words } from './junk-rule.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 import { isHeadingLine } from './structure.ts';
 
-/** A paragraph of the text: this many words at least, ending a sentence. */
-const PROSE_WORDS = 12;
 /** Furniture before the text is at most this many words (a standfirst is longer); after it, at most this many. */
 const BEFORE_WORDS = 6;
 const AFTER_WORDS = 10;
@@ -23,8 +21,6 @@ const REPEATED_WORDS = 3;
 /** A line addressing the reader is at most this long (an author's paragraph speaking to the reader is longer). */
 const READER_WORDS = 20;
 
-/** Closing marks and brackets a sentence may end inside. */
-const CLOSE = String.raw`["”’»)\]]*`;
 /** The reader addressed, outside quotation marks ("If you enjoyed this…", "Abonnez-vous", "Подпишитесь на наш канал"), thanks aside. */
 const READER = /\b(?:you|your|vous|votre|vos|usted|ustedes|tu|tus)\b|(?<![\p{L}])(?:вы|вас|вам|ваш\p{L}*|подпишитесь|suscríbete|suscríbase)(?![\p{L}])/iu;
 const QUOTED = /[“"«„‘][^”"»“’]*[”"»“’]/gu;
@@ -35,9 +31,13 @@ const addressesReader = (l: string) => {
   // (An exclamation outside quotation marks is a page's call, not an analysis's sentence: "Try it yourself!")
   return READER.test(own.replace(/\bthank(?:s| you)\b/giu, ' ')) || (/!$/u.test(l) && own === l);
 };
-const isProse = (l: string) => words(l) >= PROSE_WORDS && new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u').test(l) && !addressesReader(l);
+const isProse = (l: string) => isProseLine(l) && !addressesReader(l);
 /** A line of text a heading could stand above: a sentence, or a line introducing what follows. */
-const isText = (l: string) => words(l) >= 3 && new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u').test(l);
+const TEXT_END = new RegExp(String.raw`[.!…:]${CLOSE}$`, 'u');
+const isText = (l: string) => words(l) >= 3 && TEXT_END.test(l);
+/** How a line of furniture cannot end: as a sentence or a clause does (before the text; after it, a question may). */
+const ENDS_BEFORE = new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u');
+const ENDS_AFTER = new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u');
 /**
  * Lines that are the text however short: a credit under a quotation ("– Aigerim Nurlanova"), a footnote ("[2] …"),
  * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you", "Aigerim Nurlanova: It was.").
@@ -74,9 +74,9 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
     // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
     const above = i === first - 1 ? stripBetween[i] || !headed : i < first - 1 && !headsText;
-    if (above && words(line) <= BEFORE_WORDS && !new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u').test(line)) found.set(i, 'before the text');
+    if (above && words(line) <= BEFORE_WORDS && !ENDS_BEFORE.test(line)) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
-    else if (i > last && words(line) <= AFTER_WORDS && !new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u').test(line) && !headsText) found.set(i, 'after the text');
+    else if (i > last && words(line) <= AFTER_WORDS && !ENDS_AFTER.test(line) && !headsText) found.set(i, 'after the text');
     else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
     else if (words(line) <= REPEATED_WORDS && (seen.get(line) ?? 0) >= 2 && !/[.!?…;,:]$/u.test(line)) found.set(i, 'repeated');
   });
