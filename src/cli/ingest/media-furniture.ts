@@ -6,8 +6,10 @@
  * ("Jane Roe/AFP via Getty Images", "Defense Ministry / TASS / LETA"), a
  * sponsor's slot ("Sponsor Message", "Become an NPR sponsor", "This content
  * was commissioned by …"), a radio story's "Heard on <programme>" and a
- * series note ("This article is part of …'s coverage of …"). Each line is
- * tested alone.
+ * series note ("This article is part of …'s coverage of …"); and a link to
+ * another story set among the paragraphs, its quoted kicker run into its
+ * headline ("‘They just started shooting’ Eyewitnesses in Almaty describe …").
+ * Each line is tested alone.
  */
 import { control, words, type JunkRule } from './junk-rule.ts';
 
@@ -41,5 +43,13 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   { name: 'sponsor slot', test: (l) => /^become an? (?:\S+\s+){0,2}(?:sponsor|underwriter)$/iu.test(l) },
   { name: 'sponsor slot', test: (l) => /\bthis content (?:was|is|has been) (?:commissioned|paid for|sponsored|produced) by\b/iu.test(l) && words(l) <= 30 },
   { name: 'broadcast credit (the programme a radio story was heard on)', test: (l) => /^(?:[Aa]s )?[Hh]eard on\s+\p{Lu}/u.test(l) && words(l) <= 8 && !/[.!?]$/u.test(l) },
+  {
+    // (A headline: no sentence's end, and words enough after the kicker; a subheading in quotation marks is the quotation alone.)
+    name: 'related story link (a quoted kicker and its headline)',
+    test: (l) => {
+      const m = /^[‘“"][^‘’“”"]{2,60}[^‘’“”",.\s][’”"]\s+(\p{Lu}[^“”"]*)$/u.exec(l);
+      return m !== null && words(m[1]!) >= 6 && words(l) <= 30 && !/[.!?…:;,]["”’»)]*$/u.test(l);
+    },
+  },
   { name: 'series note', test: (l) => /^this (?:article|story|piece|report|interview) is (?:a )?part of\b/iu.test(l) && words(l) <= 30 },
 ];
