@@ -25,6 +25,8 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   { name: 'audio player', test: (l) => /^(?:press play to listen(?: to this (?:article|story))?|voiced by (?:artificial intelligence|ai)|narrated by (?:artificial intelligence|ai))\b[.!]?$/iu.test(l) },
   { name: 'audio player', test: (l) => new RegExp(String.raw`^(?:listen|play|écouter|слушать)\s*[·•|:–-]?\s*${RUNNING_TIME}$`, 'iu').test(l) },
   { name: 'embed code', test: (l) => /<(?:iframe|script|embed|object)\b/iu.test(l) && /^(?:embed\s*)?</iu.test(l) },
+  // (An audio page's link to its transcript, among the player's controls.)
+  control('transcript link', ['(?:view |read |show |see )?(?:the )?(?:full )?transcript']),
   control('caption toggle', ['(?:hide|show|toggle|expand|collapse) caption']),
   {
     // "Alexandr Bogdanov/AFP via Getty Images": a photographer and an agency joined by a slash, names only.
