@@ -8,7 +8,8 @@
  * was commissioned by …"), a radio story's "Heard on <programme>" and a
  * series note ("This article is part of …'s coverage of …"); and a link to
  * another story set among the paragraphs, its quoted kicker run into its
- * headline ("‘They just started shooting’ Eyewitnesses in Almaty describe …").
+ * headline ("‘They just started shooting’ Eyewitnesses in Almaty describe …"),
+ * and the heading of a box of the latest stories on its subject.
  * Each line is tested alone.
  */
 import { control, words, type JunkRule } from './junk-rule.ts';
@@ -53,5 +54,7 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
       return m !== null && words(m[1]!) >= 6 && words(l) <= 30 && !/[.!?…:;,]["”’»)]*$/u.test(l);
     },
   },
+  // A box of the latest stories on the text's subject: "Latest on Kazakhstan unrest" (junk.ts takes its headlines).
+  { name: 'related links', test: (l) => /^latest on\s+\S/iu.test(l) && words(l) <= 6 && !/[.!?…:;,]$/u.test(l) },
   { name: 'series note', test: (l) => /^this (?:article|story|piece|report|interview) is (?:a )?part of\b/iu.test(l) && words(l) <= 30 },
 ];
