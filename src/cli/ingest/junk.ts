@@ -23,6 +23,7 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
 import { withPublisherLines } from './publisher.ts';
 import { withoutPitches } from './after-text.ts';
+import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
 import { isRunningTime, isSecurityName } from './news-furniture.ts';
@@ -208,7 +209,7 @@ export function cleanSource(raw: string): CleanedSource {
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
   // the later steps must not find the lines by their text.
   const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
-  return withArticleBoxes(withoutPitches(withPublisherLines(withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all), all), all));
+  return withArticleBoxes(withoutPitches(withPublisherLines(withoutShapeFurniture(withHeadBylines(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all), all), all), all));
 }
 
 /** A reporting or agency credit closes a story: lines after it are at most a few, none quoting anyone. */
