@@ -9,6 +9,7 @@ import { shortLineStarting, wholeLine, words, type JunkRule } from './junk-rule.
 import { pageChromeRules } from './page-chrome.ts';
 import { newsFurnitureRules } from './news-furniture.ts';
 import { platformChromeRules } from './platform-chrome.ts';
+import { mediaFurnitureRules } from './media-furniture.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
@@ -16,6 +17,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
   ...platformChromeRules,
   ...pageChromeRules,
+  ...mediaFurnitureRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',

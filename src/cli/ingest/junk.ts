@@ -21,6 +21,9 @@ import { pullQuotes } from './pull-quotes.ts';
 import { junkRules } from './junk-rules.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
+import { withPublisherLines } from './publisher.ts';
+import { withoutPitches } from './after-text.ts';
+import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
 import { isRunningTime, isSecurityName } from './news-furniture.ts';
@@ -50,7 +53,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -59,6 +62,10 @@ const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}&\s-]{2,30}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
+/** A line ending in an abbreviation's full stop ("the U.S."), not a sentence's. */
+const ABBREVIATION_END = /(?<![\p{L}])(?:\p{Lu}\.){2,}$/u;
+/** A subheading of the text is at most this many words (a related story's headline is longer). */
+const SUBHEADING_WORDS = 4;
 /** How far down a scraped page its headline may stand (below a cookie banner and the site's navigation). */
 const TITLE_SEARCH_LINES = 16;
 
@@ -125,7 +132,9 @@ export function cleanSource(raw: string): CleanedSource {
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
     // (Not the byline: a "Related Topics" box may stand above it.)
     const byline = metadataRules.find((r) => r.test(line))?.kind === 'byline';
-    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16 && !byline) {
+    // (A headline may end in an abbreviation: "… and the U.S."; the text's subheading under the box, a few words above a paragraph, is the text's.)
+    const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16 && !((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
+    if (follows && related !== undefined && related < RELATED_MAX && headline && !byline) {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
@@ -200,7 +209,7 @@ export function cleanSource(raw: string): CleanedSource {
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
   // the later steps must not find the lines by their text.
   const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
-  return withArticleBoxes(withoutShapeFurniture(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all));
+  return withArticleBoxes(withoutPitches(withPublisherLines(withoutShapeFurniture(withHeadBylines(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all), all), all), all));
 }
 
 /** A reporting or agency credit closes a story: lines after it are at most a few, none quoting anyone. */

@@ -7,8 +7,8 @@
  */
 import type { JunkRule } from './junk-rule.ts';
 
-/** What opens a byline: "By", "Par", "Por", "Автор:", "Interview by", "Text by". */
-const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY)|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
+/** What opens a byline: "By" (or "By:"), "Par", "Por", "Автор:", "Interview by", "Text by". */
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY):?|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
 
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
 /** A month and its year alone: "March 2022". */
@@ -35,6 +35,13 @@ const GLUED_DATE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\
 /** A date line with a time zone after the year: "January 11, 2022 GMT" (the article's date). */
 const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\s+${MONTH_NAMES})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
 
+/** A time before a date: "3:22 pm, ". */
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+/iu;
+/** The page's age after its date: " Age: 3 years", " · 3 years ago". */
+const AGE_AFTER = /\s+(?:[·|]\s*)?(?:age:\s*\d+\s+\p{L}+|\d+\s+(?:days?|weeks?|months?|years?)\s+ago)$/iu;
+/** A periodical's name with its volume and issue numbers, labelled: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6". */
+const ISSUE_LINE = /^(?:(?:publication|journal|series|periodical)\s*:\s*[^.!?:]{2,60}\s+)?(?:volume|vol\.)\s*:?\s*\d+[,;]?\s+(?:issue|no\.|number)\s*:?\s*\d+$/iu;
+
 /** A credited name, perhaps where they were: "Tom Ashdown in London". */
 const CREDITED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?`;
 
@@ -49,6 +56,13 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'publication date', kind: 'date', test: (l) => /^(?:(?:issued|modified|last modified|created|modifié)(?:\s+on|\s+le)?\s*:|(?:first|originally) published on|last modified on)\s*[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 14 },
   // A date line whose parts a copy glued together: "January 13, 20225:25 AM GMT+6Updated 2 years ago".
   { name: 'publication date', kind: 'date', test: (l) => GLUED_DATE.test(l) && l.split(/\s+/).length <= 12 },
+  // A time before the date: "3:22 pm, January 11, 2022"; a date with the page's age after it: "January 13, 2022 04:37 PM Age: 3 years".
+  { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l.replace(TIME_FIRST, '')) && TIME_FIRST.test(l) },
+  { name: 'publication date', kind: 'date', test: (l) => AGE_AFTER.test(l) && DATE_ONLY.test(l.replace(AGE_AFTER, '')) },
+  // A journal's issue: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6", "Vol. 19, No. 6".
+  { name: 'issue of the publication', kind: 'credit', test: (l) => ISSUE_LINE.test(l) },
+  // "Abridged translation by Anna Kvitkova", "Translation: Jane Roe".
+  { name: 'translation credit', kind: 'credit', test: (l) => /^(?:(?:[Aa]bridged|[Ee]dited|[Mm]achine|[Ee]nglish)\s+)?(?:[Tt]ranslation|[Tt]ranslated)(?:\s+from\s+\p{L}+)?(?:\s+by|\s*:)\s+\p{Lu}[^.!?]*$/u.test(l) && l.split(/\s+/).length <= 12 },
 
   {
     name: 'byline',

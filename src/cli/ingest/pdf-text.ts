@@ -10,6 +10,7 @@
 import type { CleanedSource } from './junk.ts';
 import { MONTH_YEAR } from './metadata.ts';
 import { numberedLines } from './numbered-lines.ts';
+import { copyrightHolder } from './publisher.ts';
 
 /** A page number before or after a line's text: "www.example.org 1", "3 CENTRAL ASIA RIGHTS WATCH | MARCH 2022". */
 const PAGE_NUMBER = /^(?:(\d{1,3})\s+(.+)|(.+?)\s+(\d{1,3}))$/u;
@@ -79,7 +80,7 @@ export function withPdfTextUndone(cleaned: CleanedSource, all: readonly string[]
   const heads = body.filter((b) => isRunningHead(b.line, known));
   // (A footer with a date in it reads as a date line: "3 CENTRAL ASIA RIGHTS WATCH | MARCH 2022".)
   const headsInMetadata = cleaned.metadata.filter((m) => isRunningHead(m.line, known));
-  const holder = cleaned.stripped.map((s) => /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(\p{Lu}[^.©]{2,60}?)\.?$/iu.exec(s.line)?.[1]).find(Boolean);
+  const holder = cleaned.stripped.map((s) => copyrightHolder(s.line)).find(Boolean);
   const firstProse = body.findIndex((b) => b.line.split(/\s+/).length >= 12);
   const cover = body.filter((b, k) => k < firstProse && !heads.includes(b) && ((holder && fold(b.line) === fold(holder)) || MONTH_YEAR.test(b.line)));
   const kept = body.filter((b) => !heads.includes(b) && !cover.includes(b));

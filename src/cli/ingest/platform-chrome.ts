@@ -89,10 +89,14 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
   // (Or its part after a kicker's colon: "Why Russian paratroopers …" under "Unrest in Kazakhstan: Why Russian paratroopers …".)
   const titleTail = /^[^:]{3,40}:\s+(.{12,})$/u.exec(cleaned.title)?.[1];
   const isTitle = (line: string) => foldTitle(line) === foldTitle(cleaned.title) || (titleTail !== undefined && foldTitle(line) === foldTitle(titleTail));
-  for (const b of body) {
+  for (const [k, b] of body.entries()) {
+    if (removed.has(b.lineNumber)) continue;
     // (A title that asks ends in "?" as a sentence does.)
-    if (isTitle(b.line)) {
+    // (Or over two lines, a kicker above its headline: "Calling in the cavalry" / "Why Kazakhstan’s president …" under "Calling in the cavalry Why …".)
+    const twoLines = body[k + 1] !== undefined && foldTitle(`${b.line} ${body[k + 1]!.line}`) === foldTitle(cleaned.title);
+    if (isTitle(b.line) || twoLines) {
       removed.set(b.lineNumber, { kind: 'junk', rule: 'the title repeated' });
+      if (twoLines) removed.set(body[k + 1]!.lineNumber, { kind: 'junk', rule: 'the title repeated' });
       // What stands between the title line and its repetition, no sentence yet, is the page's (a tagline, a section).
       for (const above of body) if (above.lineNumber < b.lineNumber && !removed.has(above.lineNumber)) removed.set(above.lineNumber, { kind: 'junk', rule: 'page chrome (above the title repeated)' });
       continue;

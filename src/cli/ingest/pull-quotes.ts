@@ -1,6 +1,6 @@
 /**
  * Pull quotes: a magazine's display lines that repeat, between quotation
- * marks and without an attribution, words the text quotes where they stand
+ * marks, as a sentence and without an attribution, words the text quotes where they stand
  * ("“It was not one protest, it was three protests …”" after “It was not
  * one protest,” she said, “it was three protests …”). Their words are
  * marked where the text gives them; the display line is furniture.
@@ -37,6 +37,8 @@ export function pullQuotes(lines: readonly string[]): Set<number> {
   lines.forEach((line, i) => {
     const qs = found[i]!;
     if (qs.length !== 1 || qs[0]!.open !== 0 || qs[0]!.close === undefined || !/^[.!?…]?$/.test(line.slice(qs[0]!.close + 1).trim())) return;
+    // (A sentence, as a pull quote is: a quotation with no sentence's end is a subheading quoting the text, "“A shift in who holds power”".)
+    if (!/[.!?…]\s*$/u.test(line.slice(0, qs[0]!.close)) && !/[.!?…]$/u.test(line)) return;
     const parts = line.slice(qs[0]!.start, qs[0]!.end).split(/…|\.\.\.|\[…\]/).map(wordsOf).filter((p) => p.length > 0);
     if (parts.reduce((n, p) => n + p.length, 0) < MIN_WORDS) return;
     const source = lines.findIndex((_, k) => k !== i && parts.every((p) => contains(quoted[k]!, p) || contains(own[k]!, p)) && own[k]!.length > own[i]!.length);
