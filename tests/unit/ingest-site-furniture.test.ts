@@ -6,9 +6,13 @@
  * initials, a transcript's clip notices, the print edition's line.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { junkRules } from '../../src/cli/ingest/junk-rules.ts';
 import { siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
 
+const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
+const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
+const page = (lines: string[]) => cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', PROSE, '', ...lines, '', LAST].join('\n'));
 const ruleOf = (line: string) => siteFurnitureRules.find((r) => r.test(line))?.name;
 const isJunk = (line: string) => junkRules.some((r) => r.test(line));
 
@@ -48,5 +52,22 @@ describe('big news sites’ furniture, a line at a time', () => {
     expect(['(BEGIN VIDEO CLIP)', '(END VIDEO CLIP)', '(BEGIN VIDEOTAPE)'].every(isJunk)).toBe(true);
     expect(isJunk('This article appeared in the Asia section of the print edition under the headline "Friends in need"')).toBe(true);
     expect(isJunk('(Reuters, AFP)')).toBe(false);
+  });
+});
+
+describe('headlines after a "Related" heading', () => {
+  it('takes the links of a screen reader’s list, each after its marker', () => {
+    const c = page(['list of 3 items', 'list 1 of 3', 'Kazakhstan unrest: What you need to know', 'list 2 of 3', 'Ex-security chief arrested', 'list 3 of 3', 'Putin says unrest was a ‘colour revolution’', 'end of list']);
+    expect(c.lines).toEqual([PROSE, LAST]);
+  });
+  it('keeps the caption under a caption’s label', () => {
+    const c = page(['Related Topics', 'Kazakhstan unrest', 'IMAGE SOURCE,GETTY IMAGES', 'Image caption,', 'Smoke rose over the main square in Almaty as security forces moved in']);
+    expect(c.lines).toContain('Smoke rose over the main square in Almaty as security forces moved in');
+    expect(c.stripped.map((s) => s.line)).toContain('Kazakhstan unrest');
+  });
+  it('keeps a section’s heading after a blank line, the paragraph right under it', () => {
+    const c = page(['Read more:', 'Central Asia and Russia: the uneasy partnership', '', 'What does Moscow want?', 'None of this means the intervention was free, and the Kremlin will expect something in return.']);
+    expect(c.lines).toContain('What does Moscow want?');
+    expect(c.stripped.map((s) => s.line)).toContain('Central Asia and Russia: the uneasy partnership');
   });
 });

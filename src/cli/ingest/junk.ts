@@ -23,7 +23,7 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
-import { isRunningTime, isSecurityName } from './news-furniture.ts';
+import { isCaptionLabel, isRunningTime, isSecurityName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -49,8 +49,8 @@ export interface CleanedSource {
   metadata: { line: string; rule: string; kind: 'byline' | 'credit' | 'date'; lineNumber: number }[];
 }
 
-/** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+/** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -125,7 +125,12 @@ export function cleanSource(raw: string): CleanedSource {
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
     // (Not the byline: a "Related Topics" box may stand above it.)
     const byline = metadataRules.find((r) => r.test(line))?.kind === 'byline';
-    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16 && !byline) {
+    // (A screen reader's "list 2 of 3" between them starts the count again: the markers are headings of their own.)
+    // (Not the caption under a caption's label, "Image caption," / "Smoke rose over …", nor a section's heading: a
+    // line after a blank line with the text's paragraph right under it, "What does Moscow want?" / "None of this …".)
+    const caption = follows && isCaptionLabel(previous!.line);
+    const heading = (all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim());
+    if (follows && related !== undefined && related < RELATED_MAX && !/[.!…]$/.test(line) && words(line) <= 16 && !byline && !RELATED_HEADING.test(line) && !caption && !heading) {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }

@@ -3,7 +3,7 @@
  * shape (junk-rules.ts lists these among its own): a link labelled for a
  * screen reader as opening a new tab ("Careers, opens new tab"), a screen
  * reader's list markers ("list of 3 items", "list 1 of 3", "end of list"),
- * a social network's icon name ("instagram-colored-outline", "rss"), a line
+ * a social network's icon name ("instagram-colored-outline", "rss") and the heading above them ("Follow Al Jazeera English:"), a line
  * naming the app stores ("… on iOS or Android"), a market-data box's delay
  * notice, a video's running time and source ("02:21 - Source: CNN"), a
  * notice with the copyright sign inside it ("CNN Sans ™ & © 2016 …"), a
@@ -33,6 +33,9 @@ const VIDEO_SOURCE = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—|]\s*Source:\s*\S.{0
 /** The copyright sign and a year inside a short notice (a font's or a trademark's): "CNN Sans ™ & © 2016 Cable News Network.". */
 const COPYRIGHT_INSIDE = /(?:^|\s)(?:©|\(c\))\s*(?:[12]\d{3})\b/iu;
 
+/** A heading above the networks' icons: "Follow Al Jazeera English:", "Follow us on social media:" (a name in capitals, or "us"). */
+const FOLLOW_HEADING = /^Follow\s+(?:us|\p{Lu}[\p{L}\d&.'’+-]*(?:\s+\p{Lu}[\p{L}\d&.'’+-]*){0,4})(?:\s+on\s+social(?:\s+media)?)?\s*:$/u;
+
 /** A link to a whole list: "View all partners", "See all topics". */
 const VIEW_ALL = /^(?:view|see|show) all(?: \p{L}+){1,2}$/iu;
 
@@ -47,6 +50,7 @@ export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'market data (its delay notice)', test: (l) => DELAYED_QUOTES.test(l) && words(l) <= 30 },
   { name: 'video (its running time and source)', test: (l) => VIDEO_SOURCE.test(l) },
   { name: 'copyright line', test: (l) => COPYRIGHT_INSIDE.test(l) && words(l) <= 16 && !/[“”"«»]/u.test(l) },
+  { name: 'follow-us blurb', test: (l) => FOLLOW_HEADING.test(l) },
   { name: 'link to a list', test: (l) => VIEW_ALL.test(l) },
   { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && words(l) <= 10 },
 ];
