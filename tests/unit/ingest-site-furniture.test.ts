@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { junkRules } from '../../src/cli/ingest/junk-rules.ts';
+import { metadataRules } from '../../src/cli/ingest/metadata.ts';
+import { feedbackForms } from '../../src/cli/ingest/page-forms.ts';
 import { siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
 
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
@@ -30,6 +32,7 @@ describe('big news sites’ furniture, a line at a time', () => {
     ['02:21 - Source: CNN', 'video (its running time and source)'],
     ['CNN Sans ™ & © 2016 Cable News Network.', 'copyright line'],
     ['View all partners', 'link to a list'],
+    ["Related article Kazakhstan's unrest explained: What's behind the violence and why Russia is sending troops", 'related links (the label and a headline)'],
     ['Russian Defence Ministry Press Service/EPA-EFE', 'photo credit (a source and the agency’s initials)'],
   ])('%s: %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
@@ -69,5 +72,34 @@ describe('headlines after a "Related" heading', () => {
     const c = page(['Read more:', 'Central Asia and Russia: the uneasy partnership', '', 'What does Moscow want?', 'None of this means the intervention was free, and the Kremlin will expect something in return.']);
     expect(c.lines).toContain('What does Moscow want?');
     expect(c.stripped.map((s) => s.line)).toContain('Central Asia and Russia: the uneasy partnership');
+  });
+});
+
+describe('metadata of big news sites', () => {
+  const metaOf = (line: string) => metadataRules.find((r) => r.test(line))?.name;
+  it('reads a wire’s credits of any length, a desk’s byline and a dateline on its own line', () => {
+    expect(metaOf('Reporting by Nurlan Abenov in Almaty and Ksenia Orlova in Moscow; Additional reporting by Dmitry Antonov; Writing by Tom Hale; Editing by Peter Graff and Alex Richardson')).toBe('reporting credit');
+    expect(metaOf("By RFE/RL's Kazakh Service")).toBe('byline');
+    expect(metaOf('Moscow CNN —')).toBe('dateline (the place and the publication)');
+    expect(metaOf('LONDON (Reuters) -')).toBe('dateline (the place and the publication)');
+    expect(metaOf('Moscow wants more —')).toBeUndefined();
+  });
+  it('takes the byline’s author alone after the text as the byline again, and an "Updated" stamp above the date as junk', () => {
+    const c = page(['Kazakh Service staff added the details.', "By RFE/RL's Kazakh Service", "RFE/RL's Kazakh Service"]);
+    expect(c.metadata.map((m) => [m.line, m.kind])).toContainEqual(["RFE/RL's Kazakh Service", 'byline']);
+    const d = cleanSource(['Title of the story here | CNN', 'By Jane Roe, CNN', 'Updated 10:12 AM EST, Fri January 7, 2022', 'Published 6:41 AM EST, Fri January 7, 2022', PROSE, LAST].join('\n'));
+    expect(d.stripped.map((s) => s.line)).toContain('Updated 10:12 AM EST, Fri January 7, 2022');
+    expect(d.metadata.map((m) => m.line)).toContain('Published 6:41 AM EST, Fri January 7, 2022');
+  });
+});
+
+describe('a feedback form', () => {
+  it('takes every line from the line asking for feedback to the last button', () => {
+    const all = ['Title', 'CNN values your feedback', '1. How relevant is this ad to you?', 'Video player was slow to load content', 'Ad froze or did not finish loading', 'Cancel', 'Submit', 'Thank You!', 'Your effort and contribution in providing this feedback is much', 'appreciated.', 'Close', 'World', PROSE];
+    expect([...feedbackForms(all)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+  it('takes nothing without a button, or across a paragraph of the text', () => {
+    expect(feedbackForms(['Video Ad Feedback', 'Video shows chaos on the streets', PROSE, 'Close']).size).toBe(0);
+    expect(feedbackForms(['Feedback from readers', 'Several readers wrote in.']).size).toBe(0);
   });
 });

@@ -12,6 +12,7 @@
  * this module applies them with the rules that need the page around a line.
  */
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
+import { feedbackForms } from './page-forms.ts';
 import { splitTitle } from './title.ts';
 import { pageContext } from './platform-chrome.ts';
 
@@ -100,6 +101,7 @@ export function cleanSource(raw: string): CleanedSource {
   const nextLine = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
   const isMetadata = (l: string) => metadataRules.some((r) => r.test(l));
   const jumps = jumpLines(all);
+  const forms = feedbackForms(all);
   let afterJump = false;
   all.forEach((rawLine, i) => {
     if (i <= head) return;
@@ -110,6 +112,7 @@ export function cleanSource(raw: string): CleanedSource {
       afterJump = true;
       return void stripped.push({ line, rule: 'page turn (print: "See … on Page A6" to "Continued from Page A1")', lineNumber });
     }
+    if (forms.has(i)) return void stripped.push({ line, rule: 'feedback form (its questions, options and buttons)', lineNumber });
     // The sentence the page turn broke goes on: one paragraph again.
     if (afterJump) {
       afterJump = false;
@@ -141,6 +144,8 @@ export function cleanSource(raw: string): CleanedSource {
     const next = nextLine(i);
     // The publication under the byline ("By Kateryna Holub" / "BBC News"): whom the author writes for, the byline's.
     if (bylineAbove && publication && line.toLowerCase() === publication.toLowerCase()) return void metadata.push({ line, rule: 'publication under the byline', kind: 'byline', lineNumber });
+    // The byline's author alone on a line, after it ("By RFE/RL's Kazakh Service" … "RFE/RL's Kazakh Service"): the byline again.
+    if (bylineAuthor(metadata) === line) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
@@ -184,8 +189,10 @@ export function cleanSource(raw: string): CleanedSource {
     const furniture = (l: string) => junkRule(l) !== undefined || isMetadata(l);
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
-    // "Updated …" under the date line: the date is the one above it.
-    if (meta?.kind === 'date' && /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(line) && metadata.some((m) => m.kind === 'date')) return void stripped.push({ line, rule: 'update stamp (under the publication date)', lineNumber });
+    // "Updated …" under the date line, or right above it ("Updated 10:12 AM EST …" / "Published 6:41 AM EST …"): the date is the other.
+    const updated = (l: string) => /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(l);
+    const dateNext = metadataRules.find((r) => r.test(next))?.kind === 'date' && !updated(next);
+    if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext)) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
   });
@@ -225,6 +232,12 @@ export function afterClosingCredit(body: readonly { line: string; lineNumber: nu
   const prose = before.some((b) => isProseLine(b.line));
   if (!prose || after.length > AFTER_CREDIT_LINES || after.some((k) => /[“”"«»„]/u.test(body[k]!.line))) return new Set();
   return new Set(after);
+}
+
+/** The author the first byline names ("By RFE/RL's Kazakh Service" → "RFE/RL's Kazakh Service"), if a byline came. */
+function bylineAuthor(metadata: CleanedSource['metadata']): string | undefined {
+  const byline = metadata.find((m) => m.kind === 'byline');
+  return byline && authorFromByline(byline.line);
 }
 
 /** A role on a line of its own: "Senior correspondent", "Central Asia editor" (a few words, lower case among them, no sentence). */

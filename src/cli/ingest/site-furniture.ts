@@ -36,6 +36,9 @@ const COPYRIGHT_INSIDE = /(?:^|\s)(?:©|\(c\))\s*(?:[12]\d{3})\b/iu;
 /** A heading above the networks' icons: "Follow Al Jazeera English:", "Follow us on social media:" (a name in capitals, or "us"). */
 const FOLLOW_HEADING = /^Follow\s+(?:us|\p{Lu}[\p{L}\d&.'’+-]*(?:\s+\p{Lu}[\p{L}\d&.'’+-]*){0,4})(?:\s+on\s+social(?:\s+media)?)?\s*:$/u;
 
+/** A related story's link, the label run into its headline: "Related article Kazakhstan's unrest explained: What's behind …". */
+const RELATED_LABEL = /^related (?:article|story|content|video|coverage|link)\s*:?\s+\S/iu;
+
 /** A link to a whole list: "View all partners", "See all topics". */
 const VIEW_ALL = /^(?:view|see|show) all(?: \p{L}+){1,2}$/iu;
 
@@ -51,6 +54,7 @@ export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'video (its running time and source)', test: (l) => VIDEO_SOURCE.test(l) },
   { name: 'copyright line', test: (l) => COPYRIGHT_INSIDE.test(l) && words(l) <= 16 && !/[“”"«»]/u.test(l) },
   { name: 'follow-us blurb', test: (l) => FOLLOW_HEADING.test(l) },
+  { name: 'related links (the label and a headline)', test: (l) => RELATED_LABEL.test(l) && words(l) <= 30 && !/[.]$/u.test(l) },
   { name: 'link to a list', test: (l) => VIEW_ALL.test(l) },
   { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && words(l) <= 10 },
 ];
