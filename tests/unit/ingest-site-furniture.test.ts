@@ -10,7 +10,7 @@ import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { junkRules } from '../../src/cli/ingest/junk-rules.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
 import { feedbackForms } from '../../src/cli/ingest/page-forms.ts';
-import { siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
+import { aboutThePublication, siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
 
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
 const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
@@ -101,5 +101,18 @@ describe('a feedback form', () => {
   it('takes nothing without a button, or across a paragraph of the text', () => {
     expect(feedbackForms(['Video Ad Feedback', 'Video shows chaos on the streets', PROSE, 'Close']).size).toBe(0);
     expect(feedbackForms(['Feedback from readers', 'Several readers wrote in.']).size).toBe(0);
+  });
+});
+
+describe('the publication on itself', () => {
+  const about = 'Reuters, the news and media division of Thomson Reuters, is the world’s largest multimedia news provider, reaching billions of people worldwide every day. Reuters provides business, financial, national and international news to professionals via desktop terminals, the world’s media organizations, industry events and directly to consumers.';
+  it('takes a footer’s long paragraph among furniture, a short sentence anywhere', () => {
+    expect(aboutThePublication(about, 'Reuters', true)).toBe(true);
+    expect(aboutThePublication(about, 'Reuters', false)).toBe(false);
+    expect(aboutThePublication('FactLens is a verified signatory of the fact-checking code.', 'FactLens', false)).toBe(true);
+  });
+  it('leaves a sentence about the publication with a quotation, or one not opening with its name', () => {
+    expect(aboutThePublication('Reuters is the agency that first reported “a layer of wealthy people” in his speech.', 'Reuters', true)).toBe(false);
+    expect(aboutThePublication('Officials told Reuters it is a matter for Kazakhstan to decide.', 'Reuters', true)).toBe(false);
   });
 });

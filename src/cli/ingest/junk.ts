@@ -13,6 +13,7 @@
  */
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { feedbackForms } from './page-forms.ts';
+import { aboutThePublication } from './site-furniture.ts';
 import { splitTitle } from './title.ts';
 import { pageContext } from './platform-chrome.ts';
 
@@ -176,8 +177,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (body.length === 0 && CAPITALS_LABEL.test(line) && words(line) <= 3 && (isMetadata(next) || PERSON_NAME.test(next))) return void stripped.push({ line, rule: 'section of the site (above the byline)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
     if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
-    // "FactLens is a verified signatory of …": the publication on itself, a sentence alone.
-    if (publication && line.startsWith(`${publication} is a`) && words(line) <= 20 && /\.$/.test(line) && !/[“”"«»]/u.test(line)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
+    // "FactLens is a verified signatory of …": the publication on itself, a sentence alone (or a footer's paragraph among furniture).
+    if (aboutThePublication(line, publication, follows || junkRule(next) !== undefined)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;

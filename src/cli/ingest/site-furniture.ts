@@ -45,6 +45,20 @@ const VIEW_ALL = /^(?:view|see|show) all(?: \p{L}+){1,2}$/iu;
 /** A photo credit, a source and the agency's initials after a slash: "Russian Defence Ministry Press Service/EPA-EFE". */
 const AGENCY_CREDIT = /^\p{Lu}[^.!?/“”"«»\s]*(?:\s+[^.!?/“”"«»\s]+){1,8}\/\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*$/u;
 
+/** How long the publication's line on itself may be among the page's furniture (a footer's "About" paragraph), and anywhere else. */
+const ABOUT_WORDS = 80;
+const ABOUT_WORDS_ALONE = 20;
+
+/**
+ * The publication on itself, a sentence with no quotation: "FactLens is a verified signatory of …", "Reuters, the news
+ * and media division of Thomson Reuters, is the world’s largest …" (long only among furniture: `amongFurniture`).
+ */
+export function aboutThePublication(line: string, publication: string | undefined, amongFurniture: boolean): boolean {
+  if (!publication || !/\.$/u.test(line) || /[“”"«»]/u.test(line)) return false;
+  const opens = line.startsWith(publication) && /^(?:,[^,]{3,80},)? is (?:a|an|the)\s/u.test(line.slice(publication.length));
+  return opens && words(line) <= (amongFurniture ? ABOUT_WORDS : ABOUT_WORDS_ALONE);
+}
+
 export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'link (opens a new tab)', test: (l) => NEW_TAB.test(l) && words(l) <= 12 },
   { name: 'list markers (a screen reader’s)', test: (l) => LIST_MARKER.test(l) },
