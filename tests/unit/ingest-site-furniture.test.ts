@@ -116,3 +116,32 @@ describe('the publication on itself', () => {
     expect(aboutThePublication('Officials told Reuters it is a matter for Kazakhstan to decide.', 'Reuters', true)).toBe(false);
   });
 });
+
+describe('boxes around the text, by their heading and kind (page-boxes.ts)', () => {
+  const head = (lines: string[], tail: string[] = []) =>
+    cleanSource(['Kazakhstan: why Russia sent troops so quickly', 'Published: January 12, 2022 2.17pm GMT', ...lines, PROSE, '', LAST, ...tail].join('\n'));
+  it('reads an "Author" label, the byline under it and the author’s role and institution', () => {
+    const c = head(['Author', 'Helen Marchetti', 'Lecturer in Eurasian Security Studies, University of Birmingham']);
+    expect(c.metadata.map((m) => [m.line, m.kind])).toEqual([
+      ['Published: January 12, 2022 2.17pm GMT', 'date'], ['Helen Marchetti', 'byline'], ['Lecturer in Eurasian Security Studies, University of Birmingham', 'byline'],
+    ]);
+    expect(c.stripped.map((s) => s.line)).toEqual(['Author']);
+  });
+  it('takes a disclosure or funding box, its heading and paragraph, and the heading above a republication notice', () => {
+    const box = [
+      'Disclosure statement',
+      'Helen Marchetti does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article.',
+      'Partners', 'University of Birmingham provides funding as a founding partner of The Conversation UK.', 'View all partners',
+      'We believe in the free flow of information', 'Republish our articles for free, online or in print, under Creative Commons licence.',
+    ];
+    expect(head(box).lines).toEqual([PROSE, LAST]);
+  });
+  it('leaves a section headed "Funding" whose paragraph discloses nothing', () => {
+    const text = 'The ministry said the budget for the mission came from the alliance and would be settled within a month of its end.';
+    expect(head([], ['Funding', text]).lines).toEqual([PROSE, LAST, 'Funding', text]);
+  });
+  it('takes a promo’s line between a question to the reader and its button, after the text', () => {
+    const c = head([], ['Russia', 'CSTO', 'Want to write?', 'Write an article and join a growing community of more than 140,000 academics and researchers.', 'Register now', 'Privacy policy']);
+    expect(c.lines).toEqual([PROSE, LAST]);
+  });
+});

@@ -14,6 +14,7 @@
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { feedbackForms } from './page-forms.ts';
 import { aboutThePublication } from './site-furniture.ts';
+import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
 import { splitTitle } from './title.ts';
 import { pageContext } from './platform-chrome.ts';
 
@@ -100,6 +101,7 @@ export function cleanSource(raw: string): CleanedSource {
   /** Headlines stripped since the last "Related" heading (undefined when the previous line was not one of them). */
   let related: number | undefined;
   const nextLine = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+  const lineBefore = (i: number) => all.slice(0, i).findLast((l) => l.trim() !== '')?.trim() ?? '';
   const isMetadata = (l: string) => metadataRules.some((r) => r.test(l));
   const jumps = jumpLines(all);
   const forms = feedbackForms(all);
@@ -157,6 +159,14 @@ export function cleanSource(raw: string): CleanedSource {
     if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
+    // "Author" / "Helen Marchetti" / "Lecturer in …, University of Birmingham" in the head: a label, the byline, the author's role and institution.
+    const nameLine = (l: string) => PERSON_NAME.test(l) || NAMES_LINE.test(l);
+    if (inHead && AUTHOR_LABEL.test(line) && nameLine(next)) return void stripped.push({ line, rule: 'author label (above the byline)', lineNumber });
+    if (follows && previous!.rule === 'author label (above the byline)' && nameLine(line)) return void metadata.push({ line, rule: 'byline (under an “Author” label)', kind: 'byline', lineNumber });
+    if (inHead && bylineAbove && affiliationLine(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'the byline’s role and institution', kind: 'byline', lineNumber });
+    // A disclosure or funding box ("Disclosure statement" / "X does not work for, consult, own shares in …"): its heading and paragraph.
+    if (disclosureHeading(line, next)) return void stripped.push({ line, rule: 'disclosure or funding box (its heading)', lineNumber });
+    if (follows && previous!.rule === 'disclosure or funding box (its heading)' && disclosureParagraph(line)) return void stripped.push({ line, rule: 'disclosure or funding box (its paragraph)', lineNumber });
     // A name written twice in the head (a profile picture's alt text, then its link): once is the byline.
     if (inHead && PERSON_NAME.test(line) && next === line) return void stripped.push({ line, rule: 'name repeated (a profile picture and its link)', lineNumber });
     // A name above its author's headline ("Political risk analyst | Central Asia & Caucasus") above the date: the byline.
@@ -184,6 +194,10 @@ export function cleanSource(raw: string): CleanedSource {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }
+    // The heading above a republication notice ("We believe in the free flow of information" / "Republish our articles …").
+    if (junkRule(next)?.name === 'republication notice' && republicationHeading(line)) return void stripped.push({ line, rule: 'republication box (its heading)', lineNumber });
+    // A promo's line between a question to the reader and its button ("Want to write?" / "Write an article and join …" / "Register now").
+    if (promoLine(line) && words(next) <= 3 && junkRule(next) !== undefined && READER_QUESTION.test(lineBefore(i))) return void stripped.push({ line, rule: 'promo box (its line, between a question to the reader and its button)', lineNumber });
     // A commenter's name above its timestamp ("steppe_watcher" / "· 5 days ago").
     if (/^[^\s.!?]{2,30}$/u.test(line) && RELATIVE_TIME.test(next)) return void stripped.push({ line, rule: 'commenter’s name (above its timestamp)', lineNumber });
     // A short link among page furniture before the text ("Skip to main content", "Watch live", "Transcripts").
