@@ -10,6 +10,7 @@ import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { junkRules } from '../../src/cli/ingest/junk-rules.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
 import { feedbackForms } from '../../src/cli/ingest/page-forms.ts';
+import { mastheadPublication } from '../../src/cli/ingest/masthead.ts';
 import { aboutThePublication, siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
 
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
@@ -143,5 +144,17 @@ describe('boxes around the text, by their heading and kind (page-boxes.ts)', () 
   it('takes a promo’s line between a question to the reader and its button, after the text', () => {
     const c = head([], ['Russia', 'CSTO', 'Want to write?', 'Write an article and join a growing community of more than 140,000 academics and researchers.', 'Register now', 'Privacy policy']);
     expect(c.lines).toEqual([PROSE, LAST]);
+  });
+});
+
+describe('the publication of a title line with no suffix (masthead.ts)', () => {
+  it('is the masthead in the page’s head that the copyright notice names', () => {
+    expect(mastheadPublication(['Kazakhstan: why Russia sent troops', 'Close', 'The Conversation', 'Politics + Society', PROSE, 'Copyright © 2010–2022, The Conversation Trust (UK) Limited'])).toBe('The Conversation');
+    expect(mastheadPublication(['Last Russia-Led Troops Leave Kazakhstan', 'Skip to main content', 'RFE/RL', 'Search', PROSE, '© 2022 RFE/RL, Inc. All Rights Reserved.'])).toBe('RFE/RL');
+    expect(cleanSource(['Last Russia-Led Troops Leave Kazakhstan', 'RFE/RL', PROSE, LAST, '© 2022 RFE/RL, Inc. All Rights Reserved.'].join('\n')).publication).toBe('RFE/RL');
+  });
+  it('is none without a copyright notice, or when no line of the head is its holder’s name', () => {
+    expect(mastheadPublication(['A title', 'The Conversation', PROSE])).toBeUndefined();
+    expect(mastheadPublication(['A title', 'News', 'World', PROSE, '© 2022 Newsweek LLC'])).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import { feedbackForms } from './page-forms.ts';
 import { aboutThePublication } from './site-furniture.ts';
 import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
 import { splitTitle } from './title.ts';
+import { mastheadPublication } from './masthead.ts';
 import { pageContext } from './platform-chrome.ts';
 
 import { isProseLine, words, type JunkRule } from './junk-rule.ts';
@@ -90,7 +91,10 @@ function titleLine(all: readonly string[]): number {
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const head = titleLine(all);
-  const { title, publication } = splitTitle(all[head] ?? '');
+  const split = splitTitle(all[head] ?? '');
+  const title = split.title;
+  // (A title line with no suffix: the masthead the copyright notice names.)
+  const publication = split.publication ?? mastheadPublication(all);
   const body: { line: string; lineNumber: number }[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];

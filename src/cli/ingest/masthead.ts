@@ -1,0 +1,25 @@
+/**
+ * The publication of a page whose title line names none (no " | Reuters"
+ * suffix): the masthead, a short line in the page's head, when the
+ * copyright notice at its foot is in that name ("The Conversation" above
+ * the title … "Copyright © 2010–2022, The Conversation Trust (UK) Limited";
+ * "RFE/RL" … "© 2022 RFE/RL, Inc. All Rights Reserved."). Two places
+ * naming it, so that a line of the navigation is not taken for it.
+ */
+import { words } from './junk-rule.ts';
+
+/** The copyright notice and who holds it: "© 2022 RFE/RL, Inc. …" → "RFE/RL, Inc. …". */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:[12]\d{3}(?:\s*[–—-]\s*[12]\d{3})?\s*,?\s*)?(\p{Lu}.+)$/iu;
+/** How far down the page its masthead may stand, and how long it is. */
+const HEAD_LINES = 40;
+const MASTHEAD_WORDS = 5;
+
+/** The publication the page's masthead and copyright notice both name, if they do. */
+export function mastheadPublication(all: readonly string[]): string | undefined {
+  const lines = all.map((l) => l.trim()).filter((l) => l !== '');
+  const holder = lines.map((l) => COPYRIGHT.exec(l)?.[1]).findLast((h) => h !== undefined);
+  if (!holder) return undefined;
+  // The name the holder starts with, a whole word or more of it: "The Conversation" in "The Conversation Trust (UK) Limited".
+  const names = lines.slice(1, HEAD_LINES).filter((l) => l.length >= 3 && words(l) <= MASTHEAD_WORDS && /^\p{Lu}/u.test(l) && holder.startsWith(l) && /^(?:$|[\s,.])/u.test(holder.slice(l.length)));
+  return names.sort((a, b) => b.length - a.length)[0];
+}
