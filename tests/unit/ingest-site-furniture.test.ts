@@ -138,7 +138,7 @@ describe('boxes around the text, by their heading and kind (page-boxes.ts)', () 
     expect(head(box).lines).toEqual([PROSE, LAST]);
   });
   it('leaves a section headed "Funding" whose paragraph discloses nothing', () => {
-    const text = 'The ministry said the budget for the mission came from the alliance and would be settled within a month of its end.';
+    const text = 'The ministry said the funding for the mission came from the alliance, its partners of longest standing, within a month.';
     expect(head([], ['Funding', text]).lines).toEqual([PROSE, LAST, 'Funding', text]);
   });
   it('takes a promo’s line between a question to the reader and its button, after the text', () => {

@@ -22,8 +22,8 @@ export const affiliationLine = (line: string) =>
 
 /** A disclosure or funding box's heading: "Disclosure statement", "Conflicts of interest", "Funding", "Partners". */
 const BOX_HEADING = /^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests|declaration of interests?|funding|partners|our partners|déclaration d[’']intérêts)[\s:]*$/iu;
-/** What a disclosure or funding box says: who funds, who owns shares, what affiliations were disclosed. */
-const DISCLOSES = /\b(?:funding|funded|founding partner|partners? of|own shares|consult|affiliations?|conflicts? of interest|competing interests?|disclosed?)\b/iu;
+/** What a disclosure or funding box says in its boilerplate: who funds as a partner, who owns shares or consults, what was disclosed. */
+const DISCLOSES = /\b(?:provides? funding as|founding partner|owns? shares|consult(?:s|ancy)? for|disclosed|affiliations?|conflicts? of interest|competing interests?)\b/iu;
 /** A box's paragraph is at most this many words. */
 const BOX_WORDS = 80;
 
