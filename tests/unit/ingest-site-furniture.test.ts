@@ -86,8 +86,11 @@ describe('metadata of big news sites', () => {
     expect(metaOf('Moscow wants more —')).toBeUndefined();
   });
   it('takes the byline’s author alone after the text as the byline again, and an "Updated" stamp above the date as junk', () => {
-    const c = page(['Kazakh Service staff added the details.', "By RFE/RL's Kazakh Service", "RFE/RL's Kazakh Service"]);
+    const c = page(['Kazakh Service staff added the details.', "By RFE/RL's Kazakh Service", "RFE/RL's Kazakh Service", 'See comments (3)']);
     expect(c.metadata.map((m) => [m.line, m.kind])).toContainEqual(["RFE/RL's Kazakh Service", 'byline']);
+    // (Not a speaker's label above their turn.)
+    const turn = page(['By Jane Roe', 'Jane Roe', 'The alliance said on Tuesday that its mission had been completed and the troops would go home.']);
+    expect(turn.lines).toContain('Jane Roe');
     const d = cleanSource(['Title of the story here | CNN', 'By Jane Roe, CNN', 'Updated 10:12 AM EST, Fri January 7, 2022', 'Published 6:41 AM EST, Fri January 7, 2022', PROSE, LAST].join('\n'));
     expect(d.stripped.map((s) => s.line)).toContain('Updated 10:12 AM EST, Fri January 7, 2022');
     expect(d.metadata.map((m) => m.line)).toContain('Published 6:41 AM EST, Fri January 7, 2022');
@@ -156,5 +159,6 @@ describe('the publication of a title line with no suffix (masthead.ts)', () => {
   it('is none without a copyright notice, or when no line of the head is its holder’s name', () => {
     expect(mastheadPublication(['A title', 'The Conversation', PROSE])).toBeUndefined();
     expect(mastheadPublication(['A title', 'News', 'World', PROSE, '© 2022 Newsweek LLC'])).toBeUndefined();
+    expect(mastheadPublication(['A title', 'Asia', 'World', PROSE, '© 2022 Asia News Network'])).toBeUndefined();
   });
 });

@@ -152,7 +152,8 @@ export function cleanSource(raw: string): CleanedSource {
     // The publication under the byline ("By Kateryna Holub" / "BBC News"): whom the author writes for, the byline's.
     if (bylineAbove && publication && line.toLowerCase() === publication.toLowerCase()) return void metadata.push({ line, rule: 'publication under the byline', kind: 'byline', lineNumber });
     // The byline's author alone on a line, after it ("By RFE/RL's Kazakh Service" … "RFE/RL's Kazakh Service"): the byline again.
-    if (bylineAuthor(metadata) === line) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
+    // (Not a speaker's label above their turn: a paragraph of prose under it.)
+    if (bylineAuthor(metadata) === line && !isProseLine(nextLine(i))) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });

@@ -10,6 +10,8 @@ import { words } from './junk-rule.ts';
 
 /** The copyright notice and who holds it: "© 2022 RFE/RL, Inc. …" → "RFE/RL, Inc. …". */
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:[12]\d{3}(?:\s*[–—-]\s*[12]\d{3})?\s*,?\s*)?(\p{Lu}.+)$/iu;
+/** What may follow the name in the holder: nothing, a comma or a bracket, or the company's form ("Inc.", "Trust (UK) Limited", "Media Network"). */
+const COMPANY_FORM = /^(?:$|\s*[,(.]|\s+(?:Inc|Ltd|Limited|LLC|LLP|plc|PLC|GmbH|AG|SA|S\.A\.|Trust|Group|Media|Network|Corporation|Corp|Company|Co|Newspapers?|Holdings|Foundation|Publishing|Publications|Partners)\b)/u;
 /** How far down the page its masthead may stand, and how long it is. */
 const HEAD_LINES = 40;
 const MASTHEAD_WORDS = 5;
@@ -19,7 +21,8 @@ export function mastheadPublication(all: readonly string[]): string | undefined 
   const lines = all.map((l) => l.trim()).filter((l) => l !== '');
   const holder = lines.map((l) => COPYRIGHT.exec(l)?.[1]).findLast((h) => h !== undefined);
   if (!holder) return undefined;
-  // The name the holder starts with, a whole word or more of it: "The Conversation" in "The Conversation Trust (UK) Limited".
-  const names = lines.slice(1, HEAD_LINES).filter((l) => l.length >= 3 && words(l) <= MASTHEAD_WORDS && /^\p{Lu}/u.test(l) && holder.startsWith(l) && /^(?:$|[\s,.])/u.test(holder.slice(l.length)));
+  // The name the holder starts with, then only its company's form: "The Conversation" in "The Conversation Trust (UK) Limited"
+  // (not a section's name: "Asia" in "Asia News Network").
+  const names = lines.slice(1, HEAD_LINES).filter((l) => l.length >= 3 && words(l) <= MASTHEAD_WORDS && /^\p{Lu}/u.test(l) && holder.startsWith(l) && COMPANY_FORM.test(holder.slice(l.length)));
   return names.sort((a, b) => b.length - a.length)[0];
 }
