@@ -45,6 +45,8 @@ describe('big news sites’ furniture, a line at a time', () => {
     'Rss feeds were blocked in Kazakhstan.',
     'The app was downloaded on iOS and Android by millions of Kazakhs during the blackout, officials said later that week.',
     'Quotes from the speech were delayed by state television.',
+    'Telegram was blocked on iOS and Android.',
+    'Under clause (c) 2019 rules apply.',
     'Protesters clash with police in Almaty on January 5, 2022. Mariya Gordeyeva/Reuters',
     'Kazakhstan/CSTO',
     'View from Almaty',

@@ -21,8 +21,10 @@ export const LIST_MARKER = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$
 /** A social network's icon, by its name alone in lower case or with its style after hyphens: "rss", "instagram-colored-outline". */
 const ICON = /^(?:facebook|twitter|x|youtube|instagram|linkedin|whatsapp|telegram|tiktok|reddit|pinterest|flipboard|snapchat|vk|rss|email|mail|threads|bluesky|mastodon)(?:-[a-z\d]+){0,4}$/u;
 
-/** The app stores named together: "Enjoy more audio and podcasts on iOS or Android.", "Available on the App Store and Google Play". */
+/** The app stores named together, in a call to the reader: "Enjoy more audio and podcasts on iOS or Android.", "Available on the App Store and Google Play". */
 const APP_STORES = /\b(?:iOS|iPhone|iPad)\s+(?:or|and|&)\s+Android\b|\bAndroid\s+(?:or|and|&)\s+(?:iOS|iPhone)\b|\bApp Store\b[^.!?]{0,20}\bGoogle Play\b|\bGoogle Play\b[^.!?]{0,20}\bApp Store\b/u;
+
+const CALL = /^(?:Enjoy|Download|Get|Listen|Read|Watch|Install|Try|Available|Find|Follow|Stream|Subscribe)\b|\byour?\b/iu;
 
 /** A market-data box's notice: "All quotes delayed a minimum of 15 minutes.", "Prices are delayed by 20 minutes". */
 const DELAYED_QUOTES = /^(?:all\s+)?(?:quotes|prices|market data|data)\s+(?:are\s+)?delayed\b/iu;
@@ -31,7 +33,7 @@ const DELAYED_QUOTES = /^(?:all\s+)?(?:quotes|prices|market data|data)\s+(?:are\
 const VIDEO_SOURCE = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—|]\s*Source:\s*\S.{0,40}$/u;
 
 /** The copyright sign and a year inside a short notice (a font's or a trademark's): "CNN Sans ™ & © 2016 Cable News Network.". */
-const COPYRIGHT_INSIDE = /(?:^|\s)(?:©|\(c\))\s*(?:[12]\d{3})\b/iu;
+const COPYRIGHT_INSIDE = /(?:^|\s)©\s*[12]\d{3}\b|^\(c\)\s*[12]\d{3}\b/iu;
 
 /** A heading above the networks' icons: "Follow Al Jazeera English:", "Follow us on social media:" (a name in capitals, or "us"). */
 const FOLLOW_HEADING = /^Follow\s+(?:us|\p{Lu}[\p{L}\d&.'’+-]*(?:\s+\p{Lu}[\p{L}\d&.'’+-]*){0,4})(?:\s+on\s+social(?:\s+media)?)?\s*:$/u;
@@ -63,8 +65,8 @@ export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'link (opens a new tab)', test: (l) => NEW_TAB.test(l) && words(l) <= 12 },
   { name: 'list markers (a screen reader’s)', test: (l) => LIST_MARKER.test(l) },
   { name: 'social icon (a network’s name)', test: (l) => ICON.test(l) },
-  { name: 'app banner (the app stores)', test: (l) => APP_STORES.test(l) && words(l) <= 16 && !/[“”"«»]/u.test(l) },
-  { name: 'market data (its delay notice)', test: (l) => DELAYED_QUOTES.test(l) && words(l) <= 30 },
+  { name: 'app banner (the app stores)', test: (l) => APP_STORES.test(l) && CALL.test(l) && words(l) <= 16 && !/[“”"«»]/u.test(l) },
+  { name: 'market data (its delay notice)', test: (l) => DELAYED_QUOTES.test(l) && /\bminutes?\b/iu.test(l) && words(l) <= 30 },
   { name: 'video (its running time and source)', test: (l) => VIDEO_SOURCE.test(l) },
   { name: 'copyright line', test: (l) => COPYRIGHT_INSIDE.test(l) && words(l) <= 16 && !/[“”"«»]/u.test(l) },
   { name: 'follow-us blurb', test: (l) => FOLLOW_HEADING.test(l) },
