@@ -2,7 +2,7 @@
  * Furniture and metadata batch 17's pages showed (Meduza, Jamestown, Nikkei
  * Asia, Anadolu, Politico Europe, NPR), by kind, shape and place: media and
  * slot furniture (media-furniture.ts), the publisher on its page
- * (publisher.ts), pitches after the text (after-text.ts), the head's bylines
+ * (masthead.ts, publisher.ts), pitches after the text (after-text.ts), the head's bylines
  * and dateline (head-bylines.ts), metadata lines (metadata.ts), the title
  * repeated over two lines, related boxes in the text, and pull quotes as
  * sentences.
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { mediaFurnitureRules } from '../../src/cli/ingest/media-furniture.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
-import { copyrightHolder } from '../../src/cli/ingest/publisher.ts';
+import { copyrightHolder } from '../../src/cli/ingest/masthead.ts';
 import { pullQuotes } from '../../src/cli/ingest/pull-quotes.ts';
 
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
@@ -62,7 +62,7 @@ describe('metadata lines (metadata.ts)', () => {
   it('reads no sentence as a translation credit', () => expect(metaOf('Translated by the police, the statement was read.')).toBeUndefined());
 });
 
-describe('the publisher on its page (publisher.ts)', () => {
+describe('the publisher on its page (masthead.ts, publisher.ts)', () => {
   it('reads the copyright line’s holder', () => {
     expect(copyrightHolder('© 2022 Anadolu Agency. All rights reserved.')).toBe('Anadolu Agency');
     expect(copyrightHolder('© 2014–2022 Meduza')).toBe('Meduza');

@@ -62,6 +62,14 @@ describe('furniture by its shape', () => {
     expect(flagged(['Open', 'Close', 'Short line'])).toEqual([]);
   });
 
+  it('takes every line after a magazine’s end mark closing the text, a long one and a quotation among them', () => {
+    const motto = 'Published since September 1843 to take part in “a severe contest between intelligence and an unworthy, timid ignorance.”';
+    expect(flagged(['OK', P1, `${P2} ■`, 'The Trust Project', motto, 'Keep updated'])).toEqual([
+      ['OK', 'before the text'], ['The Trust Project', 'after the end mark'], [motto, 'after the end mark'], ['Keep updated', 'after the end mark'],
+    ]);
+    expect(flagged([P1, 'The ■ sign marks the end of a story in the magazine, and the troops left on Thursday.', P2])).toEqual([]);
+  });
+
   it('runs after the other rules in cleanSource, listing each line with its rule', () => {
     // (The line just above the first paragraph stays: it may be the text's first heading.)
     const cleaned = cleanSource(['Title – Diario Ejemplo', 'Abrir en la app', 'Escuchar', 'Por Ana Ruiz', 'Resumen', P1, 'Contexto', P2, 'Enviar a un amigo', 'Privacidad'].join('\n'));

@@ -10,6 +10,7 @@ import { pageChromeRules } from './page-chrome.ts';
 import { newsFurnitureRules } from './news-furniture.ts';
 import { platformChromeRules } from './platform-chrome.ts';
 import { mediaFurnitureRules } from './media-furniture.ts';
+import { siteFurnitureRules } from './site-furniture.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
@@ -144,7 +145,8 @@ export const junkRules: readonly JunkRule[] = [
     'отписаться',
   ], 25),
   { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
-  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|cet article est paru dans l[’']édition)\b/iu.test(l) },
+  // (Or the print edition's section and headline: "This article appeared in the Asia section of the print edition under the headline …".)
+  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|this (?:article|story|essay) appeared in the\b[^.!?]{0,60}\bprint edition|cet article est paru dans l[’']édition)\b/iu.test(l) },
   shortLineStarting('recording or transcript link', ['watch (?:the )?(?:recording|video|replay|livestream)', 'listen to (?:the )?(?:recording|podcast)', 'download (?:the )?(?:transcript|recording|slides|report)'], 10),
   { name: 'hashtags', test: (l) => /^(?:#[\p{L}\p{N}_]+\s*)+$/u.test(l) },
   wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),
@@ -178,6 +180,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
   { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
+  // Big news sites' furniture by its kind (site-furniture.ts).
+  ...siteFurnitureRules,
   // News pages' furniture by its shape (news-furniture.ts), after the rules that name a line more closely.
   ...newsFurnitureRules,
 ];

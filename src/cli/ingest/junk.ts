@@ -12,7 +12,11 @@
  * this module applies them with the rules that need the page around a line.
  */
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
+import { feedbackForms } from './page-forms.ts';
+import { aboutThePublication } from './site-furniture.ts';
+import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
 import { splitTitle } from './title.ts';
+import { mastheadPublication } from './masthead.ts';
 import { pageContext } from './platform-chrome.ts';
 
 import { isProseLine, words, type JunkRule } from './junk-rule.ts';
@@ -26,7 +30,7 @@ import { withoutPitches } from './after-text.ts';
 import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
-import { isRunningTime, isSecurityName } from './news-furniture.ts';
+import { isCaptionLabel, isRunningTime, isSecurityName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -52,8 +56,8 @@ export interface CleanedSource {
   metadata: { line: string; rule: string; kind: 'byline' | 'credit' | 'date'; lineNumber: number }[];
 }
 
-/** A "Related" or "Most read" heading, whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+/** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -94,7 +98,10 @@ function titleLine(all: readonly string[]): number {
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const head = titleLine(all);
-  const { title, publication } = splitTitle(all[head] ?? '');
+  const split = splitTitle(all[head] ?? '');
+  const title = split.title;
+  // (A title line with no suffix: the masthead the copyright notice names.)
+  const publication = split.publication ?? mastheadPublication(all);
   const body: { line: string; lineNumber: number }[] = [];
   const stripped: CleanedSource['stripped'] = [];
   const metadata: CleanedSource['metadata'] = [];
@@ -105,8 +112,10 @@ export function cleanSource(raw: string): CleanedSource {
   /** Headlines stripped since the last "Related" heading (undefined when the previous line was not one of them). */
   let related: number | undefined;
   const nextLine = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+  const lineBefore = (i: number) => all.slice(0, i).findLast((l) => l.trim() !== '')?.trim() ?? '';
   const isMetadata = (l: string) => metadataRules.some((r) => r.test(l));
   const jumps = jumpLines(all);
+  const forms = feedbackForms(all);
   let afterJump = false;
   all.forEach((rawLine, i) => {
     if (i <= head) return;
@@ -117,6 +126,7 @@ export function cleanSource(raw: string): CleanedSource {
       afterJump = true;
       return void stripped.push({ line, rule: 'page turn (print: "See … on Page A6" to "Continued from Page A1")', lineNumber });
     }
+    if (forms.has(i)) return void stripped.push({ line, rule: 'feedback form (its questions, options and buttons)', lineNumber });
     // The sentence the page turn broke goes on: one paragraph again.
     if (afterJump) {
       afterJump = false;
@@ -132,9 +142,14 @@ export function cleanSource(raw: string): CleanedSource {
     // The headlines a "Related" or "Most read" heading introduces: short, no final full stop.
     // (Not the byline: a "Related Topics" box may stand above it.)
     const byline = metadataRules.find((r) => r.test(line))?.kind === 'byline';
-    // (A headline may end in an abbreviation: "… and the U.S."; the text's subheading under the box, a few words above a paragraph, is the text's.)
-    const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16 && !((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
-    if (follows && related !== undefined && related < RELATED_MAX && headline && !byline) {
+    // (A headline may end in an abbreviation: "… and the U.S.". A screen reader's "list 2 of 3" between them starts the
+    // count again: the markers are headings of their own. Not the caption under a caption's label, "Image caption," /
+    // "Smoke rose over …", nor the text's own subheading with its paragraph right under it: after a blank line, "What
+    // does Moscow want?" / "None of this …", or a few words under the box's headlines.)
+    const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16;
+    const caption = follows && isCaptionLabel(previous!.line);
+    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
+    if (follows && related !== undefined && related < RELATED_MAX && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
@@ -145,6 +160,9 @@ export function cleanSource(raw: string): CleanedSource {
     const next = nextLine(i);
     // The publication under the byline ("By Kateryna Holub" / "BBC News"): whom the author writes for, the byline's.
     if (bylineAbove && publication && line.toLowerCase() === publication.toLowerCase()) return void metadata.push({ line, rule: 'publication under the byline', kind: 'byline', lineNumber });
+    // The byline's author alone on a line, after it ("By RFE/RL's Kazakh Service" … "RFE/RL's Kazakh Service"): the byline again.
+    // (Not a speaker's label above their turn: a paragraph of prose under it.)
+    if (bylineAuthor(metadata) === line && !isProseLine(nextLine(i))) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
     if (publication && /^(?:The|Le|La|Les|Der|Die|Das|El)\s/u.test(line) && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
@@ -155,6 +173,14 @@ export function cleanSource(raw: string): CleanedSource {
     if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
+    // "Author" / "Helen Marchetti" / "Lecturer in …, University of Birmingham" in the head: a label, the byline, the author's role and institution.
+    const nameLine = (l: string) => PERSON_NAME.test(l) || NAMES_LINE.test(l);
+    if (inHead && AUTHOR_LABEL.test(line) && nameLine(next)) return void stripped.push({ line, rule: 'author label (above the byline)', lineNumber });
+    if (follows && previous!.rule === 'author label (above the byline)' && nameLine(line)) return void metadata.push({ line, rule: 'byline (under an “Author” label)', kind: 'byline', lineNumber });
+    if (inHead && bylineAbove && affiliationLine(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'the byline’s role and institution', kind: 'byline', lineNumber });
+    // A disclosure or funding box ("Disclosure statement" / "X does not work for, consult, own shares in …"): its heading and paragraph.
+    if (disclosureHeading(line, next)) return void stripped.push({ line, rule: 'disclosure or funding box (its heading)', lineNumber });
+    if (follows && previous!.rule === 'disclosure or funding box (its heading)' && disclosureParagraph(line)) return void stripped.push({ line, rule: 'disclosure or funding box (its paragraph)', lineNumber });
     // A name written twice in the head (a profile picture's alt text, then its link): once is the byline.
     if (inHead && PERSON_NAME.test(line) && next === line) return void stripped.push({ line, rule: 'name repeated (a profile picture and its link)', lineNumber });
     // A name above its author's headline ("Political risk analyst | Central Asia & Caucasus") above the date: the byline.
@@ -175,21 +201,27 @@ export function cleanSource(raw: string): CleanedSource {
     if (body.length === 0 && CAPITALS_LABEL.test(line) && words(line) <= 3 && (isMetadata(next) || PERSON_NAME.test(next))) return void stripped.push({ line, rule: 'section of the site (above the byline)', lineNumber });
     if (ABOUT_AUTHOR.test(line)) return void stripped.push({ line, rule: 'about-the-author heading', lineNumber });
     if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
-    // "FactLens is a verified signatory of …": the publication on itself, a sentence alone.
-    if (publication && line.startsWith(`${publication} is a`) && words(line) <= 20 && /\.$/.test(line) && !/[“”"«»]/u.test(line)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
+    // "FactLens is a verified signatory of …": the publication on itself, a sentence alone (or a footer's paragraph among furniture).
+    if (aboutThePublication(line, publication, follows || junkRule(next) !== undefined)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
       if (RELATED_HEADING.test(line)) related = 0;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }
+    // The heading above a republication notice ("We believe in the free flow of information" / "Republish our articles …").
+    if (junkRule(next)?.name === 'republication notice' && republicationHeading(line)) return void stripped.push({ line, rule: 'republication box (its heading)', lineNumber });
+    // A promo's line between a question to the reader and its button ("Want to write?" / "Write an article and join …" / "Register now").
+    if (promoLine(line) && words(next) <= 3 && junkRule(next) !== undefined && READER_QUESTION.test(lineBefore(i))) return void stripped.push({ line, rule: 'promo box (its line, between a question to the reader and its button)', lineNumber });
     // A commenter's name above its timestamp ("steppe_watcher" / "· 5 days ago").
     if (/^[^\s.!?]{2,30}$/u.test(line) && RELATIVE_TIME.test(next)) return void stripped.push({ line, rule: 'commenter’s name (above its timestamp)', lineNumber });
     // A short link among page furniture before the text ("Skip to main content", "Watch live", "Transcripts").
     const furniture = (l: string) => junkRule(l) !== undefined || isMetadata(l);
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
-    // "Updated …" under the date line: the date is the one above it.
-    if (meta?.kind === 'date' && /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(line) && metadata.some((m) => m.kind === 'date')) return void stripped.push({ line, rule: 'update stamp (under the publication date)', lineNumber });
+    // "Updated …" under the date line, or right above it ("Updated 10:12 AM EST …" / "Published 6:41 AM EST …"): the date is the other.
+    const updated = (l: string) => /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(l);
+    const dateNext = metadataRules.find((r) => r.test(next))?.kind === 'date' && !updated(next);
+    if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext)) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
   });
@@ -229,6 +261,12 @@ export function afterClosingCredit(body: readonly { line: string; lineNumber: nu
   const prose = before.some((b) => isProseLine(b.line));
   if (!prose || after.length > AFTER_CREDIT_LINES || after.some((k) => /[“”"«»„]/u.test(body[k]!.line))) return new Set();
   return new Set(after);
+}
+
+/** The author the first byline names ("By RFE/RL's Kazakh Service" → "RFE/RL's Kazakh Service"), if a byline came. */
+function bylineAuthor(metadata: CleanedSource['metadata']): string | undefined {
+  const byline = metadata.find((m) => m.kind === 'byline');
+  return byline && authorFromByline(byline.line);
 }
 
 /** A role on a line of its own: "Senior correspondent", "Central Asia editor" (a few words, lower case among them, no sentence). */

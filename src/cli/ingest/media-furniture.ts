@@ -30,9 +30,10 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   control('transcript link', ['(?:view |read |show |see )?(?:the )?(?:full )?transcript']),
   control('caption toggle', ['(?:hide|show|toggle|expand|collapse) caption']),
   {
-    // "Alexandr Bogdanov/AFP via Getty Images": a photographer and an agency joined by a slash, names only.
+    // "Alexandr Bogdanov/AFP via Getty Images": a photographer and an agency joined by a slash, names only (not a
+    // byline, nor a name with a slash inside it: "By RFE/RL's Kazakh Service").
     name: 'photo credit (name/agency)',
-    test: (l) => /^\p{Lu}[^\s/.!?]*(?:\s+[^\s/.!?]+){0,3}\/\p{Lu}[^/.!?]*$/u.test(l) && words(l) <= 10 && namesOnly(l.replace(/\//g, ' ')) && /\s/u.test(l),
+    test: (l) => /^(?!By\s)\p{Lu}[^\s/.!?]*(?:\s+[^\s/.!?]+){0,3}(?<=\p{Ll})\/\p{Lu}[^/.!?]*$/u.test(l) && words(l) <= 10 && namesOnly(l.replace(/\//g, ' ')) && /\s/u.test(l),
   },
   {
     // "Russian Defense Ministry / TASS / Scanpix / LETA": a photo's sources between spaced slashes, an agency's acronym among them.

@@ -74,7 +74,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
     kind: 'credit',
     test: (l) => /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|translated|avec|rédaction|reportage|traduction|перевод|редактор)\b[^.]*(?:by|par)?/iu.test(l) && l.split(/\s+/).length <= 25 && /\b(?:by|par)\b|:/iu.test(l) && (!/[.?!]$/.test(l) || /\)$/.test(l)),
   },
-  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff|(?:the |our )?(?:\p{Lu}\S*\s+){0,3}(?:desk|staff|team|newsroom|editors|editorial (?:board|team)))$/iu.test(l) },
+  // (Or a desk, a service or a bureau: "By RFE/RL's Kazakh Service".)
+  { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff|(?:the |our )?(?:\p{Lu}\S*\s+){0,3}(?:desk|staff|team|newsroom|editors|editorial (?:board|team)|service|bureau))$/iu.test(l) },
   // A forum post's author: "Posted by u/DSeitkali_CPC", "Asked by steppe_watcher".
   { name: 'byline', kind: 'byline', test: (l) => /^(?:posted|submitted|asked|answered) by\s+(?:u\/)?[\p{L}\p{N}_-]{2,30}$/iu.test(l) },
   // A date among labels: "Policy Brief No. 14 | March 2022", "Almaty - 09 JAN 2022 - 18:40 CET".
@@ -84,8 +85,11 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
-  // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed.
-  { name: 'reporting credit', kind: 'credit', test: (l) => new RegExp(String.raw`^(?:(?:[Aa]dditional|[Ff]urther)\s+)?[Rr]eporting by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*(?:[;,]\s*(?:[Ee]diting|[Ww]riting) by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*)*\.$`, 'u').test(l) },
+  // A dateline on a line of its own above the lede, the place and the publication then a dash: "Moscow CNN —", "LONDON (Reuters) -".
+  { name: 'dateline (the place and the publication)', kind: 'credit', test: (l) => /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:\p{Lu}[\p{Lu}\d&.]+|\(\p{Lu}[\p{L}\d&. ]{1,20}\))\s*[—–-]$/u.test(l) },
+  // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed
+  // (or none after a wire's credits of any length: "Reporting by X in Almaty; Additional reporting by Y; Writing by Z; Editing by W").
+  { name: 'reporting credit', kind: 'credit', test: (l) => new RegExp(String.raw`^(?:(?:[Aa]dditional|[Ff]urther)\s+)?[Rr]eporting by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*(?:[;,]\s*(?:(?:[Aa]dditional|[Ff]urther)\s+[Rr]eporting|[Ee]diting|[Ww]riting) by\s+${CREDITED}(?:(?:,|\s+and)\s+${CREDITED})*)*\.?$`, 'u').test(l) },
   // "Andrew Higgins reported from Moscow, and Aliya Tleuova from Almaty.": who reported from where, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported|contributed reporting) from\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)?(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:reported\s+|contributed reporting\s+)?from\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)?)*\.$/u.test(l) },
   // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".

@@ -27,6 +27,9 @@ const UPDATE_NOTE = /^\((?:Updates|Adds|Recasts|Rewrites|Corrects|Changes|Refile
 /** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
 const IMAGE_LABEL = /^(?:(?:image|picture|pic|photograph|foto|bild)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
 
+/** A caption's label alone ("Image caption,", "Media caption"): the line under it is the caption, the author's. */
+export const isCaptionLabel = (line: string) => /^(?:image|media|photo) caption\s*[,:]?$/iu.test(line);
+
 /** An app banner: "Keep up to date … by downloading the FRANCE 24 app", "Get the BBC News app", "Download our app". */
 const APP_BANNER = /\b(?:download(?:ing)?|get(?:ting)?|install(?:ing)?|try)\s+(?:the|our)\s+(?:[^.!?]{0,40}\s)?(?:app|application)\b/iu;
 

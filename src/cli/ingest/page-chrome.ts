@@ -47,7 +47,8 @@ export const pageChromeRules: readonly JunkRule[] = [
   wholeLine('sign-up form field', ['email address', 'your email(?: address)?', 'enter your email(?: address)?', 'first name', 'last name', 'adresse e-?mail']),
   wholeLine('citation link', ['cite this(?: \\p{L}+)?', 'how to cite(?: this \\p{L}+)?', 'citer cet article']),
   { name: 'transcript notice', test: (l) => /\brush transcript\b|\bmay not be in its final form\b|\btranscript (?:has been|was) (?:machine|auto)/iu.test(l) && l.split(/\s+/).length <= 30 },
-  { name: 'broadcast break', test: (l) => /^[([](?:commercial break|break|ad break|music|applause|laughter|crosstalk|inaudible)[)\]]$/iu.test(l) },
+  // (And a clip's start and end: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)".)
+  { name: 'broadcast break', test: (l) => /^[([](?:commercial break|break|ad break|music|applause|laughter|crosstalk|inaudible|(?:begin|end) (?:video|audio|sound)?\s?(?:clip|tape|videotape|audiotape))[)\]]$/iu.test(l) },
   { name: 'relative timestamp', test: (l) => RELATIVE_TIME.test(l) },
   control('comment controls', [
     'reply', 'report', 'permalink', 'embed', 'give award', 'award', 'level \\d+', 'upvote', 'downvote', 'vote', '(?:\\d+ )?more repl(?:y|ies)', 'continue this thread',

@@ -10,7 +10,7 @@
 import type { CleanedSource } from './junk.ts';
 import { MONTH_YEAR } from './metadata.ts';
 import { numberedLines } from './numbered-lines.ts';
-import { copyrightHolder } from './publisher.ts';
+import { copyrightHolder } from './masthead.ts';
 
 /** A page number before or after a line's text: "www.example.org 1", "3 CENTRAL ASIA RIGHTS WATCH | MARCH 2022". */
 const PAGE_NUMBER = /^(?:(\d{1,3})\s+(.+)|(.+?)\s+(\d{1,3}))$/u;

@@ -1,9 +1,7 @@
 /**
- * The publisher on its page (a step of cleanSource, junk.ts): the copyright
- * line's holder ("© 2022 Anadolu Agency. All rights reserved." → "Anadolu
- * Agency"); the publication when the title's suffix names none and the
- * holder's name also stands alone in the page's head (its masthead); and the
- * publication's own paragraph to its readers, a donation appeal or a
+ * The publisher on its page (a step of cleanSource, junk.ts; the publication
+ * is the title's suffix or the masthead, masthead.ts): the publication's own
+ * paragraph to its readers, a donation appeal or a
  * subscribers' notice ("Meduza is fighting to stay independent. … the
  * support of our readers.", "Anadolu Agency website contains only a portion
  * … Please contact us …"): it opens with the publication's name and speaks
@@ -12,23 +10,12 @@
 import type { CleanedSource } from './junk.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 
-/** How far down a scraped page its masthead may stand. */
-const HEAD_LINES = 16;
-const fold = (t: string) => t.trim().toLowerCase();
-
-/** Who a copyright line names: "© 2022 Anadolu Agency. All rights reserved." → "Anadolu Agency"; "© 2014–2022 Meduza" → "Meduza". */
-export function copyrightHolder(line: string): string | undefined {
-  return /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?(\p{Lu}[^.©]{2,60}?)\.?(?:\s+all rights reserved\.?)?$/iu.exec(line.trim())?.[1];
-}
-
 /** The first person plural, outside quotation marks: the publisher speaking. */
 const WE = /(?<![\p{L}])(?:we|we[’']ve|we[’']re|we[’']ll|us|our|ours)(?![\p{L}])/iu;
 const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»/gu;
 
 export function withPublisherLines(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
-  const holder = cleaned.stripped.map((s) => copyrightHolder(s.line)).find(Boolean);
-  const masthead = holder !== undefined && all.slice(1, HEAD_LINES).some((l) => fold(l) === fold(holder));
-  const publication = cleaned.publication ?? (masthead ? holder : undefined);
+  const publication = cleaned.publication;
   if (!publication) return cleaned;
   const strippedAt = new Set(cleaned.stripped.map((s) => s.lineNumber));
   const nextLine = (n: number) => all.findIndex((l, i) => i >= n && l.trim() !== '') + 1;

@@ -4,7 +4,8 @@
  * of prose and after the last, a short line that ends no sentence and heads
  * no text ("Open in app", "Restack", "Text to speech", "Compartir", a
  * platform's labels and footer links) is not the author's; nor is a short
- * line repeated word for word ("Share" under every post of a live blog). The
+ * line repeated word for word ("Share" under every post of a live blog); nor
+ * any line after a magazine's end mark ("■") closing the text. The
  * other rules (junk.ts) run first, so the prose they leave marks where the
  * text starts and ends.
  */
@@ -44,11 +45,15 @@ const ENDS_AFTER = new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u');
  */
 const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,5})?$|^\d{1,2}[:.]\d{2}\s+\p{L}|^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+\S|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+.*[.!?…]["”’»)]*$/u;
 
-export type ShapeRule = 'before the text' | 'after the text' | 'repeated' | 'for the reader';
+/** A magazine's end mark closing the text's last paragraph: "… may not wait that long. ■". */
+const END_MARK = /\s[■∎◼◾]$/u;
+
+export type ShapeRule = 'before the text' | 'after the text' | 'after the end mark' | 'repeated' | 'for the reader';
 
 /** The rule's name in the ingest report. */
 export const shapeRuleName = (rule: ShapeRule) =>
   rule === 'repeated' ? 'short line repeated (a control, not a heading)'
+  : rule === 'after the end mark' ? 'after the text’s end mark (■: the page’s, not the author’s)'
   : rule === 'for the reader' ? 'a line addressing the reader, before or after the text'
   : `short line ${rule} (furniture: no sentence, heads no text)`;
 
@@ -62,11 +67,14 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
   const found = new Map<number, ShapeRule>();
   const first = lines.findIndex(isProse);
   if (first < 0) return found;
-  const last = lines.findLastIndex(isProse);
+  // (The text ends at its end mark, when a paragraph carries one: all after it is the page's.)
+  const marked = lines.findLastIndex((l) => END_MARK.test(l) && isProseLine(l.replace(END_MARK, '')));
+  const last = marked >= first ? marked : lines.findLastIndex(isProse);
   const headed = lines.slice(first + 1, last).some(isHeadingLine);
   const seen = new Map<string, number>();
   for (const l of all) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
   lines.forEach((line, i) => {
+    if (marked >= first && i > marked) return void found.set(i, 'after the end mark');
     if (TEXT_SHAPES.test(line)) return;
     const next = lines[i + 1] ?? '';
     // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
