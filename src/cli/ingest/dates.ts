@@ -11,31 +11,13 @@
  * the future) are dated too, each flagged with how its year or day was
  * found. Without a reference they are found but undated: the editor decides.
  *
- * Just over 300 lines: each form's pattern sits beside the EDTF it makes, so the forms read as one table.
+ * The words of dates (months, weekdays, seasons in four languages) are in
+ * date-words.ts; each form's pattern sits here beside the EDTF it makes, so
+ * the forms read as one table.
  */
 import { findQuotations } from './marks.ts';
 import { IRREGULAR_PAST } from './english-verbs.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
-/** French month and weekday names (an article in French, not translated). */
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-/** Russian months (genitive, as after a day) and weekdays (accusative, as after в/во). */
-const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
-/** Spanish months and weekdays ("el 5 de enero", "el martes"). */
-const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
-const MONTH = String.raw`(${MONTHS.join('|')}|${MONTHS_FR.join('|')}|${MONTHS_RU.join('|')}|${MONTHS_ES.join('|')}|(?:${ABBREVIATIONS.join('|')})\.?)`;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** Weekday names the weekday rule reads: English, and French in lower and upper case. */
-const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS_FR, ...WEEKDAYS_FR.map((d) => d[0]!.toUpperCase() + d.slice(1)), ...WEEKDAYS_RU, ...WEEKDAYS_ES];
-const weekdayIndex = (name: string) => [WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name.toLowerCase()), WEEKDAYS_RU.indexOf(name), WEEKDAYS_ES.indexOf(name)].find((i) => i >= 0) ?? -1;
-/** EDTF season codes (level 1): 21 spring, 22 summer, 23 autumn, 24 winter. */
-const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
-const YEAR = String.raw`([12]\d{3})`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|er)?`;
+import { DAY, MONTH, MONTHS, MONTHS_FR, MONTHS_RU, monthOf, SEASONS, WEEKDAY_NAMES, WEEKDAYS, weekdayIndex, YEAR } from './date-words.ts';
 
 /** A date the others are read against: the publication's, or the dateline's. */
 export interface ReferenceDate {
@@ -56,17 +38,6 @@ export interface FoundDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** 1-based month of a name or abbreviation. */
-const monthOf = (name: string) => {
-  const french = MONTHS_FR.indexOf(name.toLowerCase());
-  if (french >= 0) return french + 1;
-  const russian = MONTHS_RU.indexOf(name.toLowerCase());
-  if (russian >= 0) return russian + 1;
-  const spanish = MONTHS_ES.indexOf(name.toLowerCase());
-  if (spanish >= 0) return spanish + 1;
-  const key = name.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
-};
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const validDay = (year: number, month: number, day: number) => day >= 1 && day <= daysIn(year, month);
 
