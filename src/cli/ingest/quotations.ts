@@ -12,10 +12,10 @@
  * reading after the closing mark in after-mark.ts.
  */
 
-import { ANY_VERB, AUX, INVERTED, kindOf, NAME, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, AUX, endsInOffice, INVERTED, kindOf, NAME, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
-import { afterPreposition, clauseSpeaker, dropPlace, lastTwoNames, relativeAntecedent, speakerPhrase } from './clause-subjects.ts';
+import { afterPreposition, clauseSpeaker, isPossessive, dropPlace, lastTwoNames, relativeAntecedent, speakerPhrase } from './clause-subjects.ts';
 
 export { dropPlace } from './clause-subjects.ts';
 
@@ -45,10 +45,13 @@ export function reportingClauses(paragraph: string): { at: number; who: string; 
  */
 export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
   const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
-    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/) : undefined;
+    const office = endsInOffice(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/) : undefined;
     const preceding = paragraph.slice(0, m.index);
-    if (afterPreposition(preceding, m[1]!)) return [];
-    const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!), preceding);
+    // (Not a preposition's object, nor an owner, "Mr Nazarbayev’s hand-picked successor", unless what they own is
+    // their words: "Tokayev's address, published …, took a hard line" is Tokayev.)
+    const ownWords = isPossessive(m[1]!) && new RegExp(String.raw`^${WORDS_OF}`, 'u').test(paragraph.slice(m.index));
+    if (afterPreposition(preceding, m[1]!) || (isPossessive(m[1]!) && !ownWords)) return [];
+    const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!.replace(/['’]s$/u, '')), preceding);
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
   const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {

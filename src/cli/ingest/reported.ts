@@ -9,7 +9,7 @@
  * that-clause too short for that, whole). Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, INVERTED, NAME, OFFICE, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 
 export interface ReportedSpeech {
@@ -68,7 +68,7 @@ const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERT
  */
 function subjectOf(raw: string, apposition: string | undefined): string | undefined {
   if (isPossessive(raw)) return undefined;
-  const office = OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
+  const office = endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
   if (office && office.length >= 3) return lastTwoNames(office);
   const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';
   if (between && new RegExp(String.raw`^${NAME}$`, 'u').test(between) && between.split(/\s+/).length >= 2 && raw.trim().split(/\s+/).length === 1) return trimName(between) || between;

@@ -1,0 +1,61 @@
+/**
+ * Forms of attribution where the words before a quotation hold a word that is not its speaker (a prefix's
+ * hyphen, a noun in -s, an object, a clause inside commas, a possessive) or name the speaker in a less usual
+ * way (an office after a country, a relative clause, "as X put it", a participle): quotations.ts,
+ * clause-subjects.ts, after-mark.ts and speech-patterns.ts, read through proposeQuotes.
+ */
+import { describe, expect, it } from 'vitest';
+import { afterPreposition, afterVerb } from '../../src/cli/ingest/clause-subjects.ts';
+import { endsInOffice } from '../../src/cli/ingest/speech-patterns.ts';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
+const run = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([]));
+const who = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+
+describe('words that are not a speaker', () => {
+  it('a name does not start after a prefix’s hyphen ("post-Soviet states")', () => {
+    expect(who('Marat Bekov asked the alliance of six post-Soviet states, for help, describing the crowds as “armed gangs” from abroad.')).toEqual([['armed gangs', 'Marat Bekov']]);
+  });
+
+  it('a word in -s before a word in -ed is a plural noun ("Russian paratroopers landed"), not a verb', () => {
+    expect(who('Marat Bekov spoke at noon, and the first Russian paratroopers landed at dusk. He has blamed the riots on “bandits” from abroad.')).toEqual([['bandits', 'Marat Bekov']]);
+  });
+
+  it('a role ending in "and", or after a verb in the past, is an object ("praised the operation and warned")', () => {
+    expect(afterVerb('Bekov accepted ')).toBe(true);
+    expect(afterVerb('Bekov said ')).toBe(false);
+    expect(who('Marat Bekov praised the operation and warned that the bloc would not allow “coloured revolts”.')).toEqual([['coloured revolts', 'Marat Bekov']]);
+    expect(who('Marat Bekov accepted the cabinet’s resignation, declared a curfew and asked for help, saying the city was under attack by “armed gangs.”')).toEqual([['armed gangs.', 'Marat Bekov']]);
+  });
+
+  it('"member states to be …" is a noun, not "states"', () => {
+    expect(who('Marat Bekov declared that the bloc would not allow the situation in member states to be shaken and that it would stop “coloured revolts”.')).toEqual([['coloured revolts', 'Marat Bekov']]);
+  });
+
+  it('a preposition’s object, capitalised or not ("In the same speech")', () => {
+    expect(afterPreposition('In ', 'the speech')).toBe(true);
+    expect(who('Marat Bekov spoke in the capital. In the same speech, he sharply criticized the old guard, saying that “a layer of rich men” ruled.')).toEqual([['a layer of rich men', 'Marat Bekov']]);
+  });
+
+  it('a clause between commas with a pronoun subject is no apposition', () => {
+    expect(who('Marat Bekov tried concessions. When that failed to calm the streets, he called in the army, describing the crowds as “armed gangs” from abroad.')).toEqual([['armed gangs', 'Marat Bekov']]);
+  });
+
+  it('a possessive is no subject ("Mr Bekov’s hand-picked successor"), unless it owns words ("Bekov’s address, published …, took")', () => {
+    expect(who('Mr Orlov, Mr Bekov’s hand-picked successor, at first tried concessions. “We will listen,” he said.')).toEqual([['We will listen,', 'Orlov']]);
+    expect(who('Bekov’s address, published in full online, took a hard line. “No talks with bandits,” he said.')).toEqual([['No talks with bandits,', 'Bekov']]);
+  });
+
+  it('a relative clause’s antecedent speaks only when the name after it closes the clause with a comma', () => {
+    expect(who('In a swipe at his predecessor Marat Bekov, who ruled for decades, Orlov said Bekov’s rule had made “a layer of rich men”.')).toEqual([['a layer of rich men', 'Orlov']]);
+  });
+});
+
+describe('offices', () => {
+  it('an office after a country ("US Secretary of State X", "U.S. Secretary") names the holder', () => {
+    expect(endsInOffice('U.S. Secretary')).toBe(true);
+    expect(who('US Secretary of State Jane Q. Roe remarked on Friday that “once they are in, they stay”.')).toEqual([['once they are in, they stay', 'Jane Roe']]);
+    expect(who('U.S. Secretary of State Jane Roe was blunter. “They stay,” he told reporters.')).toEqual([['They stay,', 'Jane Roe']]);
+  });
+});
