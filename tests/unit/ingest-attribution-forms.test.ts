@@ -58,4 +58,29 @@ describe('offices', () => {
     expect(who('US Secretary of State Jane Q. Roe remarked on Friday that “once they are in, they stay”.')).toEqual([['once they are in, they stay', 'Jane Roe']]);
     expect(who('U.S. Secretary of State Jane Roe was blunter. “They stay,” he told reporters.')).toEqual([['They stay,', 'Jane Roe']]);
   });
+
+  it('a country’s office ("Russia’s president", "the Russian president") is the holder the paragraph named, not another country’s', () => {
+    expect(who('President Marat Bekov spoke first. Ivan Orlov was happy to oblige. On Monday Russia’s president declared that the bloc would not permit “coloured revolts”.')).toEqual([['coloured revolts', 'Ivan Orlov']]);
+    expect(who('Ivan Orlov spoke on Monday. The Russian president declared that the bloc would not permit “coloured revolts”.')).toEqual([['coloured revolts', 'Ivan Orlov']]);
+  });
+});
+
+describe('speakers in other forms', () => {
+  it('a relative clause’s verb of saying, still open at the mark, is its antecedent’s', () => {
+    expect(who('Those words were not echoed by Bekov, who spoke instead of “a single plan” by foreign forces.')).toEqual([['a single plan', 'Bekov']]);
+    expect(who('Bekov, who on Friday said he had ordered troops to “shoot first,” has promised an inquiry.')).toEqual([['shoot first,', 'Bekov']]);
+  });
+
+  it('"”, as X put it" after the mark', () => {
+    expect(who('Few outsiders believe the story of 20,000 foreign “bandits”, as Mr Bekov put it.')).toEqual([['bandits', 'Bekov']]);
+  });
+
+  it('"said one EU official" is an unnamed voice, "said one defence lawyer, X," the name', () => {
+    expect(who('“Nobody was talking about troops,” said one EU official, who was granted anonymity.')).toEqual([['Nobody was talking about troops,', 'one EU official']]);
+    expect(who('“The law says 24 hours,” said one defence lawyer, Aliya Omarova, who represents 14 detainees.')).toEqual([['The law says 24 hours,', 'Aliya Omarova']]);
+  });
+
+  it('"what officials called “…”": the plural of people', () => {
+    expect(who('Soldiers were flown in to guard what officials called “strategic facilities,” including airports.')).toEqual([['strategic facilities,', 'officials']]);
+  });
 });

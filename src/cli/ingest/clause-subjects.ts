@@ -6,7 +6,7 @@
  * preposition ("reached in Almaty described": a place), a place before a name ("from Almaty Aygerim
  * Nurlanova") and a middle initial ("Antony J. Blinken" is Antony Blinken, not "J. Blinken"). Pure text work.
  */
-import { endsInOffice, kindOf, NAME, ONE_NAME, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { countryOffice, endsInOffice, kindOf, NAME, ONE_NAME, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
 
 /** A middle initial ("J.", "S."). */
 const INITIAL = /^\p{Lu}\.$/u;
@@ -63,6 +63,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   const own = new RegExp(String.raw`^${WORDS_OF}$`, 'u').test(m[1]!) ? new RegExp(String.raw`^(${ONE_NAME})['’]s\s`, 'u').exec(m[1]!) : null;
   const raw = own ? own[1]! : m[1]!;
   const preceding = m.input?.slice(0, m.index) ?? '';
+  const office = countryOffice(raw);
+  if (office) return { who: office, kind: 'role', verb: m[3]! };
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;
@@ -74,8 +76,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   const subject = kindOf(raw) !== 'name' ? raw : dropPlace(trimName(raw), preceding);
   if (!subject) return undefined;
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
-  const office = !m[2]?.startsWith(',') && endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
-  if (office && office.split(/\s+/).length >= 3) return { who: lastTwoNames(office.split(/\s+/)), kind: 'name', verb: m[3]! };
+  const holder = !m[2]?.startsWith(',') && endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+  if (holder && holder.split(/\s+/).length >= 3) return { who: lastTwoNames(holder.split(/\s+/)), kind: 'name', verb: m[3]! };
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
   if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;

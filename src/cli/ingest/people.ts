@@ -89,14 +89,17 @@ export class People {
 
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
   byTitle(role: string, acted?: (name: string) => boolean): string | undefined {
-    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
+    // (A country after the office, "the president of Russia": a title word of the country's, "Russian President X".)
+    const [, office, country] = /^(.*?)(?:\s+of\s+(\p{Lu}[\p{L}.-]+))?$/u.exec(role.trim())!;
+    const folded = fold(office!).replace(/^(?:the|le|la|les|l')\s*/, '');
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
+    const ofCountry = (title: string[]) => !country || title.some((w) => fold(w).slice(0, 4) === fold(country).slice(0, 4));
     // (The text's title in the same words: "Head of State Kassym-Jomart Tokayev" is "the President" too.)
     const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
     // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
     // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
-    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)));
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title));
     return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
   }
 

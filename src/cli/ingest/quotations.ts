@@ -121,8 +121,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "A 45-year-old woman detained in Taldykorgan on 8 January said: “", "One resident, who asked not to be named, said: “": an unnamed voice, its words its label.
   const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
-  // "In Almaty, protesters chanted “…”", "Officials say: “": a plural of people with no article, its verb just before the mark.
-  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
+  // "In Almaty, protesters chanted “…”", "Officials say: “", "what officials called “": a plural of people with no article, its verb just before the mark.
+  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
   const crowd = plural && pluralSpeaker(plural[1]!);
   if (plural && crowd) {
     return { who: crowd, kind: 'group', verb: plural[2]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
@@ -175,6 +175,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
   const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
   if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };
+  // "…, not echoed by Tokayev, who spoke instead of “", "Tokayev, who on January 7 said he had ordered troops to “": the
+  // relative clause's verb of saying is its antecedent's (no comma after it: the clause still open at the mark).
+  const relativeName = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+who\s+(?:[^,.;:“”«»"]{0,30}?\s+)?(${VERB})(?![\p{L}])[^,.;:“”«»"]*$`, 'u').exec(window);
+  const antecedent = relativeName && trimName(relativeName[1]!);
+  if (relativeName && antecedent && (!last || from + relativeName.index > from + last.index)) return { who: antecedent, kind: 'name', verb: relativeName[2]!, phrase: `${antecedent}, who ${relativeName[2]}`, side: 'before', at: from + relativeName.index, adjacent: false };
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));

@@ -9,7 +9,7 @@
  * that-clause too short for that, whole). Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, COUNTRY_OFFICE, countryOffice, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 
 export interface ReportedSpeech {
@@ -23,7 +23,7 @@ export interface ReportedSpeech {
 
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
 const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s`;
-const SUBJECT = String.raw`(${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
+const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
 const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
@@ -68,6 +68,7 @@ const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERT
  */
 function subjectOf(raw: string, apposition: string | undefined): string | undefined {
   if (isPossessive(raw)) return undefined;
+  if (countryOffice(raw)) return countryOffice(raw);
   const office = endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
   if (office && office.length >= 3) return lastTwoNames(office);
   const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';

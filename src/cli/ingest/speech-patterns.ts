@@ -64,6 +64,13 @@ export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 /** A person's or a country's office speaking for them: "President Kassym-Jomart Tokayev's office described …", "Russia's foreign ministry called …", "Kazakhstan's presidency said …". */
 export const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|emergencies|health|press|security|state|national)\s+)?(?:office|government|administration|presidency|cabinet|parliament|embassy|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
+/** A country's office holder: "Russia’s president declared", "Armenia's prime minister said" (countryOffice reads it as "the president of Russia"). */
+export const COUNTRY_OFFICE = String.raw`\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:prime|foreign|defen[cs]e)\s+)?(?:president|minister|premier|chancellor|leader)(?![\p{L}])`;
+/** "Russia’s president" → "the president of Russia" (a role); undefined for any other run. */
+export function countryOffice(run: string): string | undefined {
+  const m = new RegExp(String.raw`^(\p{Lu}[\p{L}.-]*)['’]s\s+(.+)$`, 'u').exec(run.trim());
+  return m && new RegExp(String.raw`^${COUNTRY_OFFICE}$`, 'u').test(run.trim()) ? `the ${m[2]} of ${m[1]}` : undefined;
+}
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** Where a name may start: not inside a word, nor after a prefix's hyphen ("post-Soviet states", "pro-Russian"). */
@@ -73,7 +80,7 @@ const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */
 export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
 // (A bracket may come before the apposition: "Arman (not his real name), a 29-year-old courier, told".)
-export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${COUNTRY_OFFICE}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** A run whose last word is such an office, a country before it ('US Secretary', 'U.S. Secretary'): "of State X" after it names the holder. */
