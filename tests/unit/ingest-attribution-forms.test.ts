@@ -83,4 +83,14 @@ describe('speakers in other forms', () => {
   it('"what officials called “…”": the plural of people', () => {
     expect(who('Soldiers were flown in to guard what officials called “strategic facilities,” including airports.')).toEqual([['strategic facilities,', 'officials']]);
   });
+
+  it('a participle goes on with the sentence’s first subject, a name or a pronoun, not the object before it', () => {
+    expect(who('Marat Bekov tried concessions. When that failed, he called in the army, describing the crowds as “armed gangs”.')).toEqual([['armed gangs', 'Marat Bekov']]);
+    expect(who('Within days, the protests had spread, and on the night of Monday, President Marat Bekov formally requested help, claiming the country faced “a terrorist threat”.')).toEqual([['a terrorist threat', 'Marat Bekov']]);
+  });
+
+  it('the participle’s subject is the last one before it: "The alliance sent troops after Bekov asked for help, saying …"', () => {
+    expect(who('The alliance sent troops on Monday after Marat Bekov asked for help, saying the country faced "gangs" from abroad.')).toEqual([['gangs', 'Marat Bekov']]);
+    expect(who('Late on Monday, President Marat Bekov appealed to the CSTO heads of state, describing the unrest as a threat "from abroad".')).toEqual([['from abroad', 'Marat Bekov']]);
+  });
 });

@@ -98,6 +98,23 @@ function sentenceStart(paragraph: string, index: number): number {
   return start;
 }
 
+/** Participles that go on with their sentence's subject: "…, describing the rioters as “", "…, claiming the country faced “". */
+const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing';
+
+/** The last subject of a sentence's words: a reporting clause's, a name before a verb, or a pronoun before a verb. */
+function sentenceSubject(words: string): { who: string; kind: WhoKind; at: number } | undefined {
+  const clause = [...words.matchAll(SUBJECT_VERB)].map((m) => ({ m, c: clauseSpeaker(m) })).findLast((x) => x.c);
+  // (Not a preposition's object, "appealed to the CSTO heads of state".)
+  const named = [...words.matchAll(SUBJECT)].findLast((m) => trimName(m[1]!) && !isPossessive(m[1]!) && !afterPreposition(words.slice(0, m.index).replace(/(?:the|The)\s+$/u, ''), m[1]!));
+  const pronoun = [...words.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUN})\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])`, 'gu'))].at(-1);
+  const found = [
+    clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
+    named && { who: trimName(named[1]!), kind: 'name' as const, at: named.index },
+    pronoun && { who: pronoun[1]!, kind: 'pronoun' as const, at: pronoun.index },
+  ].filter((x) => !!x);
+  return found.sort((a, b) => a.at - b.at).at(-1);
+}
+
 /** "According to X, “", "For X, a researcher at Y, “", "As X has noted, “", "In her view, “", "said X“". */
 function before(paragraph: string, from: number, open: number, words: string): Attribution | undefined {
   // A speaker's spoken mark ("authorised them to, quote, “") is not a word of the attribution.
@@ -180,6 +197,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const relativeName = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+who\s+(?:[^,.;:“”«»"]{0,30}?\s+)?(${VERB})(?![\p{L}])[^,.;:“”«»"]*$`, 'u').exec(window);
   const antecedent = relativeName && trimName(relativeName[1]!);
   if (relativeName && antecedent && (!last || from + relativeName.index > from + last.index)) return { who: antecedent, kind: 'name', verb: relativeName[2]!, phrase: `${antecedent}, who ${relativeName[2]}`, side: 'before', at: from + relativeName.index, adjacent: false };
+  // "X appealed to …, describing the unrest as “", "he called in the CSTO, describing …": the participle's subject is
+  // the last subject before it (a name or a pronoun before a verb), not the object just before the participle.
+  const participle = new RegExp(String.raw`,\s+(${PARTICIPLE})\s[^,;“”«»"]*$`, 'u').exec(trimmed);
+  const firstSubject = participle && sentenceSubject(window.slice(0, participle.index));
+  if (participle && firstSubject) return { ...firstSubject, verb: 'participle', phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
@@ -213,12 +235,6 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of|según)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
-  // "X appealed to …, describing the unrest as “": the participle's subject is the sentence's.
-  if (new RegExp(String.raw`,\s+(?:describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing)\s[^,;“”«»"]*$`, 'u').test(trimmed)) {
-    const subject = [...window.matchAll(SUBJECT)][0];
-    const who = subject && trimName(subject[1]!);
-    if (who) return { who, kind: 'name', verb: 'participle', phrase: `${who} …, ${/,\s+(\p{Ll}+)\s[^,]*$/u.exec(trimmed)?.[1] ?? ''}`, side: 'before', at: from + subject.index, adjacent: true };
-  }
   // A quotation in a sentence whose subject acts, no verb of saying ("The Government counts 26 « … »",
   // "The president, X, gave the order to shoot « … »"): the subject's words, when they are words (two or
   // more, not a title in capitals) and the mark comes in the verb's clause.
