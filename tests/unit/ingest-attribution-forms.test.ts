@@ -93,4 +93,20 @@ describe('speakers in other forms', () => {
     expect(who('The alliance sent troops on Monday after Marat Bekov asked for help, saying the country faced "gangs" from abroad.')).toEqual([['gangs', 'Marat Bekov']]);
     expect(who('Late on Monday, President Marat Bekov appealed to the CSTO heads of state, describing the unrest as a threat "from abroad".')).toEqual([['from abroad', 'Marat Bekov']]);
   });
+
+  it('"According to Almaty-based political scientist X, …": X, for the pronoun after it', () => {
+    expect(who('President Marat Bekov spoke. According to Osh-based political scientist Aliya Omarova, the number mattered less. “It was a signal,” she said.')).toEqual([['It was a signal,', 'Aliya Omarova']]);
+  });
+
+  it('a passive ("Moscow had been asked") names no speaker; "was telling" does', () => {
+    expect(who('Aliya Omarova, a specialist, said Chinese officials were relieved that Moscow, not Beijing, had been asked to send soldiers. “China wants calm,” she said.')).toEqual([['China wants calm,', 'Aliya Omarova']]);
+    expect(who('By Friday Bekov was telling the nation that he had ordered troops to “fire at will”.')).toEqual([['fire at will', 'Bekov']]);
+  });
+});
+
+describe('reported speech', () => {
+  it('"said Chinese officials were …": a people in the plural opens the reported clause', () => {
+    const [p] = run([{ slug: 's', paragraphs: ['Aliya Omarova, a specialist in Osh, said Chinese officials were privately relieved.'] }]).paraphrases;
+    expect([p?.speaker, p?.text]).toEqual(['Aliya Omarova', 'Chinese officials were privately relieved']);
+  });
 });

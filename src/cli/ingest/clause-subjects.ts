@@ -65,6 +65,9 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   const preceding = m.input?.slice(0, m.index) ?? '';
   const office = countryOffice(raw);
   if (office) return { who: office, kind: 'role', verb: m[3]! };
+  // (Not a passive: "Moscow, not Beijing, had been asked to send soldiers" names who was asked, not who said.)
+  const beforeVerb = m[0].slice(0, m[0].length - m[3]!.length);
+  if (/(?:^|\s)(?:was|were|been|being|be|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeVerb) && !/^quot|ing$/u.test(m[3]!)) return undefined;
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;

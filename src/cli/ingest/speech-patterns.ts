@@ -90,7 +90,8 @@ export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яе
 /** After a word in -s, a word in -ed shows the first was a plural noun ("Russian paratroopers landed"), not a verb. */
 const NOT_A_PLURAL = String.raw`(?:(?<!s)|(?!\s+\p{Ll}+ed(?![\p{L}])))`;
 export const SUBJECT = new RegExp(String.raw`${NAME_START}(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_PLURAL}${NOT_A_VERB}`, 'gu');
-export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
+/** "According to X, …" opening a sentence (lowercase words of a role before the name, a place's compound first: "Almaty-based political scientist X"). */
+export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Lu}\p{L}*-\p{Ll}+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
