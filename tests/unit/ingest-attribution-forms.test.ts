@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterPreposition, afterVerb } from '../../src/cli/ingest/clause-subjects.ts';
 import { endsInOffice } from '../../src/cli/ingest/speech-patterns.ts';
+import { findPerson } from '../../src/lib/people/names.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Kasymov'] }];
@@ -108,5 +109,18 @@ describe('reported speech', () => {
   it('"said Chinese officials were …": a people in the plural opens the reported clause', () => {
     const [p] = run([{ slug: 's', paragraphs: ['Aliya Omarova, a specialist in Osh, said Chinese officials were privately relieved.'] }]).paraphrases;
     expect([p?.speaker, p?.text]).toEqual(['Aliya Omarova', 'Chinese officials were privately relieved']);
+  });
+});
+
+describe('aliases', () => {
+  const aliases = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => p.newAlias?.spelling);
+  it('a new spelling the text gave first in a clause is proposed with the person’s first quote, attributed by a pronoun', () => {
+    expect(aliases('Erlan Kassymov, a former diplomat, said that the request was drafted in hours.', '“Nobody invaded,” he told Meduza. “It was a pretext.”')).toEqual(['Erlan Kassymov', undefined]);
+  });
+
+  it('a full name matches a surname alone only with a first name that fits ("Karim Masimov" is not Erlan Kasymov); its surname after it is that person', () => {
+    expect(findPerson(registry, 'Karim Masimov')).toBeUndefined();
+    expect(findPerson(registry, 'Erlan Kassymov')?.id).toBe('kasymov');
+    expect(who('The committee was headed by Karim Masimov. Masimov was detained on Thursday. “It was a purge,” he said.')).toEqual([['It was a purge,', 'Karim Masimov']]);
   });
 });

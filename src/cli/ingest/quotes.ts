@@ -306,7 +306,8 @@ export function proposeQuotes(
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
-        const { newAlias, ...speaker } = who;
+        const { newAlias: given, ...speaker } = who;
+        const newAlias = closed ? people.aliasFor(speaker, given) : given;
         const proposal: QuoteProposal = {
           id: ids.next(label(speaker)),
           section: section.slug,
