@@ -81,6 +81,14 @@ describe('speakers in other forms', () => {
     expect(who('“The law says 24 hours,” said one defence lawyer, Aliya Omarova, who represents 14 detainees.')).toEqual([['The law says 24 hours,', 'Aliya Omarova']]);
   });
 
+  it('"said one woman, who asked not to be named, told CNN" after the mark: an unnamed voice', () => {
+    expect(who('Residents described gunfire. “We have not left the flat,” one woman, who asked not to be named, told CNN by phone.')).toEqual([['We have not left the flat,', 'one woman']]);
+  });
+
+  it('a pronoun acting, after a phrase of place or time, speaks the words it uses ("In a speech he lambasted the “…”")', () => {
+    expect(who('Marat Bekov moved fast. In a speech to parliament he lambasted the “layer of rich men” of the old regime.')).toEqual([['layer of rich men', 'Marat Bekov']]);
+  });
+
   it('"what officials called “…”": the plural of people', () => {
     expect(who('Soldiers were flown in to guard what officials called “strategic facilities,” including airports.')).toEqual([['strategic facilities,', 'officials']]);
   });

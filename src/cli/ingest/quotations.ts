@@ -244,6 +244,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
     const who = trimName(acting[1]!);
     return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false, acts: true };
   }
+  // (Or a pronoun, after a phrase of place or time: "In a speech to parliament he lambasted the “layer of wealthy people”".)
+  const pronounActs = new RegExp(String.raw`^\s*(?:[^,“”«»"]{1,40}(?:,\s+|\s+))?(${PRONOUN})\s+(?:${AUX}\s+){0,2}(${ANY_VERB})\s+[^,;:“”«»"]{0,80}$`, 'u').exec(window);
+  if (pronounActs && words.split(/\s+/).length >= 2 && !titleCase) {
+    return { who: pronounActs[1]!, kind: 'pronoun', verb: pronounActs[2]!, phrase: `${pronounActs[1]} ${pronounActs[2]} (the sentence's subject)`, side: 'before', at: from + pronounActs.index, adjacent: false, acts: true };
+  }
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);
   const subject = verbAtEnd && new RegExp(String.raw`^\s*(${NAME})`, 'u').exec(window);

@@ -272,7 +272,7 @@ export function proposeQuotes(
           return;
         }
         // (A place whose sentence holds a quotation is not its speaker: "Kazakhstan entered a “new era”".)
-        const found = attributions[i]?.acts && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
+        const found = attributions[i]?.acts && attributions[i]!.kind === 'name' && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
         const last = inParagraph.findLast((p) => p.marked);
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;

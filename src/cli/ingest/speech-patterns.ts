@@ -48,7 +48,7 @@ const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_
 /** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
 /** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
-const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
+const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An|one|One)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
 /** A Spanish role: "el ministro", "el politólogo" ("la portavoz" is read as French's "la"). */
 const ROLE_ES = String.raw`(?:[Ee]l|[Ll]os|[Ll]as)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*`;
 /** An office capitalised after "the" ("the Head of State", "the Prime Minister"): a role, not a name. */
