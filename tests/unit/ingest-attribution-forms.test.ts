@@ -120,6 +120,24 @@ describe('reported speech', () => {
   });
 });
 
+describe('reported speech, more forms', () => {
+  const reported = (paragraph: string) => run([{ slug: 's', paragraphs: [paragraph] }]).paraphrases.map((p) => [p.people?.join(' ') ?? p.speaker, p.text]);
+  it('"told reporters in Moscow the timing was …" (a place, no "that"), "said Thursday that", "said Friday he had …"', () => {
+    expect(reported('Kremlin spokesman Ivan Orlov told reporters in Moscow the timing was a matter for Astana.')).toEqual([['Ivan Orlov', 'the timing was a matter for Astana']]);
+    expect(reported('Chevron, which runs the field, said Thursday that output had been reduced.')).toEqual([['Chevron', 'output had been reduced']]);
+    expect(reported('Marat Bekov said Friday he had authorized the police to act.')).toEqual([['Marat Bekov', 'he had authorized the police to act']]);
+  });
+
+  it('a reporting clause before a participle ("told reporters that …, stressing that …") is the report', () => {
+    expect(reported('Kremlin spokesman Ivan Orlov told reporters last week that the mission would be short, stressing that the troops would leave.')[0]).toEqual(['Ivan Orlov', 'the mission would be short, stressing that the troops would leave']);
+  });
+
+  it('"declared that", and a first verb before "and": "X praised the operation and warned that …"', () => {
+    expect(reported('Ivan Orlov declared that the bloc would hold.')).toEqual([['Ivan Orlov', 'the bloc would hold']]);
+    expect(reported('Ivan Orlov praised the operation and warned that the bloc would act again.')).toEqual([['Ivan Orlov', 'the bloc would act again']]);
+  });
+});
+
 describe('aliases', () => {
   const aliases = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => p.newAlias?.spelling);
   it('a new spelling the text gave first in a clause is proposed with the person’s first quote, attributed by a pronoun', () => {

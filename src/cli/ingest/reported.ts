@@ -22,16 +22,19 @@ export interface ReportedSpeech {
 }
 
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
-const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s`;
+const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
 const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
-const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural). */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
-/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that". */
-const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
+/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that". */
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?`;
+
+/** A first verb in the past and its words before "and" and the verb of saying: "Putin praised the operation and warned that …". */
+const AND_THEN = String.raw`(?:\s+\p{Ll}{3,}ed\s+[^,.;:“”"«»]{2,60}?\s+and(?:\s+also)?)?`;
 
 /** An adverb interrupting the verb and its clause: "He warned, however, that …". */
 const INTERRUPT = String.raw`(?:,\s+(?:however|though|too|also|again|moreover|meanwhile|nonetheless|instead|in turn|for (?:his|her|their|its) part),)?`;
@@ -44,7 +47,7 @@ const INDEFINITE_REPORTED = new RegExp(
 );
 // (Not a preposition's object: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
 // Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
@@ -136,14 +139,15 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       add(indefinite[1]!, indefinite[2]!, s.index + indefinite.index + indefinite[0].length);
       continue;
     }
+    // (A reporting clause first: "Peskov told reporters that …, stressing that …" is his report, not only the participle's.)
+    const before = found.length;
+    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
+    if (found.length > before) continue;
     const participle = PARTICIPLE_THAT.exec(text);
     if (participle) {
       add(participle[1]!, participle[2]!, s.index + participle.index + participle[0].length);
       continue;
     }
-    const before = found.length;
-    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
-    if (found.length > before) continue;
     const lastSource = SOURCE_LAST.exec(text);
     if (lastSource) {
       add(lastSource[2]!, lastSource[1]!.toLowerCase(), s.index, s.index + lastSource.index);
