@@ -132,6 +132,12 @@ describe('reported speech, more forms', () => {
     expect(reported('Kremlin spokesman Ivan Orlov told reporters last week that the mission would be short, stressing that the troops would leave.')[0]).toEqual(['Ivan Orlov', 'the mission would be short, stressing that the troops would leave']);
   });
 
+  it('"rights groups say …" (a plural in lower case after "but"), "say Tokayev’s decision reflects …", "said transport planes would …"', () => {
+    expect(reported('The toll is 164, but rights groups say the real figure may be higher.')).toEqual([['rights groups', 'the real figure may be higher']]);
+    expect(reported('Analysts say Bekov’s decision to call in troops reflects doubt.')).toEqual([['Analysts', 'Bekov’s decision to call in troops reflects doubt']]);
+    expect(reported('Russia’s defence ministry said transport planes would carry the troops home.')).toEqual([['Russia’s defence ministry', 'transport planes would carry the troops home']]);
+  });
+
   it('"declared that", and a first verb before "and": "X praised the operation and warned that …"', () => {
     expect(reported('Ivan Orlov declared that the bloc would hold.')).toEqual([['Ivan Orlov', 'the bloc would hold']]);
     expect(reported('Ivan Orlov praised the operation and warned that the bloc would act again.')).toEqual([['Ivan Orlov', 'the bloc would act again']]);

@@ -23,13 +23,17 @@ export interface ReportedSpeech {
 
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
 const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
-const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
+/** A plural of people in lower case, opening the sentence or its clause after "but", "and", "while": "rights groups say …". */
+const PLURAL_LOWER = String.raw`(?<=^|,\s+(?:but|and|while)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
+/** Exactly such a plural ("rights groups"; not a pronoun, nor a role after an article). */
+const lowerPlural = (who: string) => new RegExp(`^${PLURAL_LOWER}$`, 'u').test(who) && !new RegExp(String.raw`^(?:${PRONOUN}|(?:the|a|an|le|la|les|el|los|las)\s.*)$`, 'u').test(who);
+const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE}|${PLURAL_LOWER})`;
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
 const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
-/** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural). */
-const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
+/** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural), "say Tokayev's decision reflects …" (an owner), "said transport planes would …" (a plural noun and a modal). */
+const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s)|(?=\p{Lu}[\p{Ll}-]+['’]s\s+\p{Ll})|(?=\p{Ll}{3,}\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|may|might)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that". */
 const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?`;
 
@@ -119,7 +123,8 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       const initials = /^(?:the|The)\s+(\p{Lu}{2,})$/u.exec(raw)?.[1];
       const who = initials ?? ((kindOf(raw) === 'name' ? trimName(raw) : raw) || raw);
       // "The Head of State informed …": an office (a role), not a name.
-      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
+      // (A plural in lower case, "rights groups", is a group.)
+      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : lowerPlural(who) ? 'group' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
       if (who && stop > start) found.push({ who: kind === 'role' ? raw : who, kind, verb, start, end: stop });
     };
     // "According to X, …" opening the sentence: X, whatever reporting verbs its clause holds.
@@ -139,15 +144,16 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       add(indefinite[1]!, indefinite[2]!, s.index + indefinite.index + indefinite[0].length);
       continue;
     }
-    // (A reporting clause first: "Peskov told reporters that …, stressing that …" is his report, not only the participle's.)
-    const before = found.length;
-    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
-    if (found.length > before) continue;
+    // (Unless a reporting clause with "that" comes before it: "Peskov told reporters that …, stressing that …" is his report.)
     const participle = PARTICIPLE_THAT.exec(text);
-    if (participle) {
+    const thatFirst = participle && [...text.matchAll(REPORTED)].some((m) => /\bthat\s+$/u.test(m[0]) && m.index + m[0].length < participle.index + participle[0].length - participle[2]!.length);
+    if (participle && !thatFirst) {
       add(participle[1]!, participle[2]!, s.index + participle.index + participle[0].length);
       continue;
     }
+    const before = found.length;
+    for (const m of text.matchAll(REPORTED)) if (subjectOf(m[1]!, m[2])) add(subjectOf(m[1]!, m[2])!, m[3]!, s.index + m.index + m[0].length);
+    if (found.length > before) continue;
     const lastSource = SOURCE_LAST.exec(text);
     if (lastSource) {
       add(lastSource[2]!, lastSource[1]!.toLowerCase(), s.index, s.index + lastSource.index);
