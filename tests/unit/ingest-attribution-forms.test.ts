@@ -89,6 +89,11 @@ describe('speakers in other forms', () => {
     expect(who('Marat Bekov moved fast. In a speech to parliament he lambasted the “layer of rich men” of the old regime.')).toEqual([['layer of rich men', 'Marat Bekov']]);
   });
 
+  it('a quoted label right after a body’s initials is the body’s, unless a reporting clause opens the sentence', () => {
+    expect(who('The first units of the Eurasian Defence Pact (EDP) “peacekeeping” contingent left on Thursday.')).toEqual([['peacekeeping', 'EDP']]);
+    expect(who('Marat Bekov announced on Tuesday that the EDP’s “main mission” had been completed.')).toEqual([['main mission', 'Marat Bekov']]);
+  });
+
   it('"what officials called “…”": the plural of people', () => {
     expect(who('Soldiers were flown in to guard what officials called “strategic facilities,” including airports.')).toEqual([['strategic facilities,', 'officials']]);
   });

@@ -154,6 +154,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // (Or with a colon: "Peskov's line on the deployment, in full: “".)
   const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)(?:\s+(?:was|is|had been|reads?)|\s+[^:“”«»".!?]{0,60}:)$`, 'u').exec(window.trimEnd().endsWith(':') ? window.trimEnd() : trimmed);
   if (possessive && trimName(possessive[1]!)) return { who: trimName(possessive[1]!), kind: 'name', verb: 'words', phrase: possessive[0].trim(), side: 'before', at: from + possessive.index, adjacent: true };
+  // "the Collective Security Treaty Organization (CSTO) “peacekeeping” contingent", "the CSTO’s “peacekeeping” force": a
+  // body's own label for what it names, right after its initials (in a sentence no reporting clause opens: not
+  // "Tokayev announced that the CSTO’s “main mission” had been completed").
+  const label = /(?:^|[^\p{L}])(?:\((\p{Lu}{2,6})\)|(?:the\s+)?(\p{Lu}{2,6})['’]s)\s*$/u.exec(window);
+  if (label && ![...window.matchAll(SUBJECT_VERB)].some((m) => clauseSpeaker(m))) return { who: (label[1] ?? label[2])!, kind: 'name', verb: 'label', phrase: label[0].trim(), side: 'before', at: from + label.index, adjacent: true };
   // "Tokayev used the word “terrorists”": the word is the user's (not "did not use the word “gas”": never said).
   const used = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME}|${PRONOUN})\s+(?:(?:has|had|again|also|repeatedly|first)\s+)?(?:used|uses|chose|coined|invoked|repeated)\s+the\s+(?:word|term|phrase|expression|label|slogan)$`, 'u').exec(trimmed);
   const user = used && (kindOf(used[1]!) === 'pronoun' ? used[1]! : trimName(used[1]!));
