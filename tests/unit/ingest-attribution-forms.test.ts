@@ -133,6 +133,11 @@ describe('reported speech, more forms', () => {
     expect(reported('Marat Bekov said Friday he had authorized the police to act.')).toEqual([['Marat Bekov', 'he had authorized the police to act']]);
   });
 
+  it('"said on Monday the deployment had been “…”", "She reckons Russia will …"', () => {
+    expect(reported('Prime Minister Ivan Orlov said on Monday the deployment had been “limited in time”.')).toEqual([['Ivan Orlov', 'the deployment had been']]);
+    expect(reported('Aliya Omarova spoke. She reckons Russia will expect more from Astana.')[0]?.[1]).toBe('Russia will expect more from Astana');
+  });
+
   it('a reporting clause before a participle ("told reporters that …, stressing that …") is the report', () => {
     expect(reported('Kremlin spokesman Ivan Orlov told reporters last week that the mission would be short, stressing that the troops would leave.')[0]).toEqual(['Ivan Orlov', 'the mission would be short, stressing that the troops would leave']);
   });
