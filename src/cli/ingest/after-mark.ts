@@ -10,7 +10,7 @@ import { APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindO
 /** A plural of people with no article: "protesters", "angry residents" (a few lowercase words, the last a plural). */
 // (In lower case: a capitalised word may be a name, "Adams said", even at a sentence's start.)
 export const PLURAL_PEOPLE = String.raw`((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?<!ou|s|i|u)s)`;
-export const CROWD_VERB = String.raw`chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
+export const CROWD_VERB = String.raw`called|chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
 /** The speaker such a plural names, lower case, unless it is no plural of people ("this", "it was"). */
 export function pluralSpeaker(run: string): string | undefined {
   const crowd = run.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
@@ -40,6 +40,10 @@ export function after(paragraph: string, close: number, nextOpen: number): Attri
 
 /** The attribution in the quotation's own sentence, right after its closing mark (`text` starts there, at `at`). */
 function sameSentence(text: string, at: number): Attribution | undefined {
+  // "”, as Mr Tokayev put it.", "”, as he said": the speaker of the aside.
+  const aside = new RegExp(String.raw`^as\s+(${NAME}|${PRONOUN}|${ROLE})\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  const asWho = aside && (kindOf(aside[1]!) === 'name' ? trimName(aside[1]!) : aside[1]!);
+  if (aside && asWho) return { who: asWho, kind: kindOf(asWho), verb: aside[2]!, phrase: `as ${asWho} ${aside[2]}`, side: 'after', at };
   // "», according to the Ministry of Health."
   const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
   const source = according && speakerPhrase(according[2]!);
@@ -64,7 +68,7 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   // "”, said one of the protesters, who gave her name as Gulnara" (the name), "”, said a resident", "”, said a Central
   // Asian diplomat, who asked not to be named" (an unnamed voice: its words are its label).
   const crowd = new RegExp(
-    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|an?\s+(?:(?:\p{Lu}[\p{Ll}-]+|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
+    String.raw`^(${INVERTED})\s+((?:one|some|many|several|two|three)\s+of\s+the\s+\p{Ll}[\p{Ll}\s-]{1,30}?|(?:an?|one)\s+(?:(?:\p{Lu}[\p{L}-]+|\p{Ll}[\p{Ll}-]*)\s+){0,3}?\p{Ll}[\p{Ll}-]*(?!,\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s*[,.;!?]|$)))(?:,\s+(?:who\s+(?:gave|asked)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|named)\s+(${NAME}))?(?=[,.;]|$)`,
     'u',
   ).exec(text);
   if (crowd && !/^an?\s+(?:statement|interview|speech|address|post|message|letter|meeting)\b/.test(crowd[2]!)) {

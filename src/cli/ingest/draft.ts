@@ -13,6 +13,7 @@ import { authorFromByline, cleanSource, type CleanedSource } from './junk.ts';
 import { datelineOf, findDates, referenceOf } from './dates.ts';
 import { latestYear, proposeEvents, type EventProposal, type YearlessDate } from './events.ts';
 import { proposeQuotes, QuoteIds, type KnownPerson, type ParaphraseProposal, type QuoteProposal, type UnattributedQuotation } from './quotes.ts';
+import { echoedSubheadings } from './echoes.ts';
 import { renderArticle, renderEvents, renderSection, type ArticleFields } from './render.ts';
 import { splitArticle, type ArticleStructure } from './structure.ts';
 
@@ -53,7 +54,10 @@ export function makeDraft(input: DraftInput): Draft {
   const cleaned = cleanSource(input.raw);
   const structure = splitArticle(cleaned);
   const texts = structure.sections.map((s) => ({ slug: s.slug, paragraphs: s.paragraphs, ...(s.heading ? { heading: s.heading } : {}) }));
-  const { proposals, unattributed, paraphrases } = proposeQuotes(texts, input.people, new QuoteIds(input.usedQuoteIds ?? []));
+  const ids = new QuoteIds(input.usedQuoteIds ?? []);
+  const proposed = proposeQuotes(texts, input.people, ids);
+  const { paraphrases } = proposed;
+  const { proposals, unattributed } = echoedSubheadings(texts, proposed.proposals, proposed.unattributed, ids);
   const stated = input.published ?? publishedFromMetadata(cleaned);
   // Dates without a year, weekdays and months are read against the dateline, else the publication date.
   const first = texts[0]?.paragraphs[0] ?? '';

@@ -5,8 +5,8 @@
  */
 import type { Speaker } from './quotes.ts';
 
-/** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat" (not "the ministry", not "the officials"). */
-export const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)$/iu;
+/** An office one person holds, named alone: "the president", "the prime minister", "le chef de l'Etat", a country's ("the Russian president", "the president of Russia"; not "the ministry", not "the officials"). */
+export const SINGLE_OFFICE = /^(?:the|le|la|l['’])\s*(?:\p{Lu}\p{Ll}+\s+)?(?:(?:prime|foreign|defen[cs]e|interior|deputy|vice|acting|former)\s+)?(?:president|prime minister|minister|premier|chancellor|king|emir|head of state|commander|président|chef de l['’]etat|chef de l['’]État|premier ministre|ministre)(?:\s+of\s+\p{Lu}[\p{L}.-]+)?$/iu;
 
 /** Someone speaking for a body, unnamed: "a spokesman", "a ministry spokeswoman", "a representative". */
 export const SPOKESPERSON = /^(?:an?|the)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|representative|press secretary)$/iu;

@@ -32,6 +32,9 @@ export class People {
   /** Each name the text gives with an office ("President Sadyr Japarov", "the president Kassym-Jomart Tokayev"): the office's words. */
   private readonly titled: { title: string[]; name: string }[] = [];
   private readonly registry: readonly Person[];
+  /** The first new spelling the text gave each registry entry, and the entries whose new spelling a quote has proposed. */
+  private readonly spellings = new Map<string, { id: string; spelling: string }>();
+  private readonly proposed = new Set<string>();
   constructor(registry: readonly Person[]) {
     this.registry = registry;
   }
@@ -39,7 +42,12 @@ export class People {
   /** One name as the text writes it → a registry entry (with a new alias when the spelling is new) or a person's name. */
   private one(written: string): { person?: string; name: string; newAlias?: { id: string; spelling: string } } {
     const name = stripTitles(trimName(written) || written);
-    const found = findPerson(this.registry, name);
+    // (A surname alone of a full name the text gave, not in the registry, is that person before any close
+    // spelling of an entry: "Masimov" after "Karim Masimov" is not Kasymov.)
+    const own = /\s/.test(name) ? undefined : this.named.findLast((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === name);
+    const registered = findPerson(this.registry, name);
+    const found = own && !registered?.exact ? undefined : registered;
+    if (own && !found) return { name: own };
     // (A new spelling given alone, "Kassymov", after the full name in it, "Erlan Kassymov": the full name is the alias.)
     const spelling = found && !found.exact && !/\s/.test(name) ? (this.mentioned.findLast((n) => n.split(/\s+/).at(-1) === name && findPerson(this.registry, n)?.id === found.id) ?? name) : name;
     if (found) return { person: found.id, name, ...(found.exact ? {} : { newAlias: { id: found.id, spelling } }) };
@@ -59,9 +67,21 @@ export class People {
     const found = parts.map((p) => this.one(p));
     for (const f of found) if (!f.person) this.named.push(f.name);
     const newAlias = found.find((f) => f.newAlias)?.newAlias;
+    for (const f of found) if (f.newAlias && !this.spellings.has(f.newAlias.id)) this.spellings.set(f.newAlias.id, f.newAlias);
     if (found.every((f) => f.person)) return { people: [...new Set(found.map((f) => f.person!))], ...(newAlias ? { newAlias } : {}) };
     const speaker = found.map((f) => f.name).join(' and ');
     return { speaker, speakerType: ORGANIZATION.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker) ? 'organization' : 'person', ...(newAlias ? { newAlias } : {}) };
+  }
+
+  /**
+   * The new spelling a quote of `speaker` proposes: its own attribution's (`given`), else the one the text gave
+   * them earlier ("Daniyar Seitkaly … said …", then "“…,” he said"), once per entry.
+   */
+  aliasFor(speaker: Speaker, given?: { id: string; spelling: string }): { id: string; spelling: string } | undefined {
+    const id = given?.id ?? (speaker.people?.length === 1 ? speaker.people[0] : undefined);
+    if (!id || (!given && this.proposed.has(id))) return given;
+    this.proposed.add(id);
+    return given ?? this.spellings.get(id);
   }
 
   /** Remembers the full names a paragraph writes ("President Kassym-Jomart Tokayev accepted …"), for surnames used later. */
@@ -89,14 +109,17 @@ export class People {
 
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
   byTitle(role: string, acted?: (name: string) => boolean): string | undefined {
-    const folded = fold(role).replace(/^(?:the|le|la|les|l')\s*/, '');
+    // (A country after the office, "the president of Russia": a title word of the country's, "Russian President X".)
+    const [, office, country] = /^(.*?)(?:\s+of\s+(\p{Lu}[\p{L}.-]+))?$/u.exec(role.trim())!;
+    const folded = fold(office!).replace(/^(?:the|le|la|les|l')\s*/, '');
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
+    const ofCountry = (title: string[]) => !country || title.some((w) => fold(w).slice(0, 4) === fold(country).slice(0, 4));
     // (The text's title in the same words: "Head of State Kassym-Jomart Tokayev" is "the President" too.)
     const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
     // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
     // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
-    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)));
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title));
     return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
   }
 

@@ -8,14 +8,14 @@
  * and its verb are skipped. Pure text work: who a name, pronoun or role is,
  * is decided in quotes.ts.
  *
- * The patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts, the
+ * The patterns they use are in speech-patterns.ts, who a clause's subject is in clause-subjects.ts, who a paragraph names as acting in mentions.ts, the
  * reading after the closing mark in after-mark.ts.
  */
 
-import { ANY_VERB, AUX, INVERTED, kindOf, NAME, OFFICE, ONE_NAME, OPENING_SPEAKER, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
+import { ANY_VERB, AUX, INVERTED, kindOf, NAME, ONE_NAME, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
-import { afterPreposition, clauseSpeaker, dropPlace, lastTwoNames, relativeAntecedent, speakerPhrase } from './clause-subjects.ts';
+import { afterPreposition, clauseSpeaker, isPossessive, speakerPhrase } from './clause-subjects.ts';
 
 export { dropPlace } from './clause-subjects.ts';
 
@@ -24,44 +24,7 @@ export { kindOf, trimName, type WhoKind } from './speech-patterns.ts';
 export { findQuotations, type MarkStyle, type Quotation } from './marks.ts';
 import type { Quotation } from './marks.ts';
 
-
-
-
-
-
-/** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
-export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
-  return [...paragraph.matchAll(SUBJECT_VERB)].flatMap((m) => {
-    const c = clauseSpeaker(m);
-    return c ? [{ at: m.index, who: c.who, kind: c.kind }] : [];
-  });
-}
-
-
-/**
- * Every person a paragraph names as the subject of a clause ("Secretary of State Antony Blinken questioned",
- * "Kasymov expects") or as the source of a sentence ("According to X, …"), in order: the people a later
- * pronoun may refer to. Names only; quotes.ts decides which are people.
- */
-export function subjectMentions(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
-  const subjects = [...paragraph.matchAll(SUBJECT)].flatMap((m) => {
-    const office = OFFICE.test(m[1]!) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1]?.split(/\s+/) : undefined;
-    const preceding = paragraph.slice(0, m.index);
-    if (afterPreposition(preceding, m[1]!)) return [];
-    const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!), preceding);
-    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
-  });
-  const openings = [...paragraph.matchAll(OPENING_SPEAKER)].flatMap((m) => {
-    const who = trimName(m[1]!);
-    return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
-  });
-  return [...subjects, ...openings].sort((a, b) => a.at - b.at);
-}
-
-/** The names a paragraph gives, in order ("Pashinyan's own words are worth rereading:" → Pashinyan). */
-export function namesIn(paragraph: string): string[] {
-  return [...paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${ONE_NAME}`, 'gu'))].map((m) => trimName(m[0].replace(/['’]s$/, ''))).filter(Boolean);
-}
+export { namesIn, reportingClauses, subjectMentions } from './mentions.ts';
 
 export interface Attribution {
   /** The words naming who is quoted, as in the text: "Luca Anceschi", "she", "the expert", "the interior ministry". */
@@ -95,6 +58,23 @@ function sentenceStart(paragraph: string, index: number): number {
   return start;
 }
 
+/** Participles that go on with their sentence's subject: "…, describing the rioters as “", "…, claiming the country faced “". */
+const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing';
+
+/** The last subject of a sentence's words: a reporting clause's, a name before a verb, or a pronoun before a verb. */
+function sentenceSubject(words: string): { who: string; kind: WhoKind; at: number } | undefined {
+  const clause = [...words.matchAll(SUBJECT_VERB)].map((m) => ({ m, c: clauseSpeaker(m) })).findLast((x) => x.c);
+  // (Not a preposition's object, "appealed to the CSTO heads of state".)
+  const named = [...words.matchAll(SUBJECT)].findLast((m) => trimName(m[1]!) && !isPossessive(m[1]!) && !afterPreposition(words.slice(0, m.index).replace(/(?:the|The)\s+$/u, ''), m[1]!));
+  const pronoun = [...words.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUN})\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])`, 'gu'))].at(-1);
+  const found = [
+    clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
+    named && { who: trimName(named[1]!), kind: 'name' as const, at: named.index },
+    pronoun && { who: pronoun[1]!, kind: 'pronoun' as const, at: pronoun.index },
+  ].filter((x) => !!x);
+  return found.sort((a, b) => a.at - b.at).at(-1);
+}
+
 /** "According to X, “", "For X, a researcher at Y, “", "As X has noted, “", "In her view, “", "said X“". */
 function before(paragraph: string, from: number, open: number, words: string): Attribution | undefined {
   // A speaker's spoken mark ("authorised them to, quote, “") is not a word of the attribution.
@@ -118,8 +98,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "A 45-year-old woman detained in Taldykorgan on 8 January said: “", "One resident, who asked not to be named, said: “": an unnamed voice, its words its label.
   const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
-  // "In Almaty, protesters chanted “…”", "Officials say: “": a plural of people with no article, its verb just before the mark.
-  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
+  // "In Almaty, protesters chanted “…”", "Officials say: “", "what officials called “": a plural of people with no article, its verb just before the mark.
+  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
   const crowd = plural && pluralSpeaker(plural[1]!);
   if (plural && crowd) {
     return { who: crowd, kind: 'group', verb: plural[2]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
@@ -134,6 +114,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // (Or with a colon: "Peskov's line on the deployment, in full: “".)
   const possessive = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME})['’]s\s+(?:\p{Ll}+\s+)?(?:line|words|remark|comment|phrase|verdict|view|answer|reply|response|message|warning|assessment|conclusion|advice|summary|quip|formula|description)(?:\s+(?:was|is|had been|reads?)|\s+[^:“”«»".!?]{0,60}:)$`, 'u').exec(window.trimEnd().endsWith(':') ? window.trimEnd() : trimmed);
   if (possessive && trimName(possessive[1]!)) return { who: trimName(possessive[1]!), kind: 'name', verb: 'words', phrase: possessive[0].trim(), side: 'before', at: from + possessive.index, adjacent: true };
+  // "the Collective Security Treaty Organization (CSTO) “peacekeeping” contingent", "the CSTO’s “peacekeeping” force": a
+  // body's own label for what it names, right after its initials (in a sentence no reporting clause opens: not
+  // "Tokayev announced that the CSTO’s “main mission” had been completed").
+  const label = /(?:^|[^\p{L}])(?:\((\p{Lu}{2,6})\)|(?:the\s+)?(\p{Lu}{2,6})['’]s)\s*$/u.exec(window);
+  if (label && ![...window.matchAll(SUBJECT_VERB)].some((m) => clauseSpeaker(m))) return { who: (label[1] ?? label[2])!, kind: 'name', verb: 'label', phrase: label[0].trim(), side: 'before', at: from + label.index, adjacent: true };
   // "Tokayev used the word “terrorists”": the word is the user's (not "did not use the word “gas”": never said).
   const used = new RegExp(String.raw`(?:^|[^\p{L}])(${ONE_NAME}|${PRONOUN})\s+(?:(?:has|had|again|also|repeatedly|first)\s+)?(?:used|uses|chose|coined|invoked|repeated)\s+the\s+(?:word|term|phrase|expression|label|slogan)$`, 'u').exec(trimmed);
   const user = used && (kindOf(used[1]!) === 'pronoun' ? used[1]! : trimName(used[1]!));
@@ -172,6 +157,16 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
   const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
   if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };
+  // "…, not echoed by Tokayev, who spoke instead of “", "Tokayev, who on January 7 said he had ordered troops to “": the
+  // relative clause's verb of saying is its antecedent's (no comma after it: the clause still open at the mark).
+  const relativeName = new RegExp(String.raw`(?<![\p{L}])(${NAME}),\s+who\s+(?:[^,.;:“”«»"]{0,30}?\s+)?(${VERB})(?![\p{L}])[^,.;:“”«»"]*$`, 'u').exec(window);
+  const antecedent = relativeName && trimName(relativeName[1]!);
+  if (relativeName && antecedent && (!last || from + relativeName.index > from + last.index)) return { who: antecedent, kind: 'name', verb: relativeName[2]!, phrase: `${antecedent}, who ${relativeName[2]}`, side: 'before', at: from + relativeName.index, adjacent: false };
+  // "X appealed to …, describing the unrest as “", "he called in the CSTO, describing …": the participle's subject is
+  // the last subject before it (a name or a pronoun before a verb), not the object just before the participle.
+  const participle = new RegExp(String.raw`,\s+(${PARTICIPLE})\s[^,;“”«»"]*$`, 'u').exec(trimmed);
+  const firstSubject = participle && sentenceSubject(window.slice(0, participle.index));
+  if (participle && firstSubject) return { ...firstSubject, verb: 'participle', phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
@@ -205,12 +200,6 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of|según)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);
   const source = opening && speakerPhrase(opening[2]!);
   if (source) return { ...source, verb: opening[1]!.toLowerCase(), phrase: `${opening[1]} ${source.who}`, side: 'before', at: from + opening.index, adjacent: true };
-  // "X appealed to …, describing the unrest as “": the participle's subject is the sentence's.
-  if (new RegExp(String.raw`,\s+(?:describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing)\s[^,;“”«»"]*$`, 'u').test(trimmed)) {
-    const subject = [...window.matchAll(SUBJECT)][0];
-    const who = subject && trimName(subject[1]!);
-    if (who) return { who, kind: 'name', verb: 'participle', phrase: `${who} …, ${/,\s+(\p{Ll}+)\s[^,]*$/u.exec(trimmed)?.[1] ?? ''}`, side: 'before', at: from + subject.index, adjacent: true };
-  }
   // A quotation in a sentence whose subject acts, no verb of saying ("The Government counts 26 « … »",
   // "The president, X, gave the order to shoot « … »"): the subject's words, when they are words (two or
   // more, not a title in capitals) and the mark comes in the verb's clause.
@@ -219,6 +208,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (acting && words.split(/\s+/).length >= 2 && !titleCase && trimName(acting[1]!)) {
     const who = trimName(acting[1]!);
     return { who, kind: 'name', verb: acting[2]!, phrase: `${who} ${acting[2]} (the sentence's subject)`, side: 'before', at: from + acting.index, adjacent: false, acts: true };
+  }
+  // (Or a pronoun, after a phrase of place or time: "In a speech to parliament he lambasted the “layer of wealthy people”".)
+  const pronounActs = new RegExp(String.raw`^\s*(?:[^,“”«»"]{1,40}(?:,\s+|\s+))?(${PRONOUN})\s+(?:${AUX}\s+){0,2}(${ANY_VERB})\s+[^,;:“”«»"]{0,80}$`, 'u').exec(window);
+  if (pronounActs && words.split(/\s+/).length >= 2 && !titleCase) {
+    return { who: pronounActs[1]!, kind: 'pronoun', verb: pronounActs[2]!, phrase: `${pronounActs[1]} ${pronounActs[2]} (the sentence's subject)`, side: 'before', at: from + pronounActs.index, adjacent: false, acts: true };
   }
   // A verb with no subject beside it ("X saw far-reaching implications, stating that “"): the sentence's subject.
   const verbAtEnd = new RegExp(String.raw`(?:^|[^\p{L}])(${VERB})$`, 'u').exec(trimmed);

@@ -82,7 +82,6 @@ export interface SectionText {
   heading?: string;
 }
 
-
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
 
@@ -272,7 +271,7 @@ export function proposeQuotes(
           return;
         }
         // (A place whose sentence holds a quotation is not its speaker: "Kazakhstan entered a “new era”".)
-        const found = attributions[i]?.acts && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
+        const found = attributions[i]?.acts && attributions[i]!.kind === 'name' && !people.isPerson(attributions[i]!.who) && !ORGANIZATION.test(attributions[i]!.who) ? undefined : attributions[i];
         const last = inParagraph.findLast((p) => p.marked);
         const before = last && speakerFields(last);
         let who: (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined;
@@ -306,7 +305,8 @@ export function proposeQuotes(
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
-        const { newAlias, ...speaker } = who;
+        const { newAlias: given, ...speaker } = who;
+        const newAlias = closed ? people.aliasFor(speaker, given) : given;
         const proposal: QuoteProposal = {
           id: ids.next(label(speaker)),
           section: section.slug,

@@ -9,7 +9,7 @@
  * that-clause too short for that, whole). Pure text work; who is decided in quotes.ts.
  */
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
-import { APPOSITION, AUX, INVERTED, NAME, OFFICE, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
+import { APPOSITION, AUX, COUNTRY_OFFICE, countryOffice, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 
 export interface ReportedSpeech {
@@ -22,16 +22,23 @@ export interface ReportedSpeech {
 }
 
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
-const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s`;
-const SUBJECT = String.raw`(${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE})`;
+const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
+/** A plural of people in lower case, opening the sentence or its clause after "but", "and", "while": "rights groups say …". */
+const PLURAL_LOWER = String.raw`(?<=^|,\s+(?:but|and|while)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
+/** Exactly such a plural ("rights groups"; not a pronoun, nor a role after an article). */
+const lowerPlural = (who: string) => new RegExp(`^${PLURAL_LOWER}$`, 'u').test(who) && !new RegExp(String.raw`^(?:${PRONOUN}|(?:the|a|an|le|la|les|el|los|las)\s.*)$`, 'u').test(who);
+const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE}|${PLURAL_LOWER})`;
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
-const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|reckon\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
 const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
-/** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …". */
-const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s))`;
-/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that". */
-const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s))?`;
+/** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural), "say Tokayev's decision reflects …" (an owner), "said transport planes would …" (a plural noun and a modal). */
+const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s)|(?=\p{Lu}[\p{Ll}-]+['’]s\s+\p{Ll})|(?=\p{Ll}{3,}\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|may|might)\s))`;
+/** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that", "said on Monday the …". */
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?`;
+
+/** A first verb in the past and its words before "and" and the verb of saying: "Putin praised the operation and warned that …". */
+const AND_THEN = String.raw`(?:\s+\p{Ll}{3,}ed\s+[^,.;:“”"«»]{2,60}?\s+and(?:\s+also)?)?`;
 
 /** An adverb interrupting the verb and its clause: "He warned, however, that …". */
 const INTERRUPT = String.raw`(?:,\s+(?:however|though|too|also|again|moreover|meanwhile|nonetheless|instead|in turn|for (?:his|her|their|its) part),)?`;
@@ -44,7 +51,7 @@ const INDEFINITE_REPORTED = new RegExp(
 );
 // (Not a preposition's object: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
 // Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
@@ -68,7 +75,8 @@ const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERT
  */
 function subjectOf(raw: string, apposition: string | undefined): string | undefined {
   if (isPossessive(raw)) return undefined;
-  const office = OFFICE.test(raw.trim()) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
+  if (countryOffice(raw)) return countryOffice(raw);
+  const office = endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
   if (office && office.length >= 3) return lastTwoNames(office);
   const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';
   if (between && new RegExp(String.raw`^${NAME}$`, 'u').test(between) && between.split(/\s+/).length >= 2 && raw.trim().split(/\s+/).length === 1) return trimName(between) || between;
@@ -115,7 +123,8 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       const initials = /^(?:the|The)\s+(\p{Lu}{2,})$/u.exec(raw)?.[1];
       const who = initials ?? ((kindOf(raw) === 'name' ? trimName(raw) : raw) || raw);
       // "The Head of State informed …": an office (a role), not a name.
-      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
+      // (A plural in lower case, "rights groups", is a group.)
+      const kind = /^(?:him|her|them)$/i.test(who) ? 'pronoun' : lowerPlural(who) ? 'group' : kindOf(who) === 'name' && /^(?:the|The)\s+\p{Lu}[\p{Ll}-]+$/u.test(raw) ? 'role' : kindOf(who);
       if (who && stop > start) found.push({ who: kind === 'role' ? raw : who, kind, verb, start, end: stop });
     };
     // "According to X, …" opening the sentence: X, whatever reporting verbs its clause holds.
@@ -135,8 +144,10 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
       add(indefinite[1]!, indefinite[2]!, s.index + indefinite.index + indefinite[0].length);
       continue;
     }
+    // (Unless a reporting clause with "that" comes before it: "Peskov told reporters that …, stressing that …" is his report.)
     const participle = PARTICIPLE_THAT.exec(text);
-    if (participle) {
+    const thatFirst = participle && [...text.matchAll(REPORTED)].some((m) => /\bthat\s+$/u.test(m[0]) && m.index + m[0].length < participle.index + participle[0].length - participle[2]!.length);
+    if (participle && !thatFirst) {
       add(participle[1]!, participle[2]!, s.index + participle.index + participle[0].length);
       continue;
     }

@@ -31,7 +31,7 @@ export const FR_PARTICIPLE = String.raw`(?:précisé|déclaré|affirmé|ajouté|
 const FR_INVERTED = String.raw`(?:explique|estime|affirme|ajoute|déclare|souligne|précise|indique|assure|confie|rappelle|juge|note|poursuit|insiste|reconnaît|prévient|lance|martèle|résume|tranche|observe|analyse|raconte|témoigne|regrette|déplore|avertit|dit|(?:a|ont|avait|avaient)\s+${FR_PARTICIPLE})`;
 /** Verbs that may come before their subject: "said X", "”, added the expert" (not "called X": X is its object). */
 export const INVERTED = String.raw`(?:said|says|asked|asks|added|adds|wrote|writes|continued|continues|explained|explains|recalled|recalls|noted|notes|observed|observes|remarked|replied|insisted|insists|argued|argues|warned|warns|told|stated|concluded|concludes|estimated|estimates|commented|comments|testifies|testified|judges|judged|specifies|specified|underlines|underlined|affirms|affirmed|assures|assured|indicates|indicated|confides|confided|stressed|stresses|admitted|admits|acknowledged|acknowledges|complained|complains|conceded|concedes|recounted|recounts|${FR_INVERTED}|${ES_VERB})`;
-export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|a|ont|avait|avaient|himself|herself|themselves|itself|lui-même|elle-même|aussi|également|encore|déjà)`;
+export const AUX = String.raw`(?:\p{Ll}+ly|still|now|often|always|never|already|even|just|only|usually|(?:в|во)\s+\p{Ll}+|has|have|had|will|would|may|might|once|also|later|then|further|again|recently|previously|publicly|bluntly|flatly|simply|was|were|is|are|been|(?:has|have|had)\s+(?:also\s+)?(?:long\s+)?|that (?:night|day|evening|morning)|last (?:week|month|night)|yesterday|today|earlier|since|at first|a|ont|avait|avaient|himself|herself|themselves|itself|lui-même|elle-même|aussi|également|encore|déjà)`;
 
 /** A capitalised word of a name: "Cooley", "Jean-Luc", "O’Brien", "Zas", "Vlast.kz", a company's "Corp.", a particle between ("de", "van", "al-"). */
 const WORD = String.raw`(?:(?:Corp|Inc|Ltd|Co|Plc)\.(?=[\s,])|\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*(?:\.(?:kz|ru|uz|kg|tj|tm|az|am|by|ua|ge|com|org|net|info|media|news)(?![\p{L}]))?))`;
@@ -43,12 +43,12 @@ export const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME}
 
 export const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle|он|она|они|его|её|ее|их)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
-const NOT_ROLE_WORD = String.raw`(?!(?:had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était|he|she|they|it|we|you|i|that|who|which|when|where|whom|whose|while|if|as|because)(?![\p{L}]))`;
+const NOT_ROLE_WORD = String.raw`(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était|he|she|they|it|we|you|i|that|who|which|when|where|whom|whose|while|if|as|because)(?![\p{L}]))`;
 const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
 /** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;
 /** Someone the text does not name: "a former officer", "a senior Western diplomat" (a group, not a person). */
-const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
+const ROLE_INDEF = String.raw`(?:(?:one|some|two|several|One|Some|Two|Several)\s+of\s+(?:them|those|the\s+\p{Ll}+)|(?:a|an|A|An|one|One)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)`;
 /** A Spanish role: "el ministro", "el politólogo" ("la portavoz" is read as French's "la"). */
 const ROLE_ES = String.raw`(?:[Ee]l|[Ll]os|[Ll]as)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*`;
 /** An office capitalised after "the" ("the Head of State", "the Prime Minister"): a role, not a name. */
@@ -57,30 +57,45 @@ const CAPITALISED_OFFICE = String.raw`(?:the|The)\s+(?:(?:Prime|Foreign|Defen[cs
 export const CAPITALISED_OFFICE_ROLE = new RegExp(String.raw`^${CAPITALISED_OFFICE}$`, 'u');
 export const ROLE = String.raw`(?:${CAPITALISED_OFFICE}|${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,", an age before it: ", 34, an accountant,"), or an affiliation (" of the Carnegie Endowment"). */
-export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+(?:\d{1,3},\s+)?[^,“”«»"]{2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
+// (Not a clause of its own, its subject a pronoun: "the streets, he called in the CSTO, describing" is no apposition.)
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+(?!(?:he|she|they|it|we|I)\s)(?:\d{1,3},\s+)?[^,“”«»"]{2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6})`;
 /** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
-export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must)\b)`;
+export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must|to\s+be)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 /** A person's or a country's office speaking for them: "President Kassym-Jomart Tokayev's office described …", "Russia's foreign ministry called …", "Kazakhstan's presidency said …". */
 export const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|emergencies|health|press|security|state|national)\s+)?(?:office|government|administration|presidency|cabinet|parliament|embassy|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
+/** A country's office holder: "Russia’s president declared", "Armenia's prime minister said" (countryOffice reads it as "the president of Russia"). */
+export const COUNTRY_OFFICE = String.raw`\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:prime|foreign|defen[cs]e)\s+)?(?:president|minister|premier|chancellor|leader)(?![\p{L}])`;
+/** "Russia’s president" → "the president of Russia" (a role); undefined for any other run. */
+export function countryOffice(run: string): string | undefined {
+  const m = new RegExp(String.raw`^(\p{Lu}[\p{L}.-]*)['’]s\s+(.+)$`, 'u').exec(run.trim());
+  return m && new RegExp(String.raw`^${COUNTRY_OFFICE}$`, 'u').test(run.trim()) ? `the ${m[2]} of ${m[1]}` : undefined;
+}
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
+/** Where a name may start: not inside a word, nor after a prefix's hyphen ("post-Soviet states", "pro-Russian"). */
+const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-)`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */
 export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
 // (A bracket may come before the apposition: "Arman (not his real name), a 29-year-old courier, told".)
-export const SUBJECT_VERB = new RegExp(String.raw`(?<![\p{L}@])(${WORDS_OF}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${COUNTRY_OFFICE}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
+/** A run whose last word is such an office, a country before it ('US Secretary', 'U.S. Secretary'): "of State X" after it names the holder. */
+export const endsInOffice = (run: string) => OFFICE.test(run.trim().split(/\s+/).at(-1) ?? '');
 /** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
 export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|${IRREGULAR_PAST})`;
-export const SUBJECT = new RegExp(String.raw`(?<![\p{L}])(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_VERB}`, 'gu');
-export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
+/** After a word in -s, a word in -ed shows the first was a plural noun ("Russian paratroopers landed"), not a verb. */
+const NOT_A_PLURAL = String.raw`(?:(?<!s)|(?!\s+\p{Ll}+ed(?![\p{L}])))`;
+export const SUBJECT = new RegExp(String.raw`${NAME_START}(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])${NOT_A_PLURAL}${NOT_A_VERB}`, 'gu');
+/** "According to X, …" opening a sentence (lowercase words of a role before the name, a place's compound first: "Almaty-based political scientist X"). */
+export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Lu}\p{L}*-\p{Ll}+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
 
 /** Capitalised words that begin sentences or precede names but are not names. */
 const NOT_NAMES = new Set(
-  'Nobody Everyone Everybody Somebody Someone Anyone No One Another The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
+  'Nobody Everyone Everybody Somebody Someone Anyone No One Another The A An This That These Those It He She They We I You Others Some Many Most Several Both And But Yet So Or In On At As For To Of With By From If When While Then There Here His Her Their Its Our According After Before Since Until During Within Without Over Under Amid Among Despite Through Across Around Against Toward Towards Into Upon Behind Beyond Few Although Though Because However Meanwhile Still Also Even Only Q What Why How Who Whom Whose Where Which Whether Does Did Do Is Are Was Were Could Should Would Has Have Had Not Now Pourquoi Comment Quand Qui Où Qué Cómo Por Para El Los Las Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
 
 export type WhoKind = 'name' | 'pronoun' | 'role' | 'group';

@@ -121,7 +121,10 @@ export function findPerson(people: readonly Person[], written: string): PersonMa
   const exact = people.find((p) => [p.name, ...p.aliases].some((s) => s.toLowerCase() === plain));
   if (exact) return { id: exact.id, exact: true, how: 'same' };
   for (const how of ['same', 'close', 'surname'] as const) {
-    const hits = people.filter((p) => [p.name, ...p.aliases].some((s) => matchNames(s, written) === how));
+    // (A full name matches a surname alone only if its first name fits the entry's: "Karim Masimov" is not
+    // "Erlan Kasymov" for his alias "Kasymov".)
+    const full = (p: Person) => stripTitles(written).split(/\s+/).length < 2 || matchNames(p.name, written) !== undefined;
+    const hits = people.filter((p) => [p.name, ...p.aliases].some((s) => matchNames(s, written) === how) && (how !== 'surname' || full(p)));
     if (hits.length === 1) return { id: hits[0]!.id, exact: false, how };
     if (hits.length > 1) return undefined;
   }
