@@ -32,6 +32,7 @@ describe('media and slot furniture (media-furniture.ts)', () => {
     ['toggle caption', 'caption toggle'],
     ['Alexandr Bogdanov/AFP via Getty Images', 'photo credit (name/agency)'],
     ['Russian Defense Ministry / TASS / Scanpix / LETA', 'photo credit (sources between slashes)'],
+    ['Russian Defence Ministry Press Service/EPA-EFE', 'photo credit (a source and the agency’s initials)'],
     ['Sponsor Message', 'sponsor slot'],
     ['Become an NPR sponsor', 'sponsor slot'],
     ['About Sponsored Content This content was commissioned by the Global Business Bureau.', 'sponsor slot'],

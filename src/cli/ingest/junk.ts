@@ -13,7 +13,7 @@
  */
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { feedbackForms } from './page-forms.ts';
-import { aboutThePublication } from './site-furniture.ts';
+import { aboutThePublication } from './publisher.ts';
 import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
 import { splitTitle } from './title.ts';
 import { mastheadPublication } from './masthead.ts';

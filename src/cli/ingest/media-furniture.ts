@@ -3,7 +3,8 @@
  * its own): an audio player's lines ("Press play to listen to this article",
  * "Voiced by artificial intelligence.", "Listen · 3:45"), an embed code, a
  * caption's show/hide toggles, photo credits without a "Photo:" label
- * ("Jane Roe/AFP via Getty Images", "Defense Ministry / TASS / LETA"), a
+ * ("Jane Roe/AFP via Getty Images", "Defense Ministry / TASS / LETA",
+ * "Russian Defence Ministry Press Service/EPA-EFE"), a
  * sponsor's slot ("Sponsor Message", "Become an NPR sponsor", "This content
  * was commissioned by …"), a radio story's "Heard on <programme>" and a
  * series note ("This article is part of …'s coverage of …"); and a link to
@@ -20,6 +21,9 @@ const RUNNING_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}`;
 const CONNECTIVE = /^(?:via|for|and|of|the|de|du|la|le|und)$/u;
 /** Each word of a name list capitalised (an acronym, a name) or a connective. */
 const namesOnly = (part: string) => part.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTIVE.test(w));
+
+/** A photo credit, a source and the agency's initials after a slash: "Russian Defence Ministry Press Service/EPA-EFE". */
+const AGENCY_CREDIT = /^\p{Lu}[^.!?/“”"«»\s]*(?:\s+[^.!?/“”"«»\s]+){1,8}\/\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*$/u;
 
 export const mediaFurnitureRules: readonly JunkRule[] = [
   // (Named as junk.ts's audio player, so the running time on the next line goes with it.)
@@ -43,6 +47,8 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
       return parts.length >= 2 && words(l) <= 14 && parts.every((p) => words(p) <= 4 && namesOnly(p) && !/[.!?,;:]$/u.test(p)) && parts.some((p) => /^\p{Lu}{3,}$/u.test(p));
     },
   },
+  // (A credit all in capitals is junk-rules.ts's: "ANNA PETROVA/FOR THE TRIBUNE".)
+  { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 },
   control('sponsor slot', ['sponsor(?:ed)? message', 'message from (?:our|a) sponsor', 'partner content', 'paid (?:post|content)']),
   { name: 'sponsor slot', test: (l) => /^become an? (?:\S+\s+){0,2}(?:sponsor|underwriter)$/iu.test(l) },
   { name: 'sponsor slot', test: (l) => /\bthis content (?:was|is|has been) (?:commissioned|paid for|sponsored|produced) by\b/iu.test(l) && words(l) <= 30 },

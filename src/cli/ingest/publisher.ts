@@ -1,6 +1,8 @@
 /**
- * The publisher on its page (a step of cleanSource, junk.ts; the publication
- * is the title's suffix or the masthead, masthead.ts): the publication's own
+ * The publisher on its page (the publication is the title's suffix or the
+ * masthead, masthead.ts): a sentence of the publication on itself ("FactLens
+ * is a verified signatory of …", which cleanSource, junk.ts, reads line by
+ * line) and, as a later step of cleanSource, the publication's own
  * paragraph to its readers, a donation appeal or a
  * subscribers' notice ("Meduza is fighting to stay independent. … the
  * support of our readers.", "Anadolu Agency website contains only a portion
@@ -8,7 +10,22 @@
  * as the publisher (we, us, our), with furniture (a button, the tags) under it.
  */
 import type { CleanedSource } from './junk.ts';
+import { words } from './junk-rule.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
+
+/** How long the publication's line on itself may be among the page's furniture (a footer's "About" paragraph), and anywhere else. */
+const ABOUT_WORDS = 80;
+const ABOUT_WORDS_ALONE = 20;
+
+/**
+ * The publication on itself, a sentence with no quotation: "FactLens is a verified signatory of …", "Reuters, the news
+ * and media division of Thomson Reuters, is the world’s largest …" (long only among furniture: `amongFurniture`).
+ */
+export function aboutThePublication(line: string, publication: string | undefined, amongFurniture: boolean): boolean {
+  if (!publication || !/\.$/u.test(line) || /[“”"«»]/u.test(line)) return false;
+  const opens = line.startsWith(publication) && /^(?:,[^,]{3,80},)? is (?:a|an|the)\s/u.test(line.slice(publication.length));
+  return opens && words(line) <= (amongFurniture ? ABOUT_WORDS : ABOUT_WORDS_ALONE);
+}
 
 /** The first person plural, outside quotation marks: the publisher speaking. */
 const WE = /(?<![\p{L}])(?:we|we[’']ve|we[’']re|we[’']ll|us|our|ours)(?![\p{L}])/iu;

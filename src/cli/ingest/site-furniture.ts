@@ -7,8 +7,8 @@
  * naming the app stores ("… on iOS or Android"), a market-data box's delay
  * notice, a video's running time and source ("02:21 - Source: CNN"), a
  * notice with the copyright sign inside it ("CNN Sans ™ & © 2016 …"), a
- * "View all partners" link and a photo credit ending in an agency's initials
- * ("Russian Defence Ministry Press Service/EPA-EFE").
+ * "View all partners" link. (Photo credits are media-furniture.ts's; the
+ * publication on itself, publisher.ts's.)
  */
 import { words, type JunkRule } from './junk-rule.ts';
 
@@ -44,23 +44,6 @@ const RELATED_LABEL = /^related (?:article|story|content|video|coverage|link)\s*
 /** A link to a whole list: "View all partners", "See all topics". */
 const VIEW_ALL = /^(?:view|see|show) all(?: \p{L}+){1,2}$/iu;
 
-/** A photo credit, a source and the agency's initials after a slash: "Russian Defence Ministry Press Service/EPA-EFE". */
-const AGENCY_CREDIT = /^\p{Lu}[^.!?/“”"«»\s]*(?:\s+[^.!?/“”"«»\s]+){1,8}\/\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*$/u;
-
-/** How long the publication's line on itself may be among the page's furniture (a footer's "About" paragraph), and anywhere else. */
-const ABOUT_WORDS = 80;
-const ABOUT_WORDS_ALONE = 20;
-
-/**
- * The publication on itself, a sentence with no quotation: "FactLens is a verified signatory of …", "Reuters, the news
- * and media division of Thomson Reuters, is the world’s largest …" (long only among furniture: `amongFurniture`).
- */
-export function aboutThePublication(line: string, publication: string | undefined, amongFurniture: boolean): boolean {
-  if (!publication || !/\.$/u.test(line) || /[“”"«»]/u.test(line)) return false;
-  const opens = line.startsWith(publication) && /^(?:,[^,]{3,80},)? is (?:a|an|the)\s/u.test(line.slice(publication.length));
-  return opens && words(line) <= (amongFurniture ? ABOUT_WORDS : ABOUT_WORDS_ALONE);
-}
-
 export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'link (opens a new tab)', test: (l) => NEW_TAB.test(l) && words(l) <= 12 },
   { name: 'list markers (a screen reader’s)', test: (l) => LIST_MARKER.test(l) },
@@ -72,5 +55,4 @@ export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'follow-us blurb', test: (l) => FOLLOW_HEADING.test(l) },
   { name: 'related links (the label and a headline)', test: (l) => RELATED_LABEL.test(l) && words(l) <= 30 && !/[.]$/u.test(l) },
   { name: 'link to a list', test: (l) => VIEW_ALL.test(l) },
-  { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && words(l) <= 10 },
 ];
