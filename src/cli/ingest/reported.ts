@@ -11,6 +11,7 @@
 import { kindOf, trimName, type WhoKind } from './quotations.ts';
 import { APPOSITION, AUX, COUNTRY_OFFICE, countryOffice, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
+import { WEEKDAYS } from './date-words.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -35,7 +36,7 @@ const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural), "say Tokayev's decision reflects …" (an owner), "said transport planes would …" (a plural noun and a modal). */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s)|(?=\p{Lu}[\p{Ll}-]+['’]s\s+\p{Ll})|(?=\p{Ll}{3,}\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|may|might)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that", "said on Monday the …". */
-const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:yesterday|today)\s+)?`;
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:on\s+)?(?:${WEEKDAYS.join('|')})\s+|(?:yesterday|today)\s+)?`;
 
 /** A first verb in the past and its words before "and" and the verb of saying: "Putin praised the operation and warned that …". */
 const AND_THEN = String.raw`(?:\s+\p{Ll}{3,}ed\s+[^,.;:“”"«»]{2,60}?\s+and(?:\s+also)?)?`;
@@ -75,7 +76,8 @@ const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERT
  */
 function subjectOf(raw: string, apposition: string | undefined): string | undefined {
   if (isPossessive(raw)) return undefined;
-  if (countryOffice(raw)) return countryOffice(raw);
+  const country = countryOffice(raw);
+  if (country) return country;
   const office = endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
   if (office && office.length >= 3) return lastTwoNames(office);
   const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';
