@@ -66,9 +66,9 @@ export function keyboardChecks(engine: EngineRef): void {
         reached.add(f.href);
         if (!f.outline) problems.push(`${f.href}: no focus outline`);
         // Focus scrolls the anchor into view, perhaps smoothly and, in WebKit on a busy machine, after a
-        // delay: judge where the scroll ends, asking again for up to 3 s unless it is already there.
+        // delay (Chromium too, at a CI run's load): judge where the scroll ends, asking again for up to 6 s unless it is already there.
         let at = await placement(tab, null);
-        for (const start = Date.now(); (!at.inView || at.coveredBy !== null) && Date.now() - start < 3000; ) {
+        for (const start = Date.now(); (!at.inView || at.coveredBy !== null) && Date.now() - start < 6000; ) {
           await scrollSettled(tab);
           at = await placement(tab, null);
         }
