@@ -31,10 +31,15 @@ export interface Formatted {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function entry(cite: Cite, item: CslItem, style: string, format: 'text' | 'html'): string {
-  const note = item.note ? ` ${format === 'html' ? escapeHtml(item.note) : item.note}.` : '';
+/**
+ * The entry as citeproc renders it, our note left out: the styles render
+ * nothing of `note`, and an entry's `id` and `citation-key` are not printed
+ * either, so the article, its untitled sections and every one of its quotes
+ * share one rendering (a quote's item is the article's with another note).
+ */
+function bareEntry(cite: Cite, style: string, format: 'text' | 'html'): string {
   // nosort: one entry, nothing to sort (and the CSL engine's sort keys were a quarter of its time).
-  const out = cite.format('bibliography', { style, format, lang: 'en-US', append: note, nosort: true }) as string;
+  const out = cite.format('bibliography', { style, format, lang: 'en-US', nosort: true }) as string;
   if (format === 'text') return out.trim();
   // citeproc wraps the entry in two <div>s: keep what is inside.
   const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out);
@@ -42,23 +47,39 @@ function entry(cite: Cite, item: CslItem, style: string, format: 'text' | 'html'
   return inner[1]!.trim();
 }
 
+/** The item as citeproc sees it once our note, id and key are set aside: what an entry's rendering depends on. */
+function bare(item: CslItem): CslItem {
+  const { id: _id, 'citation-key': _key, note: _note, ...rest } = item as CslItem & { 'citation-key'?: string };
+  return { id: 'entry', ...rest } as CslItem;
+}
+
+/** Our note ("Read at …"), after the entry as its last sentence. */
+function withNote(entry: string, item: CslItem, format: 'text' | 'html'): string {
+  return item.note ? `${entry} ${format === 'html' ? escapeHtml(item.note) : item.note}.` : entry;
+}
+
 /** BibTeX and CSL-JSON: quick (no CSL engine), for the citation files. */
 export const bibtexOf = (item: CslItem): string => (new Cite(item).format('bibtex', { format: 'text' }) as string).trim() + '\n';
 export const cslJsonOf = (item: CslItem): string => `${new Cite(item).format('data', { format: 'text' }) as string}\n`;
 
 /** The entries a page shows: Chicago and APA as HTML (two runs of the CSL engine, a few milliseconds each). */
-function htmlEntries(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
+function bareHtmlEntries(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
   const cite = new Cite(item);
-  return { chicagoHtml: entry(cite, item, CHICAGO, 'html'), apaHtml: entry(cite, item, 'apa', 'html') };
+  return { chicagoHtml: bareEntry(cite, CHICAGO, 'html'), apaHtml: bareEntry(cite, 'apa', 'html') };
 }
+
+const withNotes = (entries: Pick<Formatted, 'chicagoHtml' | 'apaHtml'>, item: CslItem) => ({
+  chicagoHtml: withNote(entries.chicagoHtml, item, 'html'),
+  apaHtml: withNote(entries.apaHtml, item, 'html'),
+});
 
 /** Every form of one item. */
 export function formatItem(item: CslItem): Formatted {
-  const cite = new Cite(item);
+  const cite = new Cite(bare(item));
   return {
-    chicago: entry(cite, item, CHICAGO, 'text'),
-    apa: entry(cite, item, 'apa', 'text'),
-    ...htmlEntries(item),
+    chicago: withNote(bareEntry(cite, CHICAGO, 'text'), item, 'text'),
+    apa: withNote(bareEntry(cite, 'apa', 'text'), item, 'text'),
+    ...withNotes(bareHtmlEntries(bare(item)), item),
     bibtex: bibtexOf(item),
     csl: cslJsonOf(item),
   };
@@ -70,13 +91,24 @@ const ENGINE = {
   styles: createHash('sha256').update(styles.get(CHICAGO)).update('\0').update(styles.get('apa')).digest('hex'),
 };
 
+/** This build's renderings so far, by bare item: the pages of one article's quotes render once. */
+const rendered = new Map<string, Pick<Formatted, 'chicagoHtml' | 'apaHtml'>>();
+
 /**
- * The entries a page shows (Chicago and APA, as HTML), from the build cache
- * (lib/build/artifact-cache.ts) when this exact item was formatted before:
- * the CSL engine is most of a large corpus's citation time.
+ * The entries a page shows (Chicago and APA, as HTML): rendered once per
+ * bare item (above) in a build, and from the build cache
+ * (lib/build/artifact-cache.ts) when that item was rendered before: the CSL
+ * engine is most of a large corpus's citation time.
  */
 export function citationHtml(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
-  return cachedJson('citation', { engine: ENGINE, item }, (input) => htmlEntries(input.item));
+  const input = bare(item);
+  const key = JSON.stringify(input);
+  let entries = rendered.get(key);
+  if (!entries) {
+    entries = cachedJson('citation-entry', { engine: ENGINE, item: input }, (i) => bareHtmlEntries(i.item));
+    rendered.set(key, entries);
+  }
+  return withNotes(entries, item);
 }
 
 /** Writes the item's citation file (`bibtex` or `csl`) to `file`, from the build cache when it was made before. */
