@@ -8,7 +8,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleItem, citationKey, cslDate, cslName, partTitle, quoteItem, sectionItem, type CitedArticle } from '../../src/lib/cite/csl.ts';
-import { formatItem, type Formatted } from '../../src/lib/cite/format.ts';
+import { citationHtml, formatItem, type Formatted } from '../../src/lib/cite/format.ts';
+import '@citation-js/plugin-csl';
 import { citationMeta } from '../../src/lib/cite/embedded.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { zoteroEmbedded } from '../support/zotero-embedded.ts';
@@ -226,5 +227,30 @@ describe('the embedded citation tags (lib/cite/embedded.ts), as Zotero reads the
       { lastName: 'Putz', firstName: 'Catherine', creatorType: 'author' },
       { lastName: 'Reuters', firstName: '', creatorType: 'author' },
     ]);
+  });
+});
+
+describe('one rendering per article', () => {
+  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  /** What citeproc gives with the note inside the item and added by Citation.js's own `append`: what the pages showed before entries were shared. */
+  const withItsNote = (item: typeof quote, style: string) =>
+    /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(
+      new Cite(item).format('bibliography', { style, format: 'html', lang: 'en-US', append: ` ${esc(String(item.note))}.`, nosort: true }) as string,
+    )![1]!.trim();
+
+  test.each([
+    ['article', article],
+    ['section', section],
+    ['quote', quote],
+    ['signed article', articleItem({ ...ARTICLE, source: { ...ARTICLE.source, authors: ['Catherine Putz', 'Luke Kelly'], published: '2022-01-05~' } }, `${ORIGIN}/articles/x/`)],
+  ])('the %s: its page shows what citeproc makes of the whole item', (_, item) => {
+    const page = citationHtml(item);
+    expect(page.chicagoHtml).toBe(withItsNote(item, 'chicago-note-bibliography'));
+    expect(page.apaHtml).toBe(withItsNote(item, 'apa'));
+  });
+
+  test("a quote's entries are its article's with the quote's note", () => {
+    const [a, q] = [citationHtml(article), citationHtml(quote)];
+    expect(q.apaHtml.replace(esc(String(quote.note)), '')).toBe(a.apaHtml.replace(esc(String(article.note)), ''));
   });
 });
