@@ -54,29 +54,8 @@ export interface ScannedSection {
 /** The start of one of our directives left in the text (remark-directive could not parse it). */
 const BROKEN_DIRECTIVE = /:(quote|sic|term)[[{]/;
 
-/**
- * Scans made in this process, by Markdown body, shared by every copy of this
- * module the process loads (Astro's bundle of the pages and the
- * integrations' own import of the source): a build scans each section once,
- * not once for the content check, once for the artefacts and once for the
- * pages. A scan is never changed after it is made. Emptied when full, so an
- * editor's long `astro dev` session does not grow without end.
- */
-const SCANS_SHARED = Symbol.for('analysis-reader.section-scans');
-const MAX_SCANS = 50_000;
-const scans: Map<string, ScannedSection> = ((globalThis as Record<symbol, unknown>)[SCANS_SHARED] ??= new Map()) as Map<string, ScannedSection>;
-
 /** What a section's Markdown body marks up; line numbers count from the body's first line. */
 export function scanSection(markdown: string): ScannedSection {
-  const known = scans.get(markdown);
-  if (known) return known;
-  if (scans.size >= MAX_SCANS) scans.clear();
-  const scanned = scanFresh(markdown);
-  scans.set(markdown, scanned);
-  return scanned;
-}
-
-function scanFresh(markdown: string): ScannedSection {
   const tree: Root = parseMarkdown(markdown);
   const result: ScannedSection = { quotes: [], terms: [], notes: 0, html: [], paragraphs: [], headings: [], issues: [] };
   const paragraphs = tree.children.filter((n): n is Paragraph => n.type === 'paragraph');
