@@ -37,32 +37,16 @@ async function run(job: ArtifactJob): Promise<void> {
   await writeCitationFile(job.item, 'csl', job.json);
 }
 
-/**
- * Jobs of a batch in flight at once: a card's PNG is encoded by sharp off this
- * thread, so while one card is encoded the next is drawn here, and the
- * artefacts use a second core whenever the pages leave one idle (at 1,000
- * articles the cards outlast the pages by over a minute).
- */
-const IN_FLIGHT = 2;
-
-const describe = (job: ArtifactJob) => (job.kind === 'card' ? `share card ${job.file}` : `citation files ${job.bib}`);
-
 parentPort?.on('message', async (batch: ArtifactBatch) => {
-  let next = 0;
-  const chain = async (): Promise<void> => {
-    while (next < batch.jobs.length) {
-      const job = batch.jobs[next++]!;
-      try {
-        await run(job);
-      } catch (error) {
-        throw new Error(`${describe(job)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      }
-    }
-  };
+  let current: ArtifactJob | undefined;
   try {
-    await Promise.all(Array.from({ length: IN_FLIGHT }, chain));
+    for (const job of batch.jobs) {
+      current = job;
+      await run(job);
+    }
     parentPort!.postMessage({ id: batch.id } satisfies BatchDone);
   } catch (error) {
-    parentPort!.postMessage({ id: batch.id, error: error instanceof Error ? error.message : String(error) } satisfies BatchDone);
+    const what = current?.kind === 'card' ? `share card ${current.file}` : `citation files ${current?.bib}`;
+    parentPort!.postMessage({ id: batch.id, error: `${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` } satisfies BatchDone);
   }
 });
