@@ -11,6 +11,7 @@ import { newsFurnitureRules } from './news-furniture.ts';
 import { platformChromeRules } from './platform-chrome.ts';
 import { mediaFurnitureRules } from './media-furniture.ts';
 import { siteFurnitureRules } from './site-furniture.ts';
+import { publisherNoticeRules } from './publisher-notices.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
@@ -98,6 +99,12 @@ export const junkRules: readonly JunkRule[] = [
     'more on this',
     'more on (?:the |this )?(?:topic|subject|story|issue)',
     'more from',
+    'explore more on (?:these|this) topics?',
+    'follow the topics in this (?:article|story)',
+    'browse today[’\']s tags',
+    'read more on',
+    'promoted content',
+    'more about(?:\\s*\\p{Lu}[\\p{L}-]*)?',
     'recommended',
     'lire aussi',
     'à lire aussi',
@@ -160,6 +167,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
   wholeLine('tags', ['tags', 'topics', 'keywords', 'теги', 'mots-clés']),
+  // "More" alone, a link to the related story under it (a wire's inline box).
+  wholeLine('related links', ['more', 'подробнее', 'plus']),
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
@@ -180,6 +189,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
   { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
+  // The publisher's notices: appeals, registrations, regulation, disclaimers (publisher-notices.ts).
+  ...publisherNoticeRules,
   // Big news sites' furniture by its kind (site-furniture.ts).
   ...siteFurnitureRules,
   // News pages' furniture by its shape (news-furniture.ts), after the rules that name a line more closely.

@@ -57,7 +57,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -153,6 +153,8 @@ export function cleanSource(raw: string): CleanedSource {
       related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
+    // (A control between the headlines, "Add to myFT" under each topic, does not end them.)
+    const relatedSoFar = related;
     related = undefined;
     // The biographies under "About the author(s)".
     const afterAbout = follows && (ABOUT_AUTHOR.test(previous!.line) || (previous!.rule.startsWith('author biography') && BIOGRAPHY.test(line)));
@@ -191,7 +193,8 @@ export function cleanSource(raw: string): CleanedSource {
     // (Or with a short label, "Jane Roe, Reuters", "JANE ROE"; or above their role's line: "Jane Roe" / "Senior correspondent" / the date.)
     const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || (inHead && nameWithLabel(line) !== undefined);
     if (named && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
-    if (inHead && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
+    // (Under a standfirst too: the date is the anchor.)
+    if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
@@ -205,7 +208,9 @@ export function cleanSource(raw: string): CleanedSource {
     if (aboutThePublication(line, publication, follows || junkRule(next) !== undefined)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
-      if (RELATED_HEADING.test(line)) related = 0;
+      // ("More" alone heads a headline, a wire's inline box; in a menu, the next link is a word or two: "My View".)
+      if (RELATED_HEADING.test(line) && !(/^more$/iu.test(line) && words(next) < 5)) related = 0;
+      else if (relatedSoFar !== undefined && words(line) <= 3) related = relatedSoFar;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }
     // The heading above a republication notice ("We believe in the free flow of information" / "Republish our articles …").
@@ -219,7 +224,7 @@ export function cleanSource(raw: string): CleanedSource {
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
     // "Updated …" under the date line, or right above it ("Updated 10:12 AM EST …" / "Published 6:41 AM EST …"): the date is the other.
-    const updated = (l: string) => /^(?:updated|last updated|mis à jour|обновлено)\b/iu.test(l);
+    const updated = (l: string) => /^(?:updated|last updated|last modified(?: on)?|mis à jour|обновлено)\b/iu.test(l);
     const dateNext = metadataRules.find((r) => r.test(next))?.kind === 'date' && !updated(next);
     if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext)) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });

@@ -27,9 +27,24 @@ const MASTHEAD_WORDS = 5;
 export function mastheadPublication(all: readonly string[]): string | undefined {
   const lines = all.map((l) => l.trim()).filter((l) => l !== '');
   const holder = lines.map((l) => COPYRIGHT.exec(l)?.[1]).findLast((h) => h !== undefined);
-  if (!holder) return undefined;
+  if (!holder) return aboutPagesName(lines);
   // The name the holder starts with, then only its company's form: "The Conversation" in "The Conversation Trust (UK) Limited"
   // (not a section's name: "Asia" in "Asia News Network").
   const names = lines.slice(1, HEAD_LINES).filter((l) => l.length >= 3 && words(l) <= MASTHEAD_WORDS && /^\p{Lu}/u.test(l) && holder.startsWith(l) && COMPANY_FORM.test(holder.slice(l.length)));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/** A footer's links to the publisher's own pages, by its name or initials: "About VOA", "Contact VOA". */
+const ABOUT_LINK = /^(?:[Aa]bout|[Cc]ontact)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4})$/u;
+
+/**
+ * Without a copyright notice: the masthead of two words or more in the page's head ("Voice of America") that the
+ * footer's "About …" and "Contact …" links name, in full or by its initials ("About VOA", "Contact VOA"), both.
+ */
+function aboutPagesName(lines: readonly string[]): string | undefined {
+  const named = lines.map((l) => ABOUT_LINK.exec(l)?.[1]).filter((n): n is string => n !== undefined);
+  if (named.length < 2) return undefined;
+  const initials = (name: string) => name.split(/\s+/).map((w) => w[0]!.toUpperCase()).join('');
+  const heads = lines.slice(1, HEAD_LINES).filter((l) => words(l) >= 2 && words(l) <= MASTHEAD_WORDS && /^\p{Lu}/u.test(l) && !/[.!?:]$/u.test(l));
+  return heads.find((h) => named.filter((n) => n === h || n === initials(h)).length >= 2);
 }

@@ -85,7 +85,11 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
+  // "Some information for this report came from Reuters and Agence France-Presse.": the agencies written from, in a sentence.
+  { name: 'agency credit', kind: 'credit', test: (l) => /^(?:some )?(?:information|material|reporting)(?: for| in)? this (?:report|story|article) (?:came|comes|was taken) from\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 20 },
   // A dateline on a line of its own above the lede, the place and the publication then a dash: "Moscow CNN —", "LONDON (Reuters) -".
+  // A dateline's place alone in capitals, then a dash, on a line of its own above the lede: "ALMATY, KAZAKHSTAN -".
+  { name: 'dateline (the place)', kind: 'credit', test: (l) => /^\p{Lu}[\p{Lu}.'’-]+(?:,?\s+\p{Lu}[\p{Lu}.'’-]+){0,3}\s+[—–-]$/u.test(l) },
   { name: 'dateline (the place and the publication)', kind: 'credit', test: (l) => /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:\p{Lu}[\p{Lu}\d&.]+|\(\p{Lu}[\p{L}\d&. ]{1,20}\))\s*[—–-]$/u.test(l) },
   // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed
   // (or none after a wire's credits of any length: "Reporting by X in Almaty; Additional reporting by Y; Writing by Z; Editing by W").
@@ -126,10 +130,19 @@ export function nameAndDate(line: string): string | undefined {
   return undefined;
 }
 
-/** "Andrew Roth in Moscow", "Andrew Roth and Pjotr Sauer in Moscow": a correspondent's byline without "By" (above the date line). */
+/**
+ * "Andrew Roth in Moscow", "Andrew Roth and Pjotr Sauer in Moscow", "Anna Kirova in Moscow and Tom Leland in
+ * London": a correspondents' byline without "By" (above the date line); the names.
+ */
 export function correspondentLine(line: string): string | undefined {
-  const m = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.exec(line);
-  return m && (PERSON_NAME.test(m[1]!) || NAMES_LINE.test(m[1]!)) ? m[1] : undefined;
+  const one = (part: string) => {
+    const m = /^(.+?)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.exec(part);
+    return m && (PERSON_NAME.test(m[1]!) || NAMES_LINE.test(m[1]!)) ? m[1] : undefined;
+  };
+  const whole = one(line);
+  if (whole) return whole;
+  const each = line.split(/\s*,\s*|\s+and\s+/u).map(one);
+  return each.length >= 2 && each.every(Boolean) ? each.join(' and ') : undefined;
 }
 
 /** "Jane Roe, Reuters", "Jane Roe | Central Asia correspondent", "JANE ROE": a name (perhaps in capitals) with a short label; the name. */

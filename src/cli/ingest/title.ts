@@ -32,9 +32,13 @@ const TITLE_BY_AUTHOR = /\s+[–—-]\s+by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p
  * byline and date ("| by Daniel Hurst | Jan, 2022"); each short, the title before them at least three words.
  */
 const TITLE_LABEL_BAR = /\s+[|｜]\s+(?:by\s+)?[^|]{1,30}$/u;
-function withoutLabels(title: string): string {
+/** A section between dashes before a dash's publication: "… — commander - World - TASS" (one or two capitalised words, the same dash). */
+const TITLE_LABEL_DASH = /\s+([–—-])\s+\p{Lu}[\p{L}&]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&]*)?$/u;
+function withoutLabels(title: string, dash?: string): string {
   let t = title;
   for (let m = TITLE_LABEL_BAR.exec(t); m && m[0].trim().split(/\s+/).length <= 5 && t.slice(0, m.index).split(/\s+/).length >= 3; m = TITLE_LABEL_BAR.exec(t)) t = t.slice(0, m.index).trim();
+  const section = dash ? TITLE_LABEL_DASH.exec(t) : null;
+  if (section && section[1] === dash && t.slice(0, section.index).split(/\s+/).length >= 3) t = t.slice(0, section.index).trim();
   return t;
 }
 
@@ -55,7 +59,8 @@ export function splitTitle(line: string): { title: string; publication?: string 
       if (named?.publication) return named;
       // The publication named twice: "Thread by @X on Thread Reader App – Thread Reader App".
       const again = new RegExp(String.raw`\s+(?:on|at|via|[|｜–—-])\s+${publication.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
-      return { title: withoutLabels(text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, '').replace(again, '')), publication };
+      const dash = /^\s+([–—-])\s/u.exec(m[0])?.[1];
+      return { title: withoutLabels(text.slice(0, m.index).trim().replace(TITLE_BY_AUTHOR, '').replace(again, ''), dash), publication };
     }
   }
   return { title: text };

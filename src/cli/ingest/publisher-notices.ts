@@ -1,0 +1,50 @@
+/**
+ * The publisher's notices in a page's footer and boxes, each told alone by
+ * what it says (junk-rules.ts lists these among its own): an appeal for the
+ * readers' money ("we have a small favour to ask", "please consider
+ * supporting us"), a registration ("Mass media registration certificate: …",
+ * "a registered charity in England and Wales"), a press-regulation notice
+ * ("subject to a self-regulation regime under the … Editorial Code of
+ * Practice"), a think tank's disclaimer ("does not take collective
+ * positions"), a copyright notice inside a longer line ("Markets data
+ * delayed … © THE FINANCIAL TIMES LTD 2022. … are trademarks …") and what a
+ * sign-up form does with the address ("We will store your email address …").
+ * Sentences of these kinds are no analysis's; none quotes anyone.
+ */
+import { words, type JunkRule } from './junk-rule.ts';
+
+const QUOTED = /[“”"«»„]/u;
+/** A notice is at most this many words. */
+const NOTICE_WORDS = 80;
+
+/** The readers asked for money, or told who pays: "a small favour to ask", "power us financially", "no shareholders and no billionaire owner". */
+const FUNDING_APPEAL =
+  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|reader[- ]funded|soutenez-nous|поддержите нас)\b/iu;
+
+/** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
+const REGISTRATION =
+  /\b(?:mass media registration certificate|media outlet registration|registered charity|company limited by guarantee|registered (?:in|with) (?:England|Scotland|Companies House)|company (?:registration )?(?:no|number)\b|свидетельство о регистрации|зарегистрировано (?:федеральной|роскомнадзором)|Эл № ФС)/iu;
+
+/** A press regulator or code the publisher answers to. */
+const REGULATION = /\b(?:self-regulation regime|editorial code of practice|regulated by (?:IPSO|IMPRESS|the Independent Press Standards Organisation)|(?:member|members) of the Independent Press Standards Organisation)\b/iu;
+
+/** A think tank's line on whose views its pages give: "does not take collective positions", "only represent the views of their individual authors". */
+const NO_POSITIONS = /\b(?:does not take (?:collective|institutional|corporate) positions|(?:only )?represent(?:s)? (?:only )?the views of (?:their|its|the) (?:individual )?authors?)\b/iu;
+
+/** The copyright sign with a year and a company's mark, inside a longer notice. */
+const COPYRIGHT = /©\s*(?:\p{Lu}[\p{Lu}\p{Ll}\s.&'’-]{1,60}\s)?[12]\d{3}\b|©\s*[12]\d{3}\b/u;
+const COMPANY_MARK = /\b(?:trademarks?|all rights reserved|ltd|limited|inc|llc|plc|gmbh)\b/iu;
+
+/** What a sign-up form does with the address: "We will store your email address …", "You can unsubscribe … at any time". */
+const SIGN_UP_TERMS = /\bwe (?:will|may) (?:store|use|process|keep) your (?:e-?mail(?: address)?|personal data|data)\b|\byou can unsubscribe\b/iu;
+
+const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
+
+export const publisherNoticeRules: readonly JunkRule[] = [
+  { name: 'appeal for the readers’ support (the publisher’s)', test: (l) => FUNDING_APPEAL.test(l) && notice(l) },
+  { name: 'registration notice (the publisher’s)', test: (l) => REGISTRATION.test(l) && notice(l) },
+  { name: 'press-regulation notice', test: (l) => REGULATION.test(l) && notice(l) },
+  { name: 'disclaimer (the publisher takes no positions)', test: (l) => NO_POSITIONS.test(l) && notice(l) },
+  { name: 'copyright notice', test: (l) => COPYRIGHT.test(l) && COMPANY_MARK.test(l) && words(l) <= 40 && !QUOTED.test(l) },
+  { name: 'sign-up form (what is done with the address)', test: (l) => SIGN_UP_TERMS.test(l) && notice(l) },
+];
