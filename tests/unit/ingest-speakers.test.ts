@@ -99,3 +99,17 @@ describe('speakers in other outlets’ common forms', () => {
     expect(one('“The mission is over,” the President said.').map(([, speaker]) => speaker)).not.toContain('President');
   });
 });
+
+describe('offices of batch 18’s forms', () => {
+  it('gives a name the office in apposition before it ("the commander of the contingent, Colonel General X,")', () => {
+    expect(one('The forces will begin withdrawing on Thursday, the commander of the contingent, Colonel General Andrei Serdyukov, said. "Not a single shot was fired by our servicemen," the commander stressed.')).toEqual([
+      ['Not a single shot was fired by our servicemen,', 'Andrei Serdyukov'],
+    ]);
+  });
+
+  it('reads "the Kazakh leader" as the holder of Kazakhstan’s first office, not the other president named last', () => {
+    expect(one('On Tuesday, President of Kazakhstan Kassym-Jomart Tokayev spoke to parliament. He thanked Russian President Vladimir Putin. "The fast arrival of the peacekeepers played a very important role," the Kazakh leader pointed out.')).toEqual([
+      ['The fast arrival of the peacekeepers played a very important role,', 'Kassym-Jomart Tokayev'],
+    ]);
+  });
+});

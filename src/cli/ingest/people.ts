@@ -20,7 +20,10 @@ const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|St
 /** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
 const fold = (t: string) => asciiLower(t).replace(/[’]/g, "'");
 /** Offices named in other words: "the head of state" is the president. */
-const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president' };
+const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president', leader: 'president' };
+
+/** An office in apposition just before a name: "the commander of the contingent, " (lowercase words, perhaps "of" a body). */
+const APPOSED_OFFICE = /(?:^|\s)the\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{1,40})?,\s*$/u;
 
 /** Looks people up: the registry (by any spelling, closely), and the people this text has named so far. */
 export class People {
@@ -99,8 +102,11 @@ export class People {
       // (With the words of the office a place was dropped from: "Head of State Kassym-Jomart Tokayev".)
       const run = trimName(m[0]);
       const stripped = run.slice(0, run.length - name.length).trim().split(/\s+/).filter(Boolean);
-      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(paragraph.slice(0, m.index))?.[1]?.trim().split(/\s+/) ?? [];
-      const title = [...before, ...stripped].map((w) => w.toLowerCase());
+      const textBefore = paragraph.slice(0, m.index);
+      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(textBefore)?.[1]?.trim().split(/\s+/) ?? [];
+      // (Or the office in apposition before the name: "the commander of the contingent, Colonel General Andrei Serdyukov,".)
+      const apposed = APPOSED_OFFICE.exec(textBefore)?.[1]?.split(/\s+/) ?? [];
+      const title = [...apposed, ...before, ...stripped].map((w) => w.toLowerCase());
       // An office the text gives, not one a speaker names inside a quotation ("«… the President of Russia …»").
       const quoted = findQuotations(paragraph).some((q) => q.open < m.index && m.index < (q.close ?? q.end));
       if (title.length > 0 && !quoted) this.titled.push({ title, name });
@@ -110,8 +116,11 @@ export class People {
   /** The last person the text named with the office a role names ("the president" → "President Sadyr Japarov"). */
   byTitle(role: string, acted?: (name: string) => boolean): string | undefined {
     // (A country after the office, "the president of Russia": a title word of the country's, "Russian President X".)
-    const [, office, country] = /^(.*?)(?:\s+of\s+(\p{Lu}[\p{L}.-]+))?$/u.exec(role.trim())!;
-    const folded = fold(office!).replace(/^(?:the|le|la|les|l')\s*/, '');
+    const [, named, ofWhich] = /^(.*?)(?:\s+of\s+(\p{Lu}[\p{L}.-]+))?$/u.exec(role.trim())!;
+    // (Or the country's adjective before it, "the Kazakh leader": the same first letters as the country's name.)
+    const adjective = /^(?:the\s+)?(\p{Lu}\p{Ll}{3,})\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(named!.trim());
+    const [office, country] = adjective && !ofWhich ? [adjective[2]!, adjective[1]!] : [named!, ofWhich];
+    const folded = fold(office).replace(/^(?:(?:the|le|la|les)\s+|l'\s*)/, '');
     const words = (OFFICE_SYNONYMS[folded] ?? folded).split(/\s+/).filter((w) => !/^(?:himself|herself|themselves|lui-meme|elle-meme)$/.test(w));
     if (words.length === 0) return undefined;
     const ofCountry = (title: string[]) => !country || title.some((w) => fold(w).slice(0, 4) === fold(country).slice(0, 4));
@@ -131,7 +140,7 @@ export class People {
 
   /** Whether the text gave `name` an office other than `role`'s ("Colonel General Andrei Serdyukov" is no president; "», noted X" gives none). */
   holdsOtherOffice(name: string, role: string): boolean {
-    const words = fold(role).replace(/^(?:the|le|la|l')\s*/, '');
+    const words = fold(role).replace(/^(?:(?:the|le|la)\s+|l'\s*)/, '');
     const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
     const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
     return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w)));
