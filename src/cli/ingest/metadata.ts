@@ -87,9 +87,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
   // "Some information for this report came from Reuters and Agence France-Presse.": the agencies written from, in a sentence.
   { name: 'agency credit', kind: 'credit', test: (l) => /^(?:some )?(?:information|material|reporting)(?: for| in)? this (?:report|story|article) (?:came|comes|was taken) from\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 20 },
-  // A dateline on a line of its own above the lede, the place and the publication then a dash: "Moscow CNN —", "LONDON (Reuters) -".
   // A dateline's place alone in capitals, then a dash, on a line of its own above the lede: "ALMATY, KAZAKHSTAN -".
   { name: 'dateline (the place)', kind: 'credit', test: (l) => /^\p{Lu}[\p{Lu}.'’-]+(?:,?\s+\p{Lu}[\p{Lu}.'’-]+){0,3}\s+[—–-]$/u.test(l) },
+  // A dateline on a line of its own above the lede, the place and the publication then a dash: "Moscow CNN —", "LONDON (Reuters) -".
   { name: 'dateline (the place and the publication)', kind: 'credit', test: (l) => /^\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:\p{Lu}[\p{Lu}\d&.]+|\(\p{Lu}[\p{L}\d&. ]{1,20}\))\s*[—–-]$/u.test(l) },
   // "Additional reporting by Tom Ashdown in London.", "Reporting by X and Y in Almaty; Editing by Z.": names (and places) only, a full stop allowed
   // (or none after a wire's credits of any length: "Reporting by X in Almaty; Additional reporting by Y; Writing by Z; Editing by W").

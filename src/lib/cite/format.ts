@@ -63,8 +63,7 @@ export const bibtexOf = (item: CslItem): string => (new Cite(item).format('bibte
 export const cslJsonOf = (item: CslItem): string => `${new Cite(item).format('data', { format: 'text' }) as string}\n`;
 
 /** The entries a page shows: Chicago and APA as HTML (two runs of the CSL engine, a few milliseconds each). */
-function bareHtmlEntries(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
-  const cite = new Cite(item);
+function bareHtmlEntries(cite: Cite): Pick<Formatted, 'chicagoHtml' | 'apaHtml'> {
   return { chicagoHtml: bareEntry(cite, CHICAGO, 'html'), apaHtml: bareEntry(cite, 'apa', 'html') };
 }
 
@@ -79,7 +78,7 @@ export function formatItem(item: CslItem): Formatted {
   return {
     chicago: withNote(bareEntry(cite, CHICAGO, 'text'), item, 'text'),
     apa: withNote(bareEntry(cite, 'apa', 'text'), item, 'text'),
-    ...withNotes(bareHtmlEntries(bare(item)), item),
+    ...withNotes(bareHtmlEntries(cite), item),
     bibtex: bibtexOf(item),
     csl: cslJsonOf(item),
   };
@@ -105,7 +104,7 @@ export function citationHtml(item: CslItem): Pick<Formatted, 'chicagoHtml' | 'ap
   const key = JSON.stringify(input);
   let entries = rendered.get(key);
   if (!entries) {
-    entries = cachedJson('citation-entry', { engine: ENGINE, item: input }, (i) => bareHtmlEntries(i.item));
+    entries = cachedJson('citation-entry', { engine: ENGINE, item: input }, (i) => bareHtmlEntries(new Cite(i.item)));
     rendered.set(key, entries);
   }
   return withNotes(entries, item);
