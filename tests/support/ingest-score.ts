@@ -73,7 +73,9 @@ export function score(t: Text): Score {
     p: t.draft.paraphrases.find((p) => norm(p.text).toLowerCase().includes(norm(e.starts).toLowerCase()) && sameSpeaker(p, e.who)),
   }));
   const dates = new Set(t.draft.events.map((e) => e.date));
-  const missingEvents = t.expected.events.map(String).filter((d) => !dates.has(d));
+  // (A proposal more precise than the marking is found: "late December" as 2021-12-21/2021-12-31 for 2021-12, "the autumn of 2020" as 2020-23 for 2020.)
+  const within = (p: string, d: string) => p === d || p.split('/').every((end) => end.startsWith(`${d}-`));
+  const missingEvents = t.expected.events.map(String).filter((d) => ![...dates].some((p) => within(p, d)));
   const stripped = new Set(t.draft.cleaned.stripped.map((s) => s.line));
   const meta = new Set(t.draft.cleaned.metadata.map((m) => m.line));
   const junkLeft = [...t.expected.junk.filter((j) => !stripped.has(j)), ...(t.expected.metadata ?? []).filter((m) => !meta.has(m))];

@@ -25,6 +25,12 @@ describe('the publisher’s notices, a line at a time', () => {
     ['The Council does not take collective positions. Its publications only represent the views of their individual authors.', 'disclaimer (the publisher takes no positions)'],
     ['Prices delayed by at least 15 minutes. © THE DAILY LEDGER LTD 2022. Ledger is a trademark of The Daily Ledger Ltd.', 'copyright notice'],
     ['We will store your email address and gather analytics on how you read our mailings. You can unsubscribe at any time.', 'sign-up form (what is done with the address)'],
+    ['Full or partial use of the materials is allowed only with a hyperlink to the Interfax-Kazakhstan website.', 'terms of reuse (the publisher’s)'],
+    ['Reproduction of these materials without permission is prohibited.', 'terms of reuse (the publisher’s)'],
+    ['Thank you for registering!', 'sign-up form (its messages and consent)'],
+    ['An account was already registered with this email. Please check your inbox for an authentication link.', 'sign-up form (its messages and consent)'],
+    ['I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice', 'sign-up form (its messages and consent)'],
+    ['Join thought-provoking conversations, follow other Independent readers and see their replies', 'comments prompt'],
   ])('%s: %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -35,6 +41,9 @@ describe('the publisher’s notices, a line at a time', () => {
     '“We will store the weapons in Almaty until order is restored,” the general said.',
     'The ministry said it represents the views of the government, not of the army.',
     'Kazakhstan registered 7,939 detentions in the first week, the interior ministry said.',
+    'Any use of force against peaceful protesters is prohibited under the constitution, lawyers said.',
+    'Thank you for coming, Tokayev told the departing troops at the airport.',
+    'Join the Conversation',
   ])('leaves the analysis alone: %s', (line) => {
     expect(ruleOf(line)).toBeUndefined();
   });
@@ -52,6 +61,10 @@ describe('batch 18’s metadata and titles', () => {
     expect(kind('ALMATY, KAZAKHSTAN -')).toBe('dateline (the place)');
     expect(kind('Some information for this report came from Reuters and Agence France-Presse.')).toBe('agency credit');
     expect(kind('Some information came from the protesters themselves.')).toBeUndefined();
+    expect(kind('Photographs by Dana Kurmanova for The Atlantic')).toBe('contributor credit (pictures)');
+    expect(kind('Reposted with permission from Eurasia Review.')).toBe('republication credit');
+    expect(kind('This article was originally published by Eurasianet.')).toBe('republication credit');
+    expect(kind('Photographs by the hundred were posted online after the shooting, and many were fakes.')).toBeUndefined();
   });
 
   it('takes the site’s section between the title and the publication off the title', () => {

@@ -45,6 +45,9 @@ export const afterPreposition = (before: string, name = '') => name.split(/\s+/)
 /** A role right after a verb in the past ('accepted the government's resignation', 'praised the operation'): the verb's object, not a subject. */
 export const afterVerb = (before: string) => /(?:^|\s)\p{Ll}{2,}ed\s+$/u.test(before);
 
+/** A name or a role right after a verb of telling ("told Russian state television", "asked Kazakh officials"): whom it was told to, not a subject. */
+export const afterTelling = (before: string) => /(?:^|\s)(?:told|tells|tell|telling|asked|informed|assured|reminded|urged)\s+$/u.test(before);
+
 /**
  * A name run that starts with a place: "from Almaty Aygerim Nurlanova", "of Kazakhstan Kassym-Jomart
  * Tokayev" (after "from", "of" or "in", three words or more): the place dropped.
@@ -71,6 +74,7 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;
+  if (kindOf(raw) !== 'pronoun' && afterTelling(preceding)) return undefined;
   // (The relative clause's antecedent speaks only when the name closes the clause with a comma: "X, who spoke
   // after Y, said" is X; "Y, who ruled for decades, Tokayev said" is Tokayev.)
   const closesClause = /,\s*$/u.test(m[2] ?? '') || /^\s*,/u.test(m[0].slice(m[1]!.length + (m[2]?.length ?? 0)));

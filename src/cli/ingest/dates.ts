@@ -279,14 +279,15 @@ export function findDates(text: string, ref?: ReferenceDate, before?: string): F
       found.push({ phrase, index, end, ...(date === undefined ? {} : { date }), ...(flag && date ? { flag } : {}) });
     }
   }
-  // "A day later", "the day before", "in two days": days from the last full date before it in the text (this
+  // "A day later", "the day before", "in two days", "two days later": days from the last full date before it in the text (this
   // paragraph's, else one before it: "… said on Jan. 11." then "“In two days, …”"), or from the reference.
   for (const m of text.matchAll(RELATIVE_DAY)) {
     if (found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const base = found.filter((f) => f.index < m.index && f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date)).sort((a, b) => a.index - b.index).at(-1)?.date
       ?? before ?? (ref?.month && ref.day ? `${ref.year}-${pad(ref.month)}-${pad(ref.day)}` : undefined);
     if (!base) continue;
-    const count = m[2] ? (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
+    const days = m[2] ?? m[3];
+    const count = m[4] ? 7 : days ? (NUMBER_WORDS[days.toLowerCase()] ?? Number(days)) : 1;
     // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence.
     const sentence = sentences.findLast((s) => s.index <= m.index)?.index ?? 0;
     const named = /^(?:a|one|the) day (?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))
@@ -299,8 +300,8 @@ export function findDates(text: string, ref?: ReferenceDate, before?: string): F
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
 }
 
-/** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days". */
-const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) (?:day|morning|evening|night)|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?)\b/giu;
+/** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days", "two days later", "a week earlier". */
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) (?:day|morning|evening|night)|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?|(two|three|four|five|six|seven|ten|\d{1,2}) days (?:later|earlier)|(a|one) week (?:later|earlier))\b/giu;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */

@@ -94,6 +94,7 @@ export const junkRules: readonly JunkRule[] = [
     'все новости',
     'toutes les actualités',
     'read also',
+    'read\\s*:',
     'also read',
     'see also',
     'more on this',

@@ -4,8 +4,8 @@
  * French « … » paired into quotations (an unclosed one runs to the paragraph's end), the
  * dialogue dash of Spanish and of its translations ("—Nobody expected it —says
  * X—. They were ready."), a
- * mark around a lone function word flagged as garbled, and a Russian name in
- * « » ("«Степному вестнику»") told apart from a quotation.
+ * mark around a lone function word flagged as garbled, and a name in marks (Russian
+ * « », "«Степному вестнику»"; a body's after its kind, "the fund «Kazakhstan Khalkyna»") told apart from a quotation.
  */
 import { DIALOGUE, dialogueParts } from './dialogue.ts';
 
@@ -23,7 +23,7 @@ export interface Quotation {
   style: MarkStyle;
   /** A mark that cannot be a quotation ("“The” OTSC violates…": one function word quoted): flagged, not marked. */
   garbled?: boolean;
-  /** Russian « » around a name ("сказала она «Степному вестнику»"): a title, not a quotation. */
+  /** A name in marks: Russian « » around one ("сказала она «Степному вестнику»"), or a body's after its kind ("the fund «Kazakhstan Khalkyna»"): a title, not a quotation. */
   name?: boolean;
 }
 
@@ -54,6 +54,12 @@ const AFTER_A_QUOTATION = new Set('in and or but to as at on of for from with by
 /** Words that are never a whole quotation: a mark around one of them is a scraping or translation artefact. */
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
 
+/** A body's kind just before its name: "the public fund «Kazakhstan Khalkyna»", "the newspaper “Vremya”", "фонд «…»". */
+const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)\s*$/iu;
+
+/** Words in marks that are a body's name, given its kind just before them (a short run of capitalised words). */
+const namedBody = (before: string, words: string) => BODY_NOUN.test(before) && /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u.test(words);
+
 /**
  * Pairs quotation marks of each style: “ with ”, « with », and straight "
  * marks in turn (an opening one is followed by a letter, a closing one is
@@ -72,7 +78,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
     const words = paragraph.slice(start, end).trim();
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
-    const name = close !== undefined && q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words);
+    const name = close !== undefined && ((q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words)) || namedBody(paragraph.slice(0, q.open), words));
     found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;
   };

@@ -99,6 +99,10 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // The author's name and the date on one line, no "By": "Almaz Kumenov Jan 18, 2022".
   { name: 'byline (a name and the date)', kind: 'byline', test: (l) => nameAndDate(l) !== undefined },
   // "Eurasia Unpacked is produced by Tom Ellery and Sasha Ivanova. Music by …", "Produced by X".
+  // "Photographs by Dana Kurmanova", "Illustrations by X for The Atlantic": who made the pictures of the piece.
+  { name: 'contributor credit (pictures)', kind: 'credit', test: (l) => /^(?:[Pp]hotograph(?:s|y)|[Pp]hotos|[Ii]llustrations?|[Gg]raphics|[Mm]aps?|[Vv]ideo|[Aa]rtwork)\s+by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*(?:\s+for\s+(?:The\s+)?\p{Lu}[\p{L}\s]{1,40})?$/u.test(l) },
+  // "Reposted with permission from Eurasia Review.", "This article was originally published by X", "Republished from X under a Creative Commons licence".
+  { name: 'republication credit', kind: 'credit', test: (l) => /^(?:(?:re)?posted|republished|reprinted|reproduced)\s+(?:with (?:the )?(?:kind )?permission\s+)?(?:from|of|by)\s+\p{Lu}|^this (?:article|piece|story|commentary) (?:was|is) (?:originally|first) (?:published|posted|appeared) (?:by|in|on|at)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 30 },
   { name: 'production credit', kind: 'credit', test: (l) => /^(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
 ];
 

@@ -8,7 +8,11 @@
  * Practice"), a think tank's disclaimer ("does not take collective
  * positions"), a copyright notice inside a longer line ("Markets data
  * delayed … © THE FINANCIAL TIMES LTD 2022. … are trademarks …") and what a
- * sign-up form does with the address ("We will store your email address …").
+ * sign-up form does with the address ("We will store your email address …"),
+ * its messages and consent box ("Thank you for registering!", "I would like to
+ * be emailed about offers …"), the terms of reuse ("Full or partial use of the
+ * materials is allowed only with a hyperlink …") and a comments box's
+ * invitation ("Join thought-provoking conversations …").
  * Sentences of these kinds are no analysis's; none quotes anyone.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -38,6 +42,15 @@ const COMPANY_MARK = /\b(?:trademarks?|all rights reserved|ltd|limited|inc|llc|p
 /** What a sign-up form does with the address: "We will store your email address …", "You can unsubscribe … at any time". */
 const SIGN_UP_TERMS = /\bwe (?:will|may) (?:store|use|process|keep) your (?:e-?mail(?: address)?|personal data|data)\b|\byou can unsubscribe\b/iu;
 
+/** The terms for reusing the publisher's text: "Full or partial use of the materials is allowed only with a hyperlink to …", "Reproduction … without permission is prohibited". */
+const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|reprinting) of (?:the |these |our )?(?:materials?|content|articles?)|(?:reproduction|republication|reprinting|copying) (?:of (?:the |these |our |this )?(?:materials?|content|articles?) )?(?:without (?:\p{Ll}+ )?permission )?(?:is )?(?:(?:strictly )?prohibited|not (?:allowed|permitted)|(?:allowed|permitted) only)|(?:allowed|permitted) only with (?:a )?(?:hyper)?link to)\b/iu;
+
+/** A sign-up form's messages and consent box: "Thank you for registering!", "An account was already registered with this email", "I would like to be emailed about offers …". */
+const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscribing)\b|(?:an )?account (?:was|has) already (?:been )?registered\b|please check your (?:inbox|e-?mail)\b|i would like to (?:be emailed|receive e-?mails?)\b|i(?:['’]d| would) like to receive\b|(?:you(?:['’]re| are) (?:now )?subscribed|you have (?:successfully )?subscribed)\b)/iu;
+
+/** A comments box's invitation: "Join thought-provoking conversations, follow other … readers …", "Join the conversation", "Have your say". */
+const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b)/iu;
+
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 
 export const publisherNoticeRules: readonly JunkRule[] = [
@@ -47,4 +60,8 @@ export const publisherNoticeRules: readonly JunkRule[] = [
   { name: 'disclaimer (the publisher takes no positions)', test: (l) => NO_POSITIONS.test(l) && notice(l) },
   { name: 'copyright notice', test: (l) => COPYRIGHT.test(l) && COMPANY_MARK.test(l) && words(l) <= 40 && !QUOTED.test(l) },
   { name: 'sign-up form (what is done with the address)', test: (l) => SIGN_UP_TERMS.test(l) && notice(l) },
+  { name: 'terms of reuse (the publisher’s)', test: (l) => REUSE_TERMS.test(l) && words(l) <= 40 && !QUOTED.test(l) },
+  { name: 'sign-up form (its messages and consent)', test: (l) => FORM_MESSAGE.test(l) && words(l) <= 30 && !QUOTED.test(l) },
+  // (More than a box's heading, "Join the Conversation", which page-boxes.ts reads with the box under it.)
+  { name: 'comments prompt', test: (l) => COMMENTS_PROMPT.test(l) && words(l) > 3 && words(l) <= 20 && !QUOTED.test(l) },
 ];

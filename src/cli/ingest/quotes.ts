@@ -26,6 +26,7 @@ import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
 import { documentReferent, officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
 import { slugify } from './structure.ts';
+import { pronounReferent } from './pronoun-gender.ts';
 
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
@@ -141,6 +142,9 @@ export function proposeQuotes(
 
   /** The last individual among them: "he" and "she" refer to a person, never to a treaty or an organisation. */
   let lastIndividual: Speaker | undefined;
+  /** Every individual so far, oldest first: "she" skips back past a man's name to a woman's. */
+  const individuals: Speaker[] = [];
+  const nameOf = (s: Speaker) => s.speaker ?? registry.find((p) => p.id === s.people?.[0])?.name;
   const kinds = new Map(registry.map((p) => [p.id, (p as { kind?: string }).kind]));
   const kindOfEntry = (id: string) => kinds.get(id) as PersonKind | undefined;
   const individual = (s: Speaker) => {
@@ -158,7 +162,10 @@ export function proposeQuotes(
   const setLast = (s: Speaker) => {
     lastPerson = s;
     actors.push(s);
-    if (individual(s)) [lastIndividual, lastIndividualAt] = [s, flat];
+    if (individual(s)) {
+      [lastIndividual, lastIndividualAt] = [s, flat];
+      individuals.push(s);
+    }
     return s;
   };
 
@@ -178,7 +185,7 @@ export function proposeQuotes(
     if (document) return { speaker: document, speakerType: 'organization' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
-    return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (lastIndividual ?? lastPerson) : lastPerson;
+    return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (pronounReferent(a.who, individuals, nameOf) ?? lastPerson) : lastPerson;
   };
 
   /** The individual last named in this paragraph (or `previousToo`, the one before), else the one the section's heading names: who may hold an office named alone. */

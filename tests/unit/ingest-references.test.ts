@@ -1,0 +1,58 @@
+/**
+ * What a word refers back to or names (src/cli/ingest): "she" and "he" by what a name says of its bearer
+ * (pronoun-gender.ts), whom "told" takes (not a subject: clause-subjects.ts), a body's name in marks
+ * (marks.ts), and days counted from the date before them ("two days later": dates.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, referenceOf } from '../../src/cli/ingest/dates.ts';
+import { findQuotations } from '../../src/cli/ingest/marks.ts';
+import { genderOf, pronounReferent } from '../../src/cli/ingest/pronoun-gender.ts';
+import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] }];
+const who = (...paragraphs: string[]) => proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds([])).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+
+describe('a gendered pronoun', () => {
+  it('reads a name’s title or its surname’s ending, and nothing from a name that says nothing', () => {
+    expect(['Aigerim Nurlanova', 'Ms Roe', 'Dinara Sultanbekova', 'Aliya Nurzhan-kyzy'].map(genderOf)).toEqual(['female', 'female', 'female', 'female']);
+    expect(['Kassym-Jomart Tokayev', 'Mr Roe', 'Vladimir Putin', 'Daniyar Seitkaliuly'].map(genderOf)).toEqual(['male', 'male', 'male', 'male']);
+    expect(['Jane Roe', 'Antony Blinken', 'Marat'].map(genderOf)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('skips back past a name of the other gender, and keeps the last one when none fits', () => {
+    const names = ['Aigerim Nurlanova', 'Kassym-Jomart Tokayev'];
+    expect(pronounReferent('she', names, (n) => n)).toBe('Aigerim Nurlanova');
+    expect(pronounReferent('he', names, (n) => n)).toBe('Kassym-Jomart Tokayev');
+    expect(pronounReferent('she', ['Kassym-Jomart Tokayev'], (n) => n)).toBe('Kassym-Jomart Tokayev');
+    expect(pronounReferent('they', names, (n) => n)).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('is the analyst, not the president her sentence names in passing', () => {
+    expect(who('Aigerim Nurlanova, an analyst in Almaty, said the deployment (which President Kassym-Jomart Tokayev requested) was political. “It was about politics,” she said.')).toEqual([
+      ['It was about politics,', 'nurlanova'],
+    ]);
+    expect(who('Tokayev, the president, spoke first. “We held,” he said.')).toEqual([['We held,', 'Tokayev']]);
+  });
+});
+
+describe('whom a verb of telling takes', () => {
+  it('is not the speaker of the quotation in what was told ("X told Russian state television that … “…”")', () => {
+    expect(who('Zas later told Russian state television that the troops guarded “strategic facilities” only.')).toEqual([['strategic facilities', 'Zas']]);
+  });
+});
+
+describe('a body’s name in marks', () => {
+  it('after its kind, is a name, not a quotation; a quotation after such words still is one', () => {
+    const marks = (p: string) => findQuotations(p).map((q) => [p.slice(q.start, q.end), !!q.name]);
+    expect(marks('Donations went to the public fund «Kazakhstan Khalkyna» and the newspaper “Vremya”.')).toEqual([['Kazakhstan Khalkyna', true], ['Vremya', true]]);
+    expect(marks('The party “will not be silenced,” its leader said.')).toEqual([['will not be silenced,', false]]);
+  });
+});
+
+describe('days counted from the date before them', () => {
+  const dates = (text: string) => findDates(text, referenceOf('2022-01-12')).map((d) => d.date);
+  it('"two days later", "a week earlier": from the last full date the text gave', () => {
+    expect(dates('Troops arrived on January 6. Two days later, Massimov was arrested.')).toEqual(['2022-01-06', '2022-01-08']);
+    expect(dates('The mission ended on January 13; a week earlier, it had barely begun.')).toEqual(['2022-01-13', '2022-01-06']);
+  });
+});
