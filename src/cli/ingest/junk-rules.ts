@@ -93,6 +93,7 @@ export const junkRules: readonly JunkRule[] = [
     'back to news',
     'все новости',
     'toutes les actualités',
+    'just in(?:\\.{3}|…)?',
     'read also',
     'read\\s*:',
     'also read',
@@ -117,7 +118,7 @@ export const junkRules: readonly JunkRule[] = [
     'смотрите также',
     'lo más (?:leído|visto)', 'noticias relacionadas', 'te puede interesar', 'lee también', 'leer más', 'más noticias', 'relacionad[oa]s',
   ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:'], 30),
+  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:', 'areas of (?:expertise|interest)\\s*:', 'subjects?\\s*:'], 30),
   wholeLine('print or download link', [
     'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
@@ -136,7 +137,7 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'error-report blurb', test: (l) => /ctrl\s*\+\s*enter/iu.test(l) && l.split(/\s+/).length <= 16 },
   {
     name: 'donation appeal',
-    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
+    test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|^join (?:today|now|us today)$|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
   shortLineStarting('mailing-list furniture', [
     'view (?:this email |this newsletter )?in (?:your |a )?browser',
@@ -168,6 +169,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   { name: 'podcast furniture', test: (l) => /^(?:episode\s+\d+|\d+\s*(?:min|mins|minutes)|listen on\b.{0,60})$/iu.test(l) },
   wholeLine('tags', ['tags', 'topics', 'keywords', 'теги', 'mots-clés']),
+  // "Tags Antony Blinken Ned Price … Russia": the label run into its list, names only (no sentence).
+  { name: 'tags', test: (l) => /^(?:Tags|TAGS|Topics|Keywords)\s+\p{Lu}/u.test(l) && l.split(/\s+/).slice(1).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|de|la)$/u.test(w)) && words(l) <= 40 },
   // "More" alone, a link to the related story under it (a wire's inline box).
   wholeLine('related links', ['more', 'подробнее', 'plus']),
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
@@ -189,7 +192,8 @@ export const junkRules: readonly JunkRule[] = [
   // A scale in capitals, perhaps after a label: "Our ratings: TRUE · MOSTLY TRUE · FALSE".
   { name: 'scale or legend (parts in capitals)', test: (l) => /^(?:[^:]{2,30}:\s*)?[^\p{Ll}:|·•]{2,30}(?:\s+[·|•]\s+[^\p{Ll}:|·•]{2,30}){2,}$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // A photo credit in capitals, the photographer and the agency or paper: "ANNA PETROVA/FOR THE TRIBUNE", "X/TASS, VIA GETTY IMAGES".
-  { name: 'photo credit (in capitals, name/agency)', test: (l) => /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
+  // (Not a byline in capitals with its date, "BY JORDAN MEYERS - 01/07/22 04:12 PM EST".)
+  { name: 'photo credit (in capitals, name/agency)', test: (l) => !/^BY\s/u.test(l) && /^[^\p{Ll}.!?]{3,40}\/[^\p{Ll}.!?]{2,50}$/u.test(l) && /\p{Lu}{2,}/u.test(l) && l.split(/\s+/).length <= 10 },
   // The publisher's notices: appeals, registrations, regulation, disclaimers (publisher-notices.ts).
   ...publisherNoticeRules,
   // Big news sites' furniture by its kind (site-furniture.ts).

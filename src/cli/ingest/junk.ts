@@ -21,7 +21,7 @@ import { pageContext } from './platform-chrome.ts';
 
 import { isProseLine, words, type JunkRule } from './junk-rule.ts';
 import { RELATIVE_TIME } from './page-chrome.ts';
-import { pullQuotes } from './pull-quotes.ts';
+import { pullQuotes, repeatedPosts } from './pull-quotes.ts';
 import { junkRules } from './junk-rules.ts';
 import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
@@ -57,7 +57,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -150,7 +150,8 @@ export function cleanSource(raw: string): CleanedSource {
     const caption = follows && isCaptionLabel(previous!.line);
     const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
     if (follows && related !== undefined && related < RELATED_MAX && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
-      related++;
+      // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
+      if (!PERSON_NAME.test(line) && !DATE_ONLY.test(line)) related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
     // (A control between the headlines, "Add to myFT" under each topic, does not end them.)
@@ -192,7 +193,10 @@ export function cleanSource(raw: string): CleanedSource {
     // (Or a correspondent's, "Andrew Roth in Moscow".)
     // (Or with a short label, "Jane Roe, Reuters", "JANE ROE"; or above their role's line: "Jane Roe" / "Senior correspondent" / the date.)
     const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || (inHead && nameWithLabel(line) !== undefined);
-    if (named && (DATE_ONLY.test(next) || (inHead && labelledDate(next)))) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
+    // (Under a standfirst too, its date line any the metadata rules read as one: "Published 13 Jan 2022 06:00 0 Comments".)
+    const underStandfirst = inHead || body.filter((b) => isProseLine(b.line)).length <= 1;
+    const dateLine = (l: string) => DATE_ONLY.test(l) || (underStandfirst && (labelledDate(l) || metadataRules.some((r) => r.kind === 'date' && r.test(l))));
+    if (named && dateLine(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // (Under a standfirst too: the date is the anchor.)
     if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
@@ -234,10 +238,11 @@ export function cleanSource(raw: string): CleanedSource {
   const author = metadata.find((m) => m.kind === 'byline');
   const note = author && authorNote(authorFromByline(author.line));
   // A pull quote: a display line repeating a quotation the text gives where it stands.
-  const pulled = pullQuotes(body.map((b) => b.line));
+  const posts = repeatedPosts(body.map((b) => b.line));
+  const pulled = new Set([...pullQuotes(body.map((b) => b.line)), ...posts]);
   for (const [k, b] of body.entries()) {
     if (note?.test(b.line)) stripped.push({ ...b, rule: 'author’s note (who the byline’s author is)' });
-    else if (pulled.has(k)) stripped.push({ ...b, rule: 'pull quote (repeats a quotation of the text)' });
+    else if (pulled.has(k)) stripped.push({ ...b, rule: posts.has(k) ? 'embedded post (repeats a quotation of the text)' : 'pull quote (repeats a quotation of the text)' });
   }
   const closing = afterClosingCredit(body, metadata);
   for (const k of closing) if (!note?.test(body[k]!.line) && !pulled.has(k)) stripped.push({ ...body[k]!, rule: 'after the story’s closing credit (a related story’s headline and teaser)' });

@@ -114,7 +114,9 @@ export function agencyCredit(line: string): boolean {
   if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/u.test(line)) return true;
   // The publication with the agencies, no brackets: "Le Monde with AFP", "Euronews with AP and Reuters".
   // (The news agencies by name, a closed set: "Tokayev with NATO" is no credit.)
-  const agency = String.raw`(?:AFP|AP|REUTERS|Reuters|dpa|DPA|EFE|ANSA|TASS|Xinhua|XINHUA|Interfax|RIA|UPI|KNA|EPA|PAP|Kyodo|Yonhap|Anadolu|AA|IRNA)`;
+  const agency = String.raw`(?:AFP|AP|REUTERS|Reuters|dpa|DPA|EFE|ANSA|TASS|Xinhua|XINHUA|Interfax|RIA|UPI|KNA|EPA|PAP|Kyodo|JIJI|Jiji|Yonhap|Anadolu|AA|IRNA)`;
+  // The agencies alone: "Reuters, Kyodo", "AFP-JIJI", "AP and Reuters".
+  if (new RegExp(String.raw`^${agency}(?:(?:,\s*|\s+(?:and|et)\s+|-)${agency})+$`, 'u').test(line)) return true;
   if (new RegExp(String.raw`^(?:\p{Lu}[\p{L}\d.&’'-]*\s+){1,3}(?:with|avec)\s+${agency}(?:(?:,\s*|\s+(?:and|et)\s+)${agency})*$`, 'u').test(line)) return true;
   const m = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+\s+)?\(([^()]{2,60})\)$/u.exec(line);
   if (!m) return false;

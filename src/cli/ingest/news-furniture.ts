@@ -24,8 +24,8 @@ export const isRunningTime = (line: string) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s
 /** A wire story's note on what the update changed: "(Updates with Chevron comment in ninth paragraph.)", "(Adds details, quotes)". */
 const UPDATE_NOTE = /^\((?:Updates|Adds|Recasts|Rewrites|Corrects|Changes|Refiles|Removes|Inserts|Fixes|Moves|Repeats|Tops|Writethru)\b[^()]{0,140}\)$/u;
 
-/** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
-const IMAGE_LABEL = /^(?:(?:image|picture|pic|photograph|foto|bild)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
+/** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Photo: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
+const IMAGE_LABEL = /^(?:(?:image|picture|pic|photo|photograph|foto|bild)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
 
 /** A caption's label alone ("Image caption,", "Media caption"): the line under it is the caption, the author's. */
 export const isCaptionLabel = (line: string) => /^(?:image|media|photo) caption\s*[,:]?$/iu.test(line);
@@ -54,7 +54,7 @@ export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'link to the full story', test: (l) => /^(?:read|see|view) (?:the )?(?:full|whole|complete|original) (?:story|article|report|interview)\b/iu.test(l) && words(l) <= 12 },
   { name: 'age notice', test: (l) => /^this (?:article|story|piece|page) is (?:more than|over) (?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/iu.test(l) },
   { name: 'link (click here)', test: (l) => /^click here\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
-  { name: 'loading notice', test: (l) => /^loading(?:\.{3}|…)?$/iu.test(l) },
+  { name: 'loading notice', test: (l) => /^(?:(?:the )?(?:video )?player is )?loading(?:\.{3}|…|\.)?$/iu.test(l) },
   { name: 'thanks to the reader', test: (l) => /^(?:thanks|thank you) for (?:reading|listening|watching)\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
   { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) },
   { name: 'app banner', test: (l) => APP_BANNER.test(l) && (IMPERATIVE.test(l) || READER.test(l)) && words(l) <= 25 && !QUOTED.test(l) },

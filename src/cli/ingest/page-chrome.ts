@@ -36,7 +36,7 @@ export const pageChromeRules: readonly JunkRule[] = [
   },
   control('footer link', [
     'privacy(?: policy| notice| statement)?', 'terms(?: (?:of|and) (?:use|service|conditions))?', 'terms & conditions', 'cookie (?:policy|settings|preferences)', 'about(?: us)?',
-    'contact(?: us)?', 'imprint', 'impressum', 'accessibility(?: statement)?', 'sitemap', 'careers', 'advertise(?: with us)?', 'legal(?: notice)?', 'mentions légales',
+    'contact(?: us)?', 'media(?: (?:enquiries|inquiries|centre|center|room))?', 'press(?: room| office| enquiries)?', 'imprint', 'impressum', 'accessibility(?: statement)?', 'sitemap', 'careers', 'advertise(?: with us)?', 'legal(?: notice)?', 'mentions légales',
     'politique de confidentialité', 'nous contacter', 'qui sommes-nous', 'контакты', 'о нас', 'политика конфиденциальности',
   ]),
   control('broadcast navigation', ['watch live', 'live tv', 'watch now', 'on air', 'tv schedule', 'listen live']),
@@ -45,6 +45,10 @@ export const pageChromeRules: readonly JunkRule[] = [
     'get unlimited', 'unlimited (?:digital )?access', 'already have an account', 'log in', 'sign in', 'create (?:a )?(?:free )?account', 'register (?:now|for free|to)',
   ], 12),
   wholeLine('sign-up form field', ['email address', 'your email(?: address)?', 'enter your email(?: address)?', 'first name', 'last name', 'adresse e-?mail']),
+  // A comment form: "Add a comment", "Your name", "Submit", "Post comment".
+  wholeLine('comment form', ['add a comment', 'post (?:a )?comment', 'your name', 'your (?:name|comment) \\(required\\)', 'name \\(required\\)', 'website', 'submit', 'submit comment', 'cancel reply']),
+  // "Get The Interpreter in your inbox", "Get our newsletter in your inbox": a newsletter's box.
+  { name: 'newsletter box', test: (l) => /^(?:get|receive|have)\s+(?:\S+\s+){1,5}(?:in|to|straight to|delivered to)\s+your\s+inbox\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   wholeLine('citation link', ['cite this(?: \\p{L}+)?', 'how to cite(?: this \\p{L}+)?', 'citer cet article']),
   { name: 'transcript notice', test: (l) => /\brush transcript\b|\bmay not be in its final form\b|\btranscript (?:has been|was) (?:machine|auto)/iu.test(l) && l.split(/\s+/).length <= 30 },
   // (And a clip's start and end: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)".)

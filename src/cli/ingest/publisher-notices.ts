@@ -12,7 +12,8 @@
  * its messages and consent box ("Thank you for registering!", "I would like to
  * be emailed about offers …"), the terms of reuse ("Full or partial use of the
  * materials is allowed only with a hyperlink …") and a comments box's
- * invitation ("Join thought-provoking conversations …").
+ * invitation ("Join thought-provoking conversations …"), the publisher's
+ * address and telephone, and an Australian publisher's acknowledgement of Country.
  * Sentences of these kinds are no analysis's; none quotes anyone.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -23,7 +24,7 @@ const NOTICE_WORDS = 80;
 
 /** The readers asked for money, or told who pays: "a small favour to ask", "power us financially", "no shareholders and no billionaire owner". */
 const FUNDING_APPEAL =
-  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|reader[- ]funded|soutenez-nous|поддержите нас)\b/iu;
+  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|(?:quality|independent|good) journalism (?:is|has never been) (?:more |as )?(?:crucial|important|essential|vital|needed)|reader[- ](?:funded|supported)|members get exclusive|soutenez-nous|поддержите нас)\b/iu;
 
 /** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
 const REGISTRATION =
@@ -49,7 +50,14 @@ const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|re
 const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscribing)\b|(?:an )?account (?:was|has) already (?:been )?registered\b|please check your (?:inbox|e-?mail)\b|i would like to (?:be emailed|receive e-?mails?)\b|i(?:['’]d| would) like to receive\b|(?:you(?:['’]re| are) (?:now )?subscribed|you have (?:successfully )?subscribed)\b)/iu;
 
 /** A comments box's invitation: "Join thought-provoking conversations, follow other … readers …", "Join the conversation", "Have your say". */
-const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b)/iu;
+const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b)|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
+
+/** The publisher's address and numbers: "31 Bligh Street", "Sydney NSW 2000", "Tel: +61 2 8238 9000", "… 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL". */
+const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Place|Square|Drive|Terrace|Way)\.?$/u;
+const TOWN_AND_POSTCODE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},?\s+\p{Lu}{2,3}\s+\d{4,5}$/u;
+const PHONE = /^(?:tel(?:ephone)?|phone|fax|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,20}$|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\s*(?:TEL|FAX)\b/iu;
+/** An Australian publisher's acknowledgement of Country: "… acknowledges the Traditional Custodians of Country …". */
+const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges? the Traditional (?:Custodians|Owners)\b/iu;
 
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 
@@ -63,5 +71,7 @@ export const publisherNoticeRules: readonly JunkRule[] = [
   { name: 'terms of reuse (the publisher’s)', test: (l) => REUSE_TERMS.test(l) && words(l) <= 40 && !QUOTED.test(l) },
   { name: 'sign-up form (its messages and consent)', test: (l) => FORM_MESSAGE.test(l) && words(l) <= 30 && !QUOTED.test(l) },
   // (More than a box's heading, "Join the Conversation", which page-boxes.ts reads with the box under it.)
+  { name: 'postal address or telephone (the publisher’s)', test: (l) => STREET.test(l) || TOWN_AND_POSTCODE.test(l) || (PHONE.test(l) && words(l) <= 30 && !QUOTED.test(l)) },
+  { name: 'acknowledgement of Country (the publisher’s)', test: (l) => COUNTRY_ACKNOWLEDGEMENT.test(l) && notice(l) },
   { name: 'comments prompt', test: (l) => COMMENTS_PROMPT.test(l) && words(l) > 3 && words(l) <= 20 && !QUOTED.test(l) },
 ];

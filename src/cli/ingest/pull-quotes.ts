@@ -3,9 +3,12 @@
  * marks, as a sentence and without an attribution, words the text quotes where they stand
  * ("“It was not one protest, it was three protests …”" after “It was not
  * one protest,” she said, “it was three protests …”). Their words are
- * marked where the text gives them; the display line is furniture.
+ * marked where the text gives them; the display line is furniture. So is a
+ * post embedded in the page ("— Name (@handle) date" under it) whose words the
+ * text quotes elsewhere: the text gives them where they are said.
  */
 import { findQuotations } from './marks.ts';
+import { EMBED_CREDIT } from './social.ts';
 
 /** Lowercase words, nothing else: what a pull quote and its source share. */
 const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -45,4 +48,19 @@ export function pullQuotes(lines: readonly string[]): Set<number> {
     if (source >= 0) pulled.add(i);
   });
   return pulled;
+}
+
+/**
+ * The indexes of the lines of each embedded post (its text and its "— Name (@handle) date" line under it)
+ * whose text holds words another line quotes (at least MIN_WORDS of them): a widget repeating the text.
+ */
+export function repeatedPosts(lines: readonly string[]): Set<number> {
+  const quoted = lines.map((l) => findQuotations(l).map((q) => wordsOf(l.slice(q.start, q.end))).filter((w) => w.length >= MIN_WORDS));
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!EMBED_CREDIT.test(lines[i + 1] ?? '') || EMBED_CREDIT.test(line)) return;
+    const own = wordsOf(line);
+    if (quoted.some((qs, k) => k !== i && qs.some((q) => contains(own, q)))) out.add(i).add(i + 1);
+  });
+  return out;
 }

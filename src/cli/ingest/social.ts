@@ -13,7 +13,7 @@ import { numberedLines, withoutLines } from './numbered-lines.ts';
 /** A handle alone on a line: "@ANurlanova". */
 export const HANDLE = /^@[A-Za-z0-9_]{2,30}$/u;
 /** An embed's credit under the post: "— Daniyar Seitkali (@DSeitkali) January 7, 2022". */
-const EMBED_CREDIT = /^[—–-]\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s+\(@[A-Za-z0-9_]{2,30}\)/u;
+export const EMBED_CREDIT = /^[—–-]\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})\s+\(@[A-Za-z0-9_]{2,30}\)/u;
 /** A bio is at most this long. */
 const BIO_WORDS = 30;
 

@@ -1,0 +1,74 @@
+/**
+ * Batch 19's furniture, by general rules: a think-tank blog's related box (each headline's author and date
+ * under it), topic list ("Areas of expertise:"), comment form, newsletter box, address and acknowledgement of
+ * Country; a US paper's byline in capitals with its date, tag line, comment-section notice, "Just In..." box,
+ * an embedded post that repeats a quotation of the text; a wire reprint's agencies line; a membership box.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanSource, junkRules, splitTitle } from '../../src/cli/ingest/junk.ts';
+import { agencyCredit } from '../../src/cli/ingest/metadata.ts';
+
+const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
+const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
+const QUOTING = 'Senator Jane Roe called the deployment "a power play, not a peacekeeping mission" in a post on Thursday.';
+const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
+
+describe('lines told alone', () => {
+  it.each([
+    ['Your name', 'comment form'],
+    ['Submit', 'comment form'],
+    ['Get The Interpreter in your inbox', 'newsletter box'],
+    ['31 Bligh Street', 'postal address or telephone (the publisher’s)'],
+    ['Sydney NSW 2000', 'postal address or telephone (the publisher’s)'],
+    ['Tel: +61 2 8238 9000', 'postal address or telephone (the publisher’s)'],
+    ['THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL | 202-628-8503 FAX', 'postal address or telephone (the publisher’s)'],
+    ['The Institute acknowledges the Traditional Custodians of Country throughout Australia.', 'acknowledgement of Country (the publisher’s)'],
+    ['Video Player is loading.', 'loading notice'],
+    ['Tags Antony Blinken Ned Price Vladimir Putin Kazakhstan Russia', 'tags'],
+    ['The Ledger has removed its comment section, as there are many other forums for readers.', 'comments prompt'],
+    ['Join Today', 'donation appeal'],
+    ['The Review is reader-supported. Members get exclusive articles and bonus podcast episodes.', 'appeal for the readers’ support (the publisher’s)'],
+    ['In a time of both misinformation and too much information, quality journalism is more crucial than ever.', 'appeal for the readers’ support (the publisher’s)'],
+  ])('%s: %s', (line, rule) => {
+    expect(ruleOf(line)).toBe(rule);
+  });
+
+  it.each([
+    'Tags on the crates showed they had been flown in from Ulyanovsk, the ministry said.',
+    'Tokayev told the Mazhilis he would submit a new government for approval the next day.',
+    'The office at 31 Bligh Street was closed on Friday, staff said.',
+  ])('leaves the text alone: %s', (line) => {
+    expect(ruleOf(line)).toBeUndefined();
+  });
+
+  it('reads a line of agencies alone as their credit, and "- War on the Rocks" as a publication', () => {
+    expect(['Reuters, Kyodo', 'AFP-JIJI', 'AP and Reuters'].map(agencyCredit)).toEqual([true, true, true]);
+    expect(agencyCredit('Reuters reported')).toBe(false);
+    expect(splitTitle('What Kazakhstan Reveals About Russia’s Alliance - War on the Rocks')).toEqual({ title: 'What Kazakhstan Reveals About Russia’s Alliance', publication: 'War on the Rocks' });
+    expect(splitTitle("Blinken says US has 'questions' | TheHill").publication).toBe('The Hill');
+  });
+});
+
+describe('lines told by their neighbours', () => {
+  const clean = (...lines: string[]) => cleanSource(['A long title about the January events in Kazakhstan | The Ledger', ...lines].join('\n'));
+
+  it('strips a related box whose headlines each have an author and a date under them', () => {
+    const box = ['Related content', 'Tokayev’s moment of truth', 'Mark Hamilton', '7 Jan 2022', 'The CSTO: an alliance of convenience', 'Jenny Liu', '10 Jan 2022', 'Ukraine and the limits of patience', 'Tom Barrow', '12 Jan 2022'];
+    expect(clean(PROSE, LAST, ...box).lines).toEqual([PROSE, LAST]);
+  });
+
+  it('takes a name above a "Published …" line under the standfirst as the byline', () => {
+    const cleaned = clean('The alliance’s first real deployment is already winding down, and what it leaves behind in the capital matters far more than the troops.', 'Catherine Pollard', 'Published 13 Jan 2022 06:00    0 Comments', PROSE, LAST);
+    expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Catherine Pollard', 'byline'], ['Published 13 Jan 2022 06:00    0 Comments', 'date']]);
+  });
+
+  it('strips a byline in capitals with its date as metadata, not a photo credit', () => {
+    expect(clean('BY JANE ROE - 01/07/22 04:12 PM EST', PROSE, LAST).metadata.map((m) => m.kind)).toEqual(['byline']);
+  });
+
+  it('strips an embedded post whose words the text quotes, and keeps one it does not', () => {
+    const post = ['Putin sending troops under the CSTO banner is a power play, not a peacekeeping mission.', '— Jane Roe (@SenatorRoe) January 6, 2022'];
+    expect(clean(PROSE, QUOTING, ...post, LAST).lines).toEqual([PROSE, QUOTING, LAST]);
+    expect(clean(PROSE, ...post, LAST).lines).toEqual([PROSE, ...post, LAST]);
+  });
+});
