@@ -1,5 +1,5 @@
 /**
- * What a word refers back to or names (src/cli/ingest): "she" and "he" by what a name says of its bearer
+ * What a word refers back to or names (src/cli/ingest): "she" and "he" by what a name says of its bearer, who a clause names past the words between it and its verb, a title used as a name, the Russian dash
  * (pronoun-gender.ts), whom "told" takes (not a subject: clause-subjects.ts), a body's name in marks
  * (marks.ts), and days counted from the date before them ("two days later": dates.ts).
  */
@@ -38,6 +38,21 @@ describe('a gendered pronoun', () => {
 describe('whom a verb of telling takes', () => {
   it('is not the speaker of the quotation in what was told ("X told Russian state television that … “…”")', () => {
     expect(who('Zas later told Russian state television that the troops guarded “strategic facilities” only.')).toEqual([['strategic facilities', 'Zas']]);
+  });
+});
+
+describe('who a clause names when words stand between the subject and its verb', () => {
+  it('reads "X at a meeting of the Security Council announced", "The press secretary of the Russian President X on January 12 told"', () => {
+    expect(who('President Kassym-Jomart Tokayev at a meeting of the Security Council announced that he had asked for help «in overcoming the terrorist threat».')).toEqual([['in overcoming the terrorist threat', 'Kassym-Jomart Tokayev']]);
+    expect(who('The press secretary of the Russian President Dmitry Peskov on January 12 told journalists that the withdrawal is a question «for the CSTO and the Kazakh side».')).toEqual([['for the CSTO and the Kazakh side', 'Dmitry Peskov']]);
+  });
+
+  it('takes a title used as a name ("said the Elbasy") for the individual last named, who may be named acting only in denial', () => {
+    expect(who('Nursultan Nazarbayev, who left the post of president in March 2019, did not appear in public. Only on January 18 he addressed the citizens. «I am on a well-deserved rest», — said the Elbasy.')).toEqual([['I am on a well-deserved rest', 'Nursultan Nazarbayev']]);
+  });
+
+  it('reads the Russian dash of a quotation with the name after it ("— …, — Kasymov added.")', () => {
+    expect(who('— We do not know the content of the conversations. Until it is known, any statements are only words, — Kasymov added.')).toEqual([['We do not know the content of the conversations. Until it is known, any statements are only words,', 'Kasymov']]);
   });
 });
 

@@ -71,6 +71,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   // (Not a passive: "Moscow, not Beijing, had been asked to send soldiers" names who was asked, not who said.)
   const beforeVerb = m[0].slice(0, m[0].length - m[3]!.length);
   if (/(?:^|\s)(?:was|were|been|being|be|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeVerb) && !/^quot|ing$/u.test(m[3]!)) return undefined;
+  // (Nor a noun after an article: "the withdrawal of the troops is a question «…»" has no verb of saying.)
+  if (/(?:^|\s)(?:is|was|are|were)\s+(?:a|an|the)\s+$/u.test(beforeVerb)) return undefined;
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;
@@ -85,6 +87,9 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   // An office and its holder: "Secretary of State Antony Blinken said" (the affiliation holds the name).
   const holder = !m[2]?.startsWith(',') && endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(m[2] ?? '')?.[1] : undefined;
   if (holder && holder.split(/\s+/).length >= 3) return { who: lastTwoNames(holder.split(/\s+/)), kind: 'name', verb: m[3]! };
+  // A role of an office's holder, then its own holder: "The press secretary of the Russian President Dmitry Peskov told" is Peskov.
+  const ownHolder = kindOf(raw) === 'role' || kindOf(raw) === 'group' ? /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}-]+\s+)?(?:President|Prime Minister|Minister|Secretary|Chairman|Director|Head|Commander|Leader|Governor|Mayor)\s+(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?\s+\p{Lu}[\p{Ll}’'-]+)$/u.exec(m[2] ?? '')?.[1] : undefined;
+  if (ownHolder) return { who: ownHolder, kind: 'name', verb: m[3]! };
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
   if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;

@@ -11,11 +11,15 @@ import { kindOf, ONE_NAME, PRONOUN, ROLE, trimName } from './speech-patterns.ts'
 
 /**
  * A paragraph of dialogue: an em dash, then the words at once ("—Nobody expected it"), or after a space when an
- * attribution between dashes follows ("— Nobody expected it — says X —."); not a credit line ("— Erlan Kasymov").
+ * attribution between dashes follows ("— Nobody expected it — says X —.") or ends it after a comma ("— We do not
+ * know …, — Kasymov added."); not a credit line ("— Erlan Kasymov").
  */
-export const DIALOGUE = /^[—―](?=[\p{L}¿¡«“"])|^[—―]\s(?=[\p{Lu}¿¡«“"]).*\s[—―]\s?\p{Ll}/u;
-/** A dash opening an attribution inside dialogue: " —says X", " — says X" (a space before, a lowercase letter after). */
-const ASIDE_OPEN = /\s[—―]\s?(?=\p{Ll})/gu;
+export const DIALOGUE = /^[—―](?=[\p{L}¿¡«“"])|^[—―]\s(?=[\p{Lu}¿¡«“"]).*(?:\s[—―]\s?\p{Ll}|,\s[—―]\s\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+\p{Ll}+\.?$)/u;
+/**
+ * A dash opening an attribution inside dialogue: " —says X", " — says X" (a space before, a lowercase letter after),
+ * or, in the Russian style, after a comma with the name first: "…, — Kasymov added."
+ */
+const ASIDE_OPEN = /\s[—―]\s?(?=\p{Ll})|(?<=,)\s[—―]\s(?=\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+\p{Ll}+\.?$)/gu;
 
 /**
  * The parts of a dialogue paragraph: each runs to the dash that opens its

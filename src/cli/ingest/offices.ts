@@ -29,8 +29,9 @@ export interface OfficeCandidate {
  * paragraph (`spokeBefore`, labels: "Jane Roe said “No.” “Yes,” said the minister" is another voice), or the
  * text gave them another office. "Tokayev thanked the peacekeepers. “…,” the president said" is Tokayev.
  */
-export function officeHolder(role: string, candidate: OfficeCandidate | undefined, spokeBefore: readonly string[], holdsOtherOffice: (name: string, role: string) => boolean): Speaker | undefined {
-  if (!candidate || !SINGLE_OFFICE.test(role) || NO_OFFICE.has(candidate.kind ?? '')) return undefined;
+export function officeHolder(role: string, candidate: OfficeCandidate | undefined, spokeBefore: readonly string[], holdsOtherOffice: (name: string, role: string) => boolean, title = false): Speaker | undefined {
+  // (`title`: a title the text uses as a name, "the Elbasy", not an office the pattern knows.)
+  if (!candidate || !(title || SINGLE_OFFICE.test(role)) || NO_OFFICE.has(candidate.kind ?? '')) return undefined;
   const label = candidate.speaker.people?.join(' ') ?? candidate.speaker.speaker ?? '';
   if (spokeBefore.includes(label)) return undefined;
   return candidate.name && !holdsOtherOffice(candidate.name, role) ? candidate.speaker : undefined;

@@ -170,6 +170,11 @@ export function proposeQuotes(
   };
 
   const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
+    // "said the Elbasy": one capitalised word after "the" that is nobody's name is a title, held by the individual
+    // last named here or in the paragraph before (as a capitalised office is, below).
+    const title = a.kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(a.who) && new RegExp(String.raw`(?:^|\s)the\s+${a.who}(?![\p{L}])`, 'u').test(allParagraphs[flat] ?? '') && !people.isPerson(a.who);
+    const titleHolder = title ? officeHolder(`the ${a.who}`, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r), true) : undefined;
+    if (titleHolder) return titleHolder;
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who, acted) : undefined;

@@ -50,9 +50,9 @@ const INDEFINITE_REPORTED = new RegExp(
   String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
-// (Not a preposition's object: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
+// (Not a preposition's object, "at a meeting of the Security Council announced" is not the council's: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
 // Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+)${SUBJECT}(${APPOSITION})?,?${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?)${SUBJECT}(${APPOSITION})?,?${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
 /** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
 const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
 /** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
