@@ -1,7 +1,8 @@
 /**
- * What a word refers back to or names (src/cli/ingest): "she" and "he" by what a name says of its bearer, who a clause names past the words between it and its verb, a title used as a name, the Russian dash
- * (pronoun-gender.ts), whom "told" takes (not a subject: clause-subjects.ts), a body's name in marks
- * (marks.ts), and days counted from the date before them ("two days later": dates.ts).
+ * What a word refers back to or names (src/cli/ingest): "she" and "he" by what a name says of its bearer
+ * (pronoun-gender.ts), whom "told" takes (not a subject: clause-subjects.ts), who a clause names past the
+ * words between it and its verb, a title used as a name, the Russian dash (quotes.ts, dialogue.ts), a body's
+ * name in marks (marks.ts), and days counted from the date before them ("two days later": dates.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, referenceOf } from '../../src/cli/ingest/dates.ts';
