@@ -10,7 +10,10 @@ import { findQuotations } from '../../src/cli/ingest/marks.ts';
 import { genderOf, pronounReferent } from '../../src/cli/ingest/pronoun-gender.ts';
 import { proposeQuotes, QuoteIds } from '../../src/cli/ingest/quotes.ts';
 
-const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] }];
+const registry = [
+  { id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Aigerim Nurlanova', 'Nurlanova'] },
+  { id: 'kasymov', name: 'Erlan Kasymov', kind: 'analyst', aliases: ['Erlan Kasymov', 'Kasymov'] },
+];
 const who = (...paragraphs: string[]) => proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds([])).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
 
 describe('a gendered pronoun', () => {
@@ -53,7 +56,21 @@ describe('who a clause names when words stand between the subject and its verb',
   });
 
   it('reads the Russian dash of a quotation with the name after it ("— …, — Kasymov added.")', () => {
-    expect(who('— We do not know the content of the conversations. Until it is known, any statements are only words, — Kasymov added.')).toEqual([['We do not know the content of the conversations. Until it is known, any statements are only words,', 'Kasymov']]);
+    expect(who('— We do not know the content of the conversations. Until it is known, any statements are only words, — Kasymov added.')).toEqual([['We do not know the content of the conversations. Until it is known, any statements are only words,', 'kasymov']]);
+  });
+});
+
+describe('a sentence and who opens it', () => {
+  it('does not end at a title’s abbreviation ("commanded by Col. Gen. Andrei Serdyukov, had been guarding “…”")', () => {
+    expect(who('Russia’s Defense Ministry said the contingent, commanded by Col. Gen. Andrei Serdyukov, had been guarding “strategic facilities,” including the airport.')).toEqual([['strategic facilities,', 'Russia’s Defense Ministry']]);
+  });
+
+  it('opening on a person’s words ("Tokayev’s own account … has shifted"), gives a later "he" that person', () => {
+    expect(who('On Tuesday Tokayev named Alikhan Smailov, the first deputy prime minister, as his successor.', 'Tokayev’s own account of the violence has shifted. At Monday’s summit he said Almaty had been attacked by ‘20,000 bandits’, a figure nobody has verified.')).toEqual([['20,000 bandits', 'Tokayev']]);
+  });
+
+  it('names its speaker with "For X, …", not with an outlet "for" a piece was written', () => {
+    expect(who('Erlan Kasymov, a former diplomat, put it bluntly in a commentary for an Almaty news site this week: ‘Moscow will ask for something in return.’')).toEqual([['Moscow will ask for something in return.', 'kasymov']]);
   });
 });
 
@@ -62,6 +79,8 @@ describe('a body’s name in marks', () => {
     const marks = (p: string) => findQuotations(p).map((q) => [p.slice(q.start, q.end), !!q.name]);
     expect(marks('Donations went to the public fund «Kazakhstan Khalkyna» and the newspaper “Vremya”.')).toEqual([['Kazakhstan Khalkyna', true], ['Vremya', true]]);
     expect(marks('The party “will not be silenced,” its leader said.')).toEqual([['will not be silenced,', false]]);
+    expect(marks('Companies will pay into a new fund called “For the People of Kazakhstan.”')).toEqual([['For the People of Kazakhstan.', true]]);
+    expect(marks('Companies will pay into a new social fund, „Qazaqstan Halqyna“ – „For the People of Kazakhstan.“')).toEqual([['Qazaqstan Halqyna', true], ['For the People of Kazakhstan.', true]]);
   });
 });
 

@@ -35,7 +35,13 @@ export function subjectMentions(paragraph: string): { at: number; who: string; k
     const who = trimName(m[1]!);
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
-  return [...subjects, ...openings].sort((a, b) => a.at - b.at);
+  // "Tokayev’s own account of the violence has shifted": whose words the sentence opens on, a later "he"
+  // (not one inside it: "According to Zhang Lei, …, Xi’s message …" is Zhang's sentence).
+  const owners = [...paragraph.matchAll(new RegExp(String.raw`(?<=^|[.!?]\s+)${WORDS_OF}`, 'gu'))].flatMap((m) => {
+    const who = trimName(/^(.*?)['’]s\s/u.exec(m[0])?.[1] ?? '');
+    return who && !subjects.some((s) => s.at === m.index) ? [{ at: m.index, who, kind: 'name' as const }] : [];
+  });
+  return [...subjects, ...openings, ...owners].sort((a, b) => a.at - b.at);
 }
 
 /** The names a paragraph gives, in order ("Pashinyan's own words are worth rereading:" → Pashinyan). */

@@ -46,12 +46,16 @@ export interface Attribution {
 }
 
 
-/** Where the sentence holding `index` starts. */
+/** A title's or a month's abbreviation, or an initial, before which a sentence never ends: "Col. Gen. Andrei Serdyukov", "Jan. 5", "Antony J. Blinken". */
+const ABBREVIATION = /(?:^|[\s(])(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\p{Lu})\.\s*$/u;
+
+/** Where the sentence holding `index` starts (not after an abbreviation, which the segmenter may take for a sentence's end). */
 function sentenceStart(paragraph: string, index: number): number {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   let start = 0;
   for (const s of segmenter.segment(paragraph)) {
     if (s.index > index) break;
+    if (s.index > 0 && ABBREVIATION.test(paragraph.slice(0, s.index))) continue;
     // A sentence boundary inside the quotation marks themselves does not start a new sentence for its attribution.
     start = s.index;
   }
@@ -84,7 +88,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
   const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   // (Not "a matter for the alliance and that Moscow “": a clause of its own after "for".)
-  if (intro && !/\bthat\b/u.test(intro[2]!)) {
+  // (Nor "put it in a commentary for an Almaty news site:": "for X" gives the speaker opening a sentence or a clause, "For X, …".)
+  const beforeIntro = intro ? trimmed.slice(0, intro.index + intro[0].indexOf(intro[1]!)) : '';
+  const forMidClause = intro && /^(?:for|pour|para)$/iu.test(intro[1]!) && !/(?:^|[.!?,;]|\s(?:and|but))\s*$/u.test(beforeIntro);
+  if (intro && !forMidClause && !/\bthat\b/u.test(intro[2]!)) {
     const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
     if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
       return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
@@ -179,7 +186,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "A banker in Almaty, who asked me not to name him, was blunter than any report: “": the unnamed subject, not the place.
   const someone = /:\s*$/.test(window) && /^\s*((?:A|An)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has)\s[^.!?“”«»"]*:\s*$/u.exec(window);
   if (someone) return { who: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: ':', phrase: someone[0].trim(), side: 'before', at: from + someone.index, adjacent: true };
-  const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].at(-1) : undefined;
+  // (Not a preposition's object: "X … put it bluntly in a commentary for an Almaty news site this week: “" is X.)
+  const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].filter((m) => !afterPreposition(window.slice(0, m.index), m[1]!)).at(-1) : undefined;
   if (colon && trimName(colon[1]!) && !/[.!?]\s/.test(window.slice(colon.index))) {
     const who = trimName(colon[1]!);
     // (A name described as someone, "Her neighbour Yerlan, a taxi driver, was blunter: “", is a person's, however short.)

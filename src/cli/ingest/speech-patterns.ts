@@ -72,7 +72,7 @@ export function countryOffice(run: string): string | undefined {
   return m && new RegExp(String.raw`^${COUNTRY_OFFICE}$`, 'u').test(run.trim()) ? `the ${m[2]} of ${m[1]}` : undefined;
 }
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
-export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
+export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal|account|justification|explanation|claim|version)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** Where a name may start: not inside a word, nor after a prefix's hyphen ("post-Soviet states", "pro-Russian"). */
 const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-)`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
