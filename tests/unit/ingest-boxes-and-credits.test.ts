@@ -3,10 +3,12 @@
  * under it), topic list ("Areas of expertise:"), comment form, newsletter box, address and acknowledgement of
  * Country; a US paper's byline in capitals with its date, tag line, comment-section notice, "Just In..." box,
  * an embedded post that repeats a quotation of the text; a wire reprint's agencies line; a membership box.
+ * And batch 20's: a paywall's counters and device notice, a reader-funding box, a podcast player, a newsletter's
+ * pitch, "Go deeper:" links, a translation note and a correspondent's byline, a gallery's title under its label.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules, splitTitle } from '../../src/cli/ingest/junk.ts';
-import { agencyCredit } from '../../src/cli/ingest/metadata.ts';
+import { agencyCredit, metadataRules } from '../../src/cli/ingest/metadata.ts';
 
 const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
@@ -29,6 +31,21 @@ describe('lines told alone', () => {
     ['Join Today', 'donation appeal'],
     ['The Review is reader-supported. Members get exclusive articles and bonus podcast episodes.', 'appeal for the readers’ support (the publisher’s)'],
     ['In a time of both misinformation and too much information, quality journalism is more crucial than ever.', 'appeal for the readers’ support (the publisher’s)'],
+    ['You have read 1 of 3 free articles this month.', 'paywall'],
+    ['Already registered? Sign in', 'paywall'],
+    ['Le Monde is currently being read on another device.', 'paywall'],
+    ['Time to read 5 min.', 'reading time'],
+    ['Read more  Subscribers only In Kazakhstan, a fuel-price revolt that became a crisis of the regime', 'related links'],
+    ['Read the original in Russian', 'link to the original'],
+    ['The Gazette exists thanks to its readers. Help us keep reporting from places others can no longer reach.', 'appeal for the readers’ support (the publisher’s)'],
+    ['Support Novaya Gazeta Europe', 'donation appeal'],
+    ['Play', 'media player'],
+    ['RSS', 'media player'],
+    ['Weekly Newsletter', 'subscription or newsletter blurb'],
+    ['Get briefed on the story of the week, and developing stories to watch across the region.', 'subscription or newsletter blurb'],
+    ['Central Asia In Focus: the week’s most important stories, delivered to your inbox.', 'newsletter box'],
+    ['Go deeper: What the CSTO is, and why Russia leads it', 'related links'],
+    ['Photo gallery', 'gallery label'],
   ])('%s: %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -37,8 +54,17 @@ describe('lines told alone', () => {
     'Tags on the crates showed they had been flown in from Ulyanovsk, the ministry said.',
     'Tokayev told the Mazhilis he would submit a new government for approval the next day.',
     'The office at 31 Bligh Street was closed on Friday, staff said.',
+    'Support for the mission',
+    'Support from Moscow came within hours',
   ])('leaves the text alone: %s', (line) => {
     expect(ruleOf(line)).toBeUndefined();
+  });
+
+  it('reads a translation note and a correspondent with their post as metadata', () => {
+    const kind = (l: string) => metadataRules.find((r) => r.test(l))?.kind;
+    expect(kind('Translation of an article originally published in French on lemonde.fr; the publisher may only be liable for the French version.')).toBe('credit');
+    expect(kind('Yelena Korshunova, special correspondent in Almaty')).toBe('byline');
+    expect(kind('Nursultan Nazarbayev, former president')).toBeUndefined();
   });
 
   it('reads a line of agencies alone as their credit, and "- War on the Rocks" as a publication', () => {
@@ -46,6 +72,7 @@ describe('lines told alone', () => {
     expect(agencyCredit('Reuters reported')).toBe(false);
     expect(splitTitle('What Kazakhstan Reveals About Russia’s Alliance - War on the Rocks')).toEqual({ title: 'What Kazakhstan Reveals About Russia’s Alliance', publication: 'War on the Rocks' });
     expect(splitTitle("Blinken says US has 'questions' | TheHill").publication).toBe('The Hill');
+    expect(splitTitle('Kazakh stock exchange reopens as Tokayev sets date for exit - bne IntelliNews').publication).toBe('bne IntelliNews');
   });
 });
 
@@ -64,6 +91,15 @@ describe('lines told by their neighbours', () => {
 
   it('strips a byline in capitals with its date as metadata, not a photo credit', () => {
     expect(clean('BY JANE ROE - 01/07/22 04:12 PM EST', PROSE, LAST).metadata.map((m) => m.kind)).toEqual(['byline']);
+  });
+
+  it('strips a gallery’s title under its label, and a show’s name above its player', () => {
+    expect(clean(PROSE, 'Photo gallery', 'Almaty After The Storm: Burned Buildings And Empty Streets', LAST).lines).toEqual([PROSE, LAST]);
+    expect(clean(PROSE, 'Asia Geopolitics', 'Play', LAST).lines).toEqual([PROSE, LAST]);
+  });
+
+  it('keeps a transcript’s last turn above a sign-up button', () => {
+    expect(clean(PROSE, LAST, 'Heng: Aigerim Nurlanova, Yerlan Kassymov, thank you both.', 'Subscribe').lines).toEqual([PROSE, LAST, 'Heng: Aigerim Nurlanova, Yerlan Kassymov, thank you both.']);
   });
 
   it('strips an embedded post whose words the text quotes, and keeps one it does not', () => {

@@ -15,8 +15,8 @@ const PITCH_WORDS = 16;
 /** A sign-up button or link: "Sign up", "Subscribe to Nikkei Asia", "Sign up for …’s daily newsletter". */
 const SIGN_UP = /^(?:sign[\s-]?up|subscribe|join (?:now|us|free)|register|get (?:the|our) newsletter)(?![\p{L}])/iu;
 const QUOTATION = /[“”"«»„]/u;
-/** A transcript's turn: "KASYMOV: Thank you." (a speaker's words, not a pitch). */
-const SPEAKER_TURN = /^\p{Lu}[\p{Lu}\s.’'-]{1,40}:\s/u;
+/** A transcript's turn: "KASYMOV: Thank you.", "Heng: … thank you both." (a speaker's words, not a pitch). */
+const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}\s.’'-]{1,40}|\p{Lu}[\p{L}.’'-]{1,30}(?:\s+\p{Lu}[\p{L}.’'-]{1,30})?):\s/u;
 
 export function withoutPitches(cleaned: CleanedSource, all: readonly string[]): CleanedSource {
   const body = numberedLines(cleaned);

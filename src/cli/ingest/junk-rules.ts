@@ -59,6 +59,10 @@ export const junkRules: readonly JunkRule[] = [
     'sign in to',
     'get our newsletter',
     'newsletter',
+    '(?:weekly|daily|free|our) newsletters?$',
+    'get briefed on',
+    'catch up on (?:the|all the) (?:biggest|top|latest|best)\\b.*\\bnewsletter',
+    'join our newsletter',
     'join our mailing list',
     'already a subscriber',
     "s['’]abonner",
@@ -94,6 +98,7 @@ export const junkRules: readonly JunkRule[] = [
     'все новости',
     'toutes les actualités',
     'just in(?:\\.{3}|…)?',
+    'go deeper\\s*:',
     'read also',
     'read\\s*:',
     'also read',
@@ -139,6 +144,8 @@ export const junkRules: readonly JunkRule[] = [
     name: 'donation appeal',
     test: (l) => /\b(?:donate|support (?:our|independent) (?:journalism|work)|support our work|support the (?:show|podcast|channel|newsletter|blog|site)|patreon\.com|buymeacoffee\.com|ko-fi\.com|become a (?:member|supporter|patron)|^join (?:today|now|us today)$|faire un don|soutenez|поддержать|поддержите)\b/iu.test(l) && l.split(/\s+/).length <= 16,
   },
+  // "Support Novaya Gazeta Europe": a button naming the publication (capitalised words only, no sentence).
+  { name: 'donation appeal', test: (l) => /^Support\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$/u.test(l) },
   shortLineStarting('mailing-list furniture', [
     'view (?:this email |this newsletter )?in (?:your |a )?browser',
     'forwarded this (?:email|newsletter|message)',
@@ -175,7 +182,10 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('related links', ['more', 'подробнее', 'plus']),
   shortLineStarting('series note', ['this (?:article|interview|story|piece|report|essay) is part of', 'cet article fait partie']),
   wholeLine('live-blog controls', ['live', 'live updates', 'key events', 'show key events only', 'pinned post', 'en direct', 'прямой эфир', 'онлайн']),
-  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
+  { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|time to read|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
+  // "Read more  Subscribers only <headline>": a link to another story with its paywall label.
+  { name: 'related links', test: (l) => /^read more\s+(?:subscribers only|premium|exclusive)\s+\p{Lu}/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
+  { name: 'link to the original', test: (l) => /^(?:read|see|view) (?:the )?original(?: (?:article|text|version))?(?: in \p{L}+)?$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   // (A year after the sign makes it a notice of any length: "© 2022 The Tribune. Reproduced with permission of …".)
   { name: 'copyright line', test: (l) => (/^(?:©|\(c\)|copyright\b)/i.test(l) && l.split(/\s+/).length <= 16) || (/^(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?\d{4}\b/i.test(l) && l.split(/\s+/).length <= 40) },

@@ -30,7 +30,7 @@ import { withoutPitches } from './after-text.ts';
 import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
-import { isCaptionLabel, isRunningTime, isSecurityName } from './news-furniture.ts';
+import { isCaptionLabel, isRunningTime, isSecurityName, isShowName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
 export { authorFromByline } from './metadata.ts';
@@ -174,6 +174,7 @@ export function cleanSource(raw: string): CleanedSource {
     // An audio player's running time under it ("LISTEN TO ARTICLE" / "3:12"); a security's name above its price.
     if (follows && previous!.rule === 'audio player' && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
     if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
+    if (isShowName(line, next)) return void stripped.push({ line, rule: 'media player (the show’s name above it)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
     // "Author" / "Helen Marchetti" / "Lecturer in …, University of Birmingham" in the head: a label, the byline, the author's role and institution.
@@ -210,6 +211,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (publication && line.toLowerCase() === publication.toLowerCase()) return void stripped.push({ line, rule: 'masthead (the publication’s name)', lineNumber });
     // "FactLens is a verified signatory of …": the publication on itself, a sentence alone (or a footer's paragraph among furniture).
     if (aboutThePublication(line, publication, follows || junkRule(next) !== undefined)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
+    // A gallery's title under its label ("Photo gallery" / "Almaty After The Storm: …"): the gallery's, not the text's.
+    if (follows && /^(?:photo gallery|gallery|in pictures|slideshow|video)$/iu.test(previous!.line) && words(line) <= 14 && !/[.!?]$/u.test(line)) return void stripped.push({ line, rule: 'gallery title (under its label)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
       // ("More" alone heads a headline, a wire's inline box; in a menu, the next link is a word or two: "My View".)

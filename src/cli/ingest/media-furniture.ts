@@ -33,6 +33,7 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   // (An audio page's link to its transcript, among the player's controls.)
   control('transcript link', ['(?:view |read |show |see )?(?:the )?(?:full )?transcript']),
   control('caption toggle', ['(?:hide|show|toggle|expand|collapse) caption']),
+  control('gallery label', ['photo gallery', 'gallery', 'in pictures', 'slideshow', 'photo gallery \\(click to enlarge\\)']),
   {
     // "Alexandr Bogdanov/AFP via Getty Images": a photographer and an agency joined by a slash, names only (not a
     // byline, nor a name with a slash inside it: "By RFE/RL's Kazakh Service").

@@ -62,6 +62,10 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // A journal's issue: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6", "Vol. 19, No. 6".
   { name: 'issue of the publication', kind: 'credit', test: (l) => ISSUE_LINE.test(l) },
   // "Abridged translation by Anna Kvitkova", "Translation: Jane Roe".
+  // "Translation of an article originally published in French on lemonde.fr; the publisher may only be liable for the French version."
+  { name: 'translation credit', kind: 'credit', test: (l) => /^(?:[Tt]his is an? )?[Tt]ranslation of an? (?:article|text|piece|interview|story) (?:originally |first )?published in \p{L}+/u.test(l) && l.split(/\s+/).length <= 40 },
+  // "Yelena Korshunova, special correspondent in Almaty": the byline with the reporter's post.
+  { name: 'byline', kind: 'byline', test: (l) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:(?:special|senior|chief|staff|foreign|political|diplomatic|own)\s+)?(?:correspondent|reporter|writer|editor|journalist)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}\s-]{1,30})?$/u.test(l) },
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:(?:[Aa]bridged|[Ee]dited|[Mm]achine|[Ee]nglish)\s+)?(?:[Tt]ranslation|[Tt]ranslated)(?:\s+from\s+\p{L}+)?(?:\s+by|\s*:)\s+\p{Lu}[^.!?]*$/u.test(l) && l.split(/\s+/).length <= 12 },
 
   {

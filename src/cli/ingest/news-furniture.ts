@@ -18,14 +18,17 @@ export const isPriceLine = (line: string) => PRICE.test(line);
 /** A security's name above its price line: a few words, no sentence ("KAP Kazatomprom GDR", "Brent Crude"). */
 export const isSecurityName = (line: string, next: string) => isPriceLine(next) && words(line) <= 6 && !/[.!?,;:]$/u.test(line) && /^\p{Lu}/u.test(line);
 
+/** A show's name just above its player's "Play" ("Asia Geopolitics" / "Play"): the player's label. */
+export const isShowName = (line: string, next: string) => /^(?:play|listen|play episode|listen now)$/iu.test(next) && words(line) <= 5 && /^\p{Lu}/u.test(line) && !/[.!?,;:]$/u.test(line) && !/\d/u.test(line);
+
 /** A running time alone ("3:12", "1:04:30"): an audio or video player's, when it stands under the player's line. */
 export const isRunningTime = (line: string) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|mins))?$/u.test(line);
 
 /** A wire story's note on what the update changed: "(Updates with Chevron comment in ninth paragraph.)", "(Adds details, quotes)". */
 const UPDATE_NOTE = /^\((?:Updates|Adds|Recasts|Rewrites|Corrects|Changes|Refiles|Removes|Inserts|Fixes|Moves|Repeats|Tops|Writethru)\b[^()]{0,140}\)$/u;
 
-/** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Photo: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
-const IMAGE_LABEL = /^(?:(?:image|picture|pic|photo|photograph|foto|bild)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
+/** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Photo: …", "Map: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
+const IMAGE_LABEL = /^(?:(?:image|picture|pic|photo|photograph|foto|bild|map|chart|graphic)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
 
 /** A caption's label alone ("Image caption,", "Media caption"): the line under it is the caption, the author's. */
 export const isCaptionLabel = (line: string) => /^(?:image|media|photo) caption\s*[,:]?$/iu.test(line);

@@ -43,12 +43,16 @@ export const pageChromeRules: readonly JunkRule[] = [
   shortLineStarting('paywall', [
     'read without limits', 'subscribe to (?:continue|keep) reading', 'to (?:continue|keep) reading', 'continue reading', 'keep reading', 'unlock (?:this|full|unlimited)',
     'get unlimited', 'unlimited (?:digital )?access', 'already have an account', 'log in', 'sign in', 'create (?:a )?(?:free )?account', 'register (?:now|for free|to)',
-  ], 12),
+    'already (?:registered|a subscriber|subscribed)\\??', 'you have read \\d+ of \\d+ (?:free )?articles', 'you have \\d+ free articles?',
+    '(?:\\p{Lu}[\\p{L}]*\\s+){1,4}is (?:currently )?being read on another device', 'you can read (?:\\p{Lu}[\\p{L}]*\\s+){1,4}on one device at a time', 'why do you see this message',
+  ], 14),
   wholeLine('sign-up form field', ['email address', 'your email(?: address)?', 'enter your email(?: address)?', 'first name', 'last name', 'adresse e-?mail']),
   // A comment form: "Add a comment", "Your name", "Submit", "Post comment".
   wholeLine('comment form', ['add a comment', 'post (?:a )?comment', 'your name', 'your (?:name|comment) \\(required\\)', 'name \\(required\\)', 'website', 'submit', 'submit comment', 'cancel reply']),
   // "Get The Interpreter in your inbox", "Get our newsletter in your inbox": a newsletter's box.
   { name: 'newsletter box', test: (l) => /^(?:get|receive|have)\s+(?:\S+\s+){1,5}(?:in|to|straight to|delivered to)\s+your\s+inbox\b/iu.test(l) && l.split(/\s+/).length <= 14 },
+  // "Central Asia In Focus: the week's most important stories …, delivered to your inbox.": a newsletter's pitch.
+  { name: 'newsletter box', test: (l) => /\b(?:delivered|sent|straight) (?:straight )?to your inbox\b/iu.test(l) && l.split(/\s+/).length <= 40 && !/[“”"«»]/u.test(l) },
   wholeLine('citation link', ['cite this(?: \\p{L}+)?', 'how to cite(?: this \\p{L}+)?', 'citer cet article']),
   { name: 'transcript notice', test: (l) => /\brush transcript\b|\bmay not be in its final form\b|\btranscript (?:has been|was) (?:machine|auto)/iu.test(l) && l.split(/\s+/).length <= 30 },
   // (And a clip's start and end: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)".)

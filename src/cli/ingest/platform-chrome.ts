@@ -60,6 +60,7 @@ export const platformChromeRules: readonly JunkRule[] = [
   { name: 'advertisement', test: (l) => /(?<![\p{L}])(?:advertisement|advert|publicité|publicidad|anuncio|реклама|werbung)(?![\p{L}])/iu.test(l) && words(l) <= 6 && !/[.!?]$/u.test(l) },
   { name: 'paywall', test: (l) => /\bavailable (?:only )?to (?:patrons|paying subscribers|subscribers|members|supporters|premium members)\b/iu.test(l) && words(l) <= 20 },
   { name: 'media player', test: (l) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/u.test(l) },
+  control('media player', ['play', 'pause', 'play episode', 'play video', 'rss', 'rss feed', 'mute', 'unmute']),
   { name: 'web address alone', test: (l) => /^(?:https?:\/\/|www\.)[^\s]+$/iu.test(l) },
   { name: 'rights or identifier line', test: (l) => /^(?:all rights reserved|tous droits réservés|todos los derechos reservados|все права защищены)\.?$/iu.test(l) || /^(?:ISBN|ISSN|DOI|e-ISBN)(?:-1[03])?\s*:?\s*[\d\dX./-]{6,}/iu.test(l) },
   { name: 'photo credit', test: (l) => /^(?:cover|front|lead|header|main|top|title)\s+(?:photo|image|picture|illustration)(?:\s+credit)?\s*:/iu.test(l) && words(l) <= 30 },

@@ -24,7 +24,7 @@ const NOTICE_WORDS = 80;
 
 /** The readers asked for money, or told who pays: "a small favour to ask", "power us financially", "no shareholders and no billionaire owner". */
 const FUNDING_APPEAL =
-  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|(?:quality|independent|good) journalism (?:is|has never been) (?:more |as )?(?:crucial|important|essential|vital|needed)|reader[- ](?:funded|supported)|members get exclusive|soutenez-nous|поддержите нас)\b/iu;
+  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|(?:quality|independent|good) journalism (?:is|has never been) (?:more |as )?(?:crucial|important|essential|vital|needed)|reader[- ](?:funded|supported)|members get exclusive|exists thanks to (?:its|our) readers|help us keep reporting|we do not take money from (?:governments|the state|oligarchs)|soutenez-nous|поддержите нас)\b/iu;
 
 /** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
 const REGISTRATION =

@@ -16,8 +16,8 @@ const TITLE_SUFFIX_FORUM = /\s+:\s+r\/[A-Za-z0-9_]{2,21}$/u;
 const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 /** An official site's name after a dash: "— Official website of the President of the Kyrgyz Republic". */
 const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
-/** A publication's name after a dash: capitalised words ("- The Moscow Times"), "of", "on the" between them ("- War on the Rocks"). */
-const TITLE_SUFFIX_DASH = /\s+[–—·»-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’'])?\p{Lu}[\p{L}\p{N}.’'&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&/-]*|\p{N}{1,4}|[dl][’']\p{Lu}[\p{L}\p{N}.’'&/-]*|of|(?:on|in|at|of)\s+the(?=\s+\p{Lu})|(?<=(?:Endowment|Institute|Center|Centre|Council|Foundation|Committee|Fund|Society|Association|Organi[sz]ation|Commission|Agency|Network|Alliance|Forum|Initiative|Project|Programme|Program|School)\s+)(?:for|on)|de|du|des|and|&)){0,4}$/u;
+/** A publication's name after a dash: capitalised words ("- The Moscow Times"), "of", "on the" between them ("- War on the Rocks"), a short lowercase brand before one last word ("- bne IntelliNews"). */
+const TITLE_SUFFIX_DASH = /\s+[–—·»-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’']|\p{Ll}{2,4}\s+(?=\p{Lu}[\p{L}]*$))?\p{Lu}[\p{L}\p{N}.’'&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&/-]*|\p{N}{1,4}|[dl][’']\p{Lu}[\p{L}\p{N}.’'&/-]*|of|(?:on|in|at|of)\s+the(?=\s+\p{Lu})|(?<=(?:Endowment|Institute|Center|Centre|Council|Foundation|Committee|Fund|Society|Association|Organi[sz]ation|Commission|Agency|Network|Alliance|Forum|Initiative|Project|Programme|Program|School)\s+)(?:for|on)|de|du|des|and|&)){0,4}$/u;
 /** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
 const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
 /** A Russian publication after a dash, its second word in lower case: "— Степной вестник". */
