@@ -73,8 +73,9 @@ export function score(t: Text): Score {
     p: t.draft.paraphrases.find((p) => norm(p.text).toLowerCase().includes(norm(e.starts).toLowerCase()) && sameSpeaker(p, e.who)),
   }));
   const dates = new Set(t.draft.events.map((e) => e.date));
-  // (A proposal more precise than the marking is found: "late December" as 2021-12-21/2021-12-31 for 2021-12, "the autumn of 2020" as 2020-23 for 2020.)
-  const within = (p: string, d: string) => p === d || p.split('/').every((end) => end.startsWith(`${d}-`));
+  // (A proposal more precise than the marking is found: "late December" as 2021-12-21/2021-12-31 for 2021-12, "the autumn
+  // of 2020" as 2020-23 for 2020; so is each end of a span: "from 1991 until 2019" as 1991/2019 for 1991 and for 2019.)
+  const within = (p: string, d: string) => p === d || p.split('/').every((end) => end.startsWith(`${d}-`)) || p.split('/').includes(d);
   const missingEvents = t.expected.events.map(String).filter((d) => ![...dates].some((p) => within(p, d)));
   const stripped = new Set(t.draft.cleaned.stripped.map((s) => s.line));
   const meta = new Set(t.draft.cleaned.metadata.map((m) => m.line));

@@ -84,10 +84,16 @@ describe('a body’s name in marks', () => {
   });
 });
 
-describe('days counted from the date before them', () => {
+describe('days counted from the date before them, and days and years in words', () => {
   const dates = (text: string) => findDates(text, referenceOf('2022-01-12')).map((d) => d.date);
   it('"two days later", "a week earlier": from the last full date the text gave', () => {
     expect(dates('Troops arrived on January 6. Two days later, Massimov was arrested.')).toEqual(['2022-01-06', '2022-01-08']);
     expect(dates('The mission ended on January 13; a week earlier, it had barely begun.')).toEqual(['2022-01-13', '2022-01-06']);
+  });
+
+  it('reads a day of the month in words after a preposition, and a year naming an event after a possessive', () => {
+    expect(dates('On the sixth, yes, although we only learned about it on the eighth.')).toEqual(['2022-01-06', '2022-01-08']);
+    expect(dates('It was the second round of talks, on the second floor.')).toEqual([]);
+    expect(dates('The bloc stayed out of Armenia’s 2020 war with Azerbaijan.')).toEqual(['2020']);
   });
 });

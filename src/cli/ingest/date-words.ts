@@ -35,3 +35,11 @@ export const monthOf = (name: string) => {
   const key = name.slice(0, 3).toLowerCase();
   return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === key) + 1;
 };
+
+/** Ordinal words of the days of a month, first to thirty-first ("on the eighth"), by their number. */
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+export const ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
+  ...UNITS.map((w, i) => [w, i + 1]),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'].map((w, i) => [w, i + 10]),
+  ['twentieth', 20], ...UNITS.map((w, i) => [`twenty-${w}`, i + 21]), ['thirtieth', 30], ['thirty-first', 31],
+]);

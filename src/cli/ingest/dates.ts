@@ -17,7 +17,7 @@
  */
 import { findQuotations } from './marks.ts';
 import { IRREGULAR_PAST } from './english-verbs.ts';
-import { DAY, MONTH, MONTHS, MONTHS_FR, MONTHS_RU, monthOf, SEASONS, WEEKDAY_NAMES, WEEKDAYS, weekdayIndex, YEAR } from './date-words.ts';
+import { DAY, MONTH, MONTHS, MONTHS_FR, MONTHS_RU, monthOf, ORDINAL_DAYS, SEASONS, WEEKDAY_NAMES, WEEKDAYS, weekdayIndex, YEAR } from './date-words.ts';
 
 /** A date the others are read against: the publication's, or the dateline's. */
 export interface ReferenceDate {
@@ -149,6 +149,11 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS.join('|')}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?!(?:of|century|centuries|anniversary|floor|time|round|place|grade|edition|congress|session|birthday|minute|hour|day|week|month|year|generation|amendment|division|army|regiment|brigade|battalion|district|street|largest|biggest|most|plenum)(?![\p{L}]))\p{Ll})`, 'gu'),
     date: (m, c) => ordinalDate(Number(m[1]), c),
   },
+  // Or in words, after a preposition and before a pause: "we only learned about it on the eighth.", "by the eleventh,".
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:on|by|since|until|from|On|By|Since|Until|From)\s+the\s+(${Object.keys(ORDINAL_DAYS).join('|')})(?=\s*(?:[,.;:!?)—–]|$))`, 'gu'),
+    date: (m, c) => ordinalDate(ORDINAL_DAYS[m[1]!]!, c),
+  },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`, 'g'), date: (m, c) => dayDate(Number(m[3]), m[2]!, m[1]!, c) },
   {
@@ -173,9 +178,9 @@ const RULES: Rule[] = [
   // (Not the current year or a later one a speaker names in a quotation, "leave Russia's orbit in 2022": a time
   // they speak of, not an event dated; a past year they recall, "promises since 2011", is one.)
   { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m, c) => (c.ref && Number(m[1]) >= c.ref.year && quoted(m.input, m.index) ? null : { date: m[1]! }), group: 1 },
-  // "its 2020 war", "the 2010 revolution": a year naming an event.
+  // "its 2020 war", "the 2010 revolution", "Armenia's 2020 war": a year naming an event.
   {
-    pattern: new RegExp(String.raw`\b(?:(?:its|the|a|his|her|their|The)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'g'),
+    pattern: new RegExp(String.raw`(?:(?:\b(?:its|the|a|his|her|their|The)|(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots|violence|conflict|clashes)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'gu'),
     date: (m) => ({ date: (m[1] ?? m[2])! }),
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
