@@ -74,6 +74,22 @@ describe('a sentence and who opens it', () => {
   });
 });
 
+describe('batch 20’s speakers', () => {
+  it('prefers a body named after the mark to "For X," opening a clause, and reads "the Russian Foreign Ministry wrote"', () => {
+    expect(who('For Moscow, the unrest is « an attempt, inspired from outside, to undermine the state », the Russian Foreign Ministry wrote on Thursday.')).toEqual([['an attempt, inspired from outside, to undermine the state', 'Russian Foreign Ministry']]);
+  });
+
+  it('does not take a former holder for "the president"', () => {
+    expect(who('President Kassym-Jomart Tokayev spoke first.', 'He removed former president Nursultan Nazarbayev as chairman on January 5. In his speech on Tuesday, the president also said that companies should “share with the people”.')).toEqual([['share with the people', 'Kassym-Jomart Tokayev']]);
+    expect(who('Tokayev removed former president Nursultan Nazarbayev as chairman on January 5. In his speech on Tuesday, the president also said that companies should “share with the people”.')).toEqual([['share with the people', 'the president']]);
+  });
+
+  it('reads the name before its apposition and a colon, and a first name with a "whose" clause as a person', () => {
+    expect(who('Erlan Kasymov, a Central Asia researcher at the Caspian Policy Group: “Tokayev has bought himself an insurance policy.”')).toEqual([['Tokayev has bought himself an insurance policy.', 'kasymov']]);
+    expect(who('Aigerim Nurlanova met the families.', 'Svetlana, whose son serves in Ivanovo, learned of his deployment from a Telegram channel. “He called on the 6th,” she said by phone.')).toEqual([['He called on the 6th,', 'Svetlana']]);
+  });
+});
+
 describe('a body’s name in marks', () => {
   it('after its kind, is a name, not a quotation; a quotation after such words still is one', () => {
     const marks = (p: string) => findQuotations(p).map((q) => [p.slice(q.start, q.end), !!q.name]);

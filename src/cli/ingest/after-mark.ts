@@ -93,6 +93,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   const pluralAfter = new RegExp(String.raw`^${PLURAL_PEOPLE}\s+(${CROWD_VERB})(?![\p{L}])`, 'u').exec(text);
   const many = pluralAfter && pluralSpeaker(pluralAfter[1]!);
   if (many) return { who: many, kind: 'group', verb: pluralAfter![2]!, phrase: pluralAfter![0], side: 'after', at };
+  // "», the Russian Foreign Ministry wrote": a body's capitalised name, its last word the kind of body.
+  const theNamedBody = new RegExp(String.raw`^the\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){0,3}(?:Ministry|Office|Council|Committee|Service|Department|Agency|Government|Embassy|Bank|Court|Parliament|Administration|Secretariat))\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  if (theNamedBody) return { who: theNamedBody[1]!, kind: 'name', verb: theNamedBody[2]!, phrase: `the ${theNamedBody[1]} ${theNamedBody[2]}`, side: 'after', at };
   // "”, the Kremlin said": a body named in one word after "the" (not an office: "the President said" is a role's).
   const theBody = new RegExp(String.raw`^the\s+(\p{Lu}[\p{Ll}-]+)\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   if (theBody && !OFFICE.test(theBody[1]!) && !/^(?:Prime|Foreign|Interior|Defen[cs]e|Deputy|Vice|Acting|Former|General|Ambassador|Premier|Chancellor|King|Queen|Leader|Spokes\p{L}*)$/u.test(theBody[1]!)) {

@@ -128,7 +128,9 @@ export class People {
     const canonical = (title: string[]) => fold(title.join(' ')).replace(/head of state|chef de l'etat|chief executive/g, 'president').split(/\s+/);
     // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
     // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
-    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title));
+    // (Not a former holder, "former president Nursultan Nazarbayev", when the role is the office itself.)
+    const former = (title: string[]) => title.some((w) => /^(?:former|ex|ex-\p{L}+|then)$/u.test(fold(w))) && !words.includes('former');
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title) && !former(t.title));
     return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
   }
 
@@ -143,7 +145,9 @@ export class People {
     const words = fold(role).replace(/^(?:(?:the|le|la)\s+|l'\s*)/, '');
     const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
     const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
-    return given.some((t) => t.length > 0 && !t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w)));
+    // (A former holder of it holds it no more: "former president Nursultan Nazarbayev" is not "the president".)
+    const former = (t: string[]) => t.some((w) => /^(?:former|ex|then)$/u.test(w)) && !fold(role).includes('former');
+    return given.some((t) => t.length > 0 && ((!t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w))) || former(t)));
   }
 
   /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */

@@ -94,9 +94,14 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (intro && !forMidClause && !/\bthat\b/u.test(intro[2]!)) {
     const speaker = speakerPhrase(intro[2]!.replace(new RegExp(String.raw`\s+(?:${AUX}\s+)?${VERB}$`, 'u'), ''));
     if (speaker && (intro[1]!.toLowerCase() !== 'as' || new RegExp(`${VERB}$`, 'u').test(intro[2]!))) {
-      return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: true };
+      // ("For Moscow, the unrest is « … », the ministry wrote": a clause after "For X," leaves the attribution after the mark first.)
+      const clauseAfter = /^(?:for|pour|para)$/iu.test(intro[1]!) && /,\s*\S/u.test(intro[2]!);
+      return { ...speaker, verb: intro[1]!.toLowerCase(), phrase: `${intro[1]} ${speaker.who}`, side: 'before', at: from + intro.index, adjacent: !clauseAfter };
     }
   }
+  // "Daniyar Seytkali, a Central Asia researcher at the Caspian Policy Group: “": the name before its apposition, not the body in it.
+  const apposedLabel = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+(?:a|an|the)\s+[^,:“”«»"]{2,90}:\s*$`, 'u').exec(window);
+  if (apposedLabel && trimName(apposedLabel[1]!)) return { who: trimName(apposedLabel[1]!), kind: 'name', verb: ':', phrase: `${trimName(apposedLabel[1]!)} …:`, side: 'before', at: from + apposedLabel.index, adjacent: true };
   // "Political scientist X on the withdrawal: “", "X: “" (a digest's or a headline's attribution).
   const labelled = /:\s*$/.test(window) && new RegExp(String.raw`(?:^|[.!?]\s+|\p{Ll}\s+)(${NAME})(?:['’]s\s+(?:assessment|verdict|view|conclusion|answer|reply|reaction|summary|advice|warning|message)(?:\s+(?:is|was)(?:\s+\p{Ll}+)?)?|\s+on\s+[^:“”«»"]{2,60})?$`, 'u').exec(trimmed);
   // (Not "told FactLens:", "detained in Taldykorgan on 8 January said:", "wrote on Twitter:": whom it was told to, where it happened.)
@@ -202,7 +207,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const viewFirst = /^\s*(?:in|to)\s+(his|her|their)\s+(?:view|words|reading|opinion|eyes|mind|analysis|account),/iu.exec(window);
   if (viewFirst) return { who: viewFirst[1]!, kind: 'pronoun', verb: 'view', phrase: viewFirst[0].trim(), side: 'before', at: from + viewFirst.index, adjacent: true };
   const forFirst = new RegExp(String.raw`^\s*(?:[Ff]or|[Pp]our)\s+(?:(?:the|le|la|l['’])\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME}),\s`, 'u').exec(window);
-  if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: true };
+  // (Adjacent only when the mark follows it: "For Moscow, the unrest is « … », the ministry wrote" is the ministry's.)
+  if (forFirst && trimName(forFirst[1]!)) return { who: trimName(forFirst[1]!), kind: 'name', verb: 'for', phrase: forFirst[0].trim(), side: 'before', at: from + forFirst.index, adjacent: /^[\s,:–—-]*$/u.test(window.slice(forFirst.index + forFirst[0].length)) };
   const russianOpening = /^\s*по\s+(его|её|ее|их)\s+словам,/iu.exec(window);
   if (russianOpening) return { who: russianOpening[1]!, kind: 'pronoun', verb: 'по словам', phrase: russianOpening[0].trim(), side: 'before', at: from + russianOpening.index, adjacent: true };
   const opening = new RegExp(String.raw`^\s*(according to|selon|d['’]après|in the words of|según)\s+([^,“”«»"]+?),\s`, 'iu').exec(window);

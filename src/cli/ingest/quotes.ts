@@ -249,7 +249,9 @@ export function proposeQuotes(
       const onlyQuotation = /^\s*[“„«"‘]/u.test(paragraph) && attributions.every((a) => a === undefined);
       // Everyone the paragraph names as speaking ("the president Toqaev announced") or acting ("Blinken
       // questioned"), in order: the people later pronouns refer to.
-      const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who));
+      // (A first name alone is a person's when a "who" or "whose" clause follows it: "Svetlana, whose son serves in Ivanovo, learned …".)
+      const described = (who: string) => /^\p{Lu}\p{Ll}+$/u.test(who) && new RegExp(String.raw`(?:^|[.!?]\s+)${who},\s+(?:who|whose)\s`, 'u').test(paragraph);
+      const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who) || described(c.who));
       const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
       const speakingClauses = reported.map((r) => ({ ...r, at: r.start })).filter((c) => c.kind === 'name');
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
