@@ -97,6 +97,13 @@ describe('a body’s name in marks', () => {
     expect(marks('The party “will not be silenced,” its leader said.')).toEqual([['will not be silenced,', false]]);
     expect(marks('Companies will pay into a new fund called “For the People of Kazakhstan.”')).toEqual([['For the People of Kazakhstan.', true]]);
     expect(marks('Companies will pay into a new social fund, „Qazaqstan Halqyna“ – „For the People of Kazakhstan.“')).toEqual([['Qazaqstan Halqyna', true], ['For the People of Kazakhstan.', true]]);
+    expect(marks('… a new public fund, called "Qazaqstan Khalqyna" (To The People Of Kazakhstan).')).toEqual([['Qazaqstan Khalqyna', true]]);
+    expect(marks('… a new social fund, Qazaqstan Halqyna ("For the People of Kazakhstan"), and more.')).toEqual([['For the People of Kazakhstan', true]]);
+  });
+
+  it('leaves the sentence’s attribution to a quotation after a name in marks', () => {
+    expect(who('The president said companies should pay into a new social fund, Qazaqstan Halqyna ("For the People of Kazakhstan"), and "share with the people systematically".')).toEqual([['share with the people systematically', 'The president']]);
+    expect(who('One Almaty broker put it bluntly: "Today was about price discovery, not panic."')).toEqual([['Today was about price discovery, not panic.', 'one Almaty broker']]);
   });
 });
 

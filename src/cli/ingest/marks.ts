@@ -55,13 +55,16 @@ const AFTER_A_QUOTATION = new Set('in and or but to as at on of for from with by
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
 
 /** A body's kind just before its name: "the public fund «Kazakhstan Khalkyna»", "the newspaper “Vremya”", "фонд «…»". */
-const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,|\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
+const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,)?(?:\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
 /** A name's translation in marks right after it: "„Qazaqstan Halqyna“ – „For the People of Kazakhstan.“". */
 const AFTER_NAME = /[”“»’‘"]\s*(?:[–—-]|\(|,)\s*$/u;
 
 /** Words in marks that are a body's name, given its kind just before them (a short run of capitalised words). */
 const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|and|de|du|la|le))*\.?$/u;
-const namedBody = (before: string, words: string) => BODY_NOUN.test(before) && NAME_WORDS.test(words) && words.split(/\s+/).length <= 6;
+/** Or its translation in brackets after the name left unmarked: "a new social fund, Qazaqstan Halqyna (“For the People of Kazakhstan”)". */
+const NAME_THEN_BRACKET = /\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\(\s*$/u;
+const bodyBefore = (before: string) => BODY_NOUN.test(before) || (NAME_THEN_BRACKET.test(before) && BODY_NOUN.test(before.replace(NAME_THEN_BRACKET, '')));
+const namedBody = (before: string, words: string) => bodyBefore(before) && NAME_WORDS.test(words) && words.split(/\s+/).length <= 6;
 
 /**
  * Pairs quotation marks of each style: “ with ”, « with », and straight "

@@ -189,7 +189,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "The political scientist X sees it differently: “": a sentence about a person (no
   // reporting clause), ending in a colon before the mark.
   // "A banker in Almaty, who asked me not to name him, was blunter than any report: “": the unnamed subject, not the place.
-  const someone = /:\s*$/.test(window) && /^\s*((?:A|An)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has)\s[^.!?“”«»"]*:\s*$/u.exec(window);
+  // (Or "One Almaty broker put it bluntly: “".)
+  const someone = /:\s*$/.test(window) && /^\s*((?:A|An|One)\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has|put it|summed it up)(?:\s[^.!?“”«»"]*)?:\s*$/u.exec(window);
   if (someone) return { who: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: ':', phrase: someone[0].trim(), side: 'before', at: from + someone.index, adjacent: true };
   // (Not a preposition's object: "X … put it bluntly in a commentary for an Almaty news site this week: “" is X.)
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].filter((m) => !afterPreposition(window.slice(0, m.index), m[1]!)).at(-1) : undefined;
@@ -267,7 +268,11 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
     const sentenceBefore = previous && sentenceStart(paragraph, q.open) <= previous.open ? found[i - 1] : undefined;
     const speaker = [ahead, sentenceBefore].find((a) => a?.kind === 'name' && a.side === 'before' && !a.acts);
     if (later && RELAYED.test(later.verb) && speaker) return (found[i] = speaker);
-    return (found[i] = later?.nextSentence && ahead ? ahead : (later ?? ahead));
+    const result = later?.nextSentence && ahead ? ahead : (later ?? ahead);
+    // (After a name in marks in the same sentence, "… a new fund, X (“For the People”), and “share with the people”":
+    // the sentence's attribution, which the name took, is this quotation's.)
+    if (!result && previous?.name && sentenceStart(paragraph, q.open) <= previous.open) return (found[i] = found[i - 1]);
+    return (found[i] = result);
   });
 }
 
