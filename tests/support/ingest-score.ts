@@ -79,7 +79,14 @@ export function score(t: Text): Score {
   const missingEvents = t.expected.events.map(String).filter((d) => ![...dates].some((p) => within(p, d)));
   const stripped = new Set(t.draft.cleaned.stripped.map((s) => s.line));
   const meta = new Set(t.draft.cleaned.metadata.map((m) => m.line));
-  const junkLeft = [...t.expected.junk.filter((j) => !stripped.has(j)), ...(t.expected.metadata ?? []).filter((m) => !meta.has(m))];
+  // Each occurrence counts: a line the page repeats ("Add to your selections" above the text and below it) is left
+  // once for each time the markings list it beyond the times ingest removed it.
+  const left = (expected: readonly string[], removed: readonly string[]) => {
+    const times = new Map<string, number>();
+    for (const r of removed) times.set(r, (times.get(r) ?? 0) + 1);
+    return expected.map(String).filter((e) => { const n = times.get(e) ?? 0; times.set(e, n - 1); return n <= 0; });
+  };
+  const junkLeft = [...left(t.expected.junk, t.draft.cleaned.stripped.map((x) => x.line)), ...left(t.expected.metadata ?? [], t.draft.cleaned.metadata.map((m) => m.line))];
   // The author's lines (every line after the first that is marked neither junk nor metadata) that ingest removed.
   const furniture = new Set([...t.expected.junk, ...(t.expected.metadata ?? [])].map(String));
   const authors = t.raw.split(/\r?\n/).slice(1).map((l) => l.trim()).filter((l) => l !== '' && !furniture.has(l));

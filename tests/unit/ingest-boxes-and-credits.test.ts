@@ -46,6 +46,7 @@ describe('lines told alone', () => {
     ['Central Asia In Focus: the week’s most important stories, delivered to your inbox.', 'newsletter box'],
     ['Go deeper: What the CSTO is, and why Russia leads it', 'related links'],
     ['Photo gallery', 'gallery label'],
+    ['Add to your selections', 'save button'],
   ])('%s: %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });

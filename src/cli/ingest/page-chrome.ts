@@ -39,6 +39,7 @@ export const pageChromeRules: readonly JunkRule[] = [
     'contact(?: us)?', 'media(?: (?:enquiries|inquiries|centre|center|room))?', 'press(?: room| office| enquiries)?', 'imprint', 'impressum', 'accessibility(?: statement)?', 'sitemap', 'careers', 'advertise(?: with us)?', 'legal(?: notice)?', 'mentions légales',
     'politique de confidentialité', 'nous contacter', 'qui sommes-nous', 'контакты', 'о нас', 'политика конфиденциальности',
   ]),
+  control('save button', ['add to (?:your |my )?(?:selections|favou?rites|reading list|bookmarks|saved articles)', 'save(?: (?:article|story|for later))?', 'saved']),
   control('broadcast navigation', ['watch live', 'live tv', 'watch now', 'on air', 'tv schedule', 'listen live']),
   shortLineStarting('paywall', [
     'read without limits', 'subscribe to (?:continue|keep) reading', 'to (?:continue|keep) reading', 'continue reading', 'keep reading', 'unlock (?:this|full|unlimited)',
