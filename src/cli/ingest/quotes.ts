@@ -5,7 +5,8 @@
  * and transliteration (src/lib/people/names.ts): a close match is that
  * entry, with the new spelling proposed as an alias, never a new person; a surname alone is the person named in full earlier in the text;
  * a pronoun or a role ("he added", "the expert said") is the last person
- * named; a quotation with no attribution continues the speaker of the
+ * named ("she" and "he" the last whose name does not say the other gender:
+ * pronoun-gender.ts); a quotation with no attribution continues the speaker of the
  * quotation before it in its paragraph, and a paragraph that is only a
  * quotation continues the previous paragraph's. Only a closed, attributed,
  * well-formed quotation is marked in the draft; the others, and reported
