@@ -37,6 +37,10 @@ export function officeHolder(role: string, candidate: OfficeCandidate | undefine
   return candidate.name && !holdsOtherOffice(candidate.name, role) ? candidate.speaker : undefined;
 }
 
+/** "said the Elbasy": `who`, one capitalised word, follows "the" in `paragraph`, a title the text uses as a name (when it is nobody's name). */
+export const isTitleWord = (who: string, paragraph: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(who) && new RegExp(String.raw`(?:^|\s)the\s+${who}(?![\p{L}])`, 'u').test(paragraph);
+
 /** A text a body issues, which "added" or "said" as the body would: "the readout", "the statement". */
 const DOCUMENT = /^(?:the|The)\s+(readout|statement|communiqu[ée]|report|press release|release|transcript|decree|declaration|resolution|bulletin)$/u;
 

@@ -12,11 +12,11 @@
  * well-formed quotation is marked in the draft; the others, and reported
  * speech (paraphrase proposals), are listed in the report for the editor.
  *
- * Who a name is (the registry, the names and offices the text has given so far) is in people.ts, the
- * attribution patterns in speech-patterns.ts. Over 300 lines because the proposal loop's steps share one
- * speaker state (the last person, the last individual, the previous paragraph's speaker).
+ * Who a name is (the registry, the names and offices the text has given so far) is in people.ts, whom
+ * pronouns and roles refer to in referents.ts, the attribution patterns in speech-patterns.ts. Over 300
+ * lines because the proposal loop's steps (answers, quotations, continuations, reported speech) share the
+ * paragraph's state.
  */
-import { isIndividual, personKinds, type PersonKind } from '../../lib/content/schema.ts';
 import { matchNames, type Person } from '../../lib/people/names.ts';
 import { ORGANIZATION, People } from './people.ts';
 import { findReportedSpeech } from './reported.ts';
@@ -25,9 +25,9 @@ import { attribute, findQuotations, namesIn, reportingClauses, subjectMentions, 
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
-import { documentReferent, officeHolder, SPOKESPERSON, type OfficeCandidate } from './offices.ts';
+import { documentReferent, isTitleWord, officeHolder, SPOKESPERSON } from './offices.ts';
 import { slugify } from './structure.ts';
-import { pronounReferent } from './pronoun-gender.ts';
+import { Referents } from './referents.ts';
 
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
@@ -134,72 +134,42 @@ export function proposeQuotes(
   const proposals: QuoteProposal[] = [];
   const unattributed: UnattributedQuotation[] = [];
   const paraphrases: ParaphraseProposal[] = [];
-  /** The last person who spoke or was named as speaking: pronouns and roles refer to them. */
-  let lastPerson: Speaker | undefined;
+  /** Who pronouns, roles and offices named alone refer to. */
+  const refs = new Referents(registry, people);
   /** Paraphrases by someone unnamed ("A regional analyst said …"), waiting for the next paragraph to name them. */
   const unnamedFirst: ParaphraseProposal[] = [];
   /** The speaker of the last quotation of the previous paragraph (for a paragraph that is only a quotation). */
   let previousParagraph: Speaker | undefined;
 
-  /** The last individual among them: "he" and "she" refer to a person, never to a treaty or an organisation. */
-  let lastIndividual: Speaker | undefined;
-  /** Every individual so far, oldest first: "she" skips back past a man's name to a woman's. */
-  const individuals: Speaker[] = [];
-  const nameOf = (s: Speaker) => s.speaker ?? registry.find((p) => p.id === s.people?.[0])?.name;
-  const kinds = new Map(registry.map((p) => [p.id, (p as { kind?: string }).kind]));
-  const kindOfEntry = (id: string) => kinds.get(id) as PersonKind | undefined;
-  const individual = (s: Speaker) => {
-    // (An office the text leaves unnamed, "the president", is one person; "the protesters", "the ministry" are not.)
-    if (!s.people) return s.speakerType === 'person' || (!!s.speaker && (s.speakerType === undefined || (/^the\s/iu.test(s.speaker) && !/s$/u.test(s.speaker) && !ORGANIZATION.test(s.speaker))));
-    const kind = s.people.length === 1 ? kindOfEntry(s.people[0]!) : undefined;
-    // (An entry without a kind, as a bare registry may be, counts as a person.)
-    return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
-  };
-  /** The paragraph (counted through the sections) where the last individual was named or spoke. */
-  let lastIndividualAt = -1;
-  /** Everyone the text made a clause's subject or a speaker so far. */
-  const actors: Speaker[] = [];
-  const acted = (name: string) => actors.some((s) => people.isSpeaker(name, s));
-  const setLast = (s: Speaker) => {
-    lastPerson = s;
-    actors.push(s);
-    if (individual(s)) {
-      [lastIndividual, lastIndividualAt] = [s, flat];
-      individuals.push(s);
-    }
-    return s;
-  };
+  const acted = (name: string) => refs.acted(name);
+  const setLast = (s: Speaker) => refs.set(s, flat);
 
   const speakerOf = (a: Attribution, spokeBefore: readonly Speaker[] = []): (Speaker & { newAlias?: { id: string; spelling: string } }) | undefined => {
+    const holderOf = (role: string, previousToo: boolean, title = false) =>
+      officeHolder(role, refs.officeCandidate(flat, previousToo, headingPerson), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r), title);
     // "said the Elbasy": one capitalised word after "the" that is nobody's name is a title, held by the individual
     // last named here or in the paragraph before (as a capitalised office is, below).
-    const title = a.kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(a.who) && new RegExp(String.raw`(?:^|\s)the\s+${a.who}(?![\p{L}])`, 'u').test(allParagraphs[flat] ?? '') && !people.isPerson(a.who);
-    const titleHolder = title ? officeHolder(`the ${a.who}`, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r), true) : undefined;
+    const title = a.kind === 'name' && isTitleWord(a.who, allParagraphs[flat] ?? '') && !people.isPerson(a.who);
+    const titleHolder = title ? holderOf(`the ${a.who}`, true, true) : undefined;
     if (titleHolder) return titleHolder;
     if (a.kind === 'name') return people.resolve(a.who);
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who, acted) : undefined;
     if (titled) return people.resolve(titled);
-    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? officeHolder(a.who, officeCandidate(), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
+    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? holderOf(a.who, false) : undefined;
     if (holder) return holder;
     // An office capitalised after "the" ("the Head of State said", the house style of a state's own media), its
     // holder never named with it: the individual last named in this paragraph or the one before, if they may hold it (as above).
-    const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? officeHolder(a.who, officeCandidate(true), spokeBefore.map(label), (n, r) => people.holdsOtherOffice(n, r)) : undefined;
+    const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? holderOf(a.who, true) : undefined;
     if (capitalised) return capitalised;
     // "the readout added" after "according to a Kremlin readout": that document.
     const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
     if (document) return { speaker: document, speakerType: 'organization' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
-    return /^(?:he|she|il|elle|он|она)$/iu.test(a.who) ? (pronounReferent(a.who, individuals, nameOf) ?? lastPerson) : lastPerson;
+    return refs.pronoun(a.who);
   };
 
-  /** The individual last named in this paragraph (or `previousToo`, the one before), else the one the section's heading names: who may hold an office named alone. */
-  const officeCandidate = (previousToo = false): OfficeCandidate | undefined => {
-    const candidate = lastIndividualAt === flat || (previousToo && lastIndividualAt === flat - 1) ? lastIndividual : headingPerson;
-    const id = candidate?.people?.[0];
-    return candidate && { speaker: candidate, name: candidate.speaker ?? registry.find((p) => p.id === id)?.name, kind: id ? kindOfEntry(id) : undefined };
-  };
   const allParagraphs = sections.flatMap((s) => s.paragraphs);
   /** The one person the current section's heading names, if it names one. */
   let headingPerson: Speaker | undefined;
@@ -218,7 +188,7 @@ export function proposeQuotes(
   for (const section of sections) {
     const inHeading = section.heading ? namesIn(section.heading).filter((n) => people.isPerson(n)) : [];
     headingPerson = inHeading.length === 1 ? speakerFields(people.resolve(inHeading[0]!)) : undefined;
-    if (headingPerson && !individual(headingPerson)) headingPerson = undefined;
+    if (headingPerson && !refs.isIndividual(headingPerson)) headingPerson = undefined;
     section.paragraphs.forEach((source, index) => {
       flat++;
       // Footnote numbers blanked ("otherwise."3): the same indexes, the words are the source's.
@@ -231,7 +201,7 @@ export function proposeQuotes(
       if (answer) {
         // (The interviewee's spelling, if new, proposed as an alias with their first answer: "Yerlan Qasymov".)
         const first = /^(?:A|Answer)$/.test(answer.label) && !interviewee && lastNamed ? people.resolve(lastNamed) : undefined;
-        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= first ? speakerFields(first) : lastPerson;
+        if (/^(?:A|Answer)$/.test(answer.label)) interviewee ??= first ? speakerFields(first) : refs.last;
         // Initials ("AN:") are the person the text named whose name they are the initials of.
         const initialled = /^\p{Lu}{2,3}$/u.test(answer.label) ? people.byInitials(answer.label) : undefined;
         const who = /^(?:A|Answer)$/.test(answer.label) ? (first ?? interviewee) : people.resolve(initialled ?? answer.label);
@@ -306,12 +276,12 @@ export function proposeQuotes(
         } else if (reportedBefore(q.open)) {
           // “…” opening the sentence after reported speech ("She added that the troops … . “They are guarding …”"): its speaker.
           const r = reportedBefore(q.open)!;
-          who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'pronoun' ? lastPerson : undefined;
+          who = r.kind === 'name' ? people.resolve(r.who) : r.kind === 'pronoun' ? refs.last : undefined;
           attribution = who && { phrase: `continues ${label(who)} (reported speech before it)`, verb: 'continuation', side: 'before', at: r.start, who: label(who), kind: 'name' };
-        } else if (!onlyQuotation && lastPerson && PRONOUN_SENTENCE.test(lastSentence(paragraph.slice(0, q.open)))) {
+        } else if (!onlyQuotation && refs.last && PRONOUN_SENTENCE.test(lastSentence(paragraph.slice(0, q.open)))) {
           // "He is less sure what the bill will be. “Moscow does not …”": the sentence before is about the last person named.
-          who = lastPerson;
-          attribution = { phrase: `${label(lastPerson)} (the sentence before, about "${lastSentence(paragraph.slice(0, q.open)).split(/\s+/)[0]}")`, verb: 'continuation', side: 'before', at: -1, who: label(lastPerson), kind: 'pronoun' };
+          who = refs.last;
+          attribution = { phrase: `${label(refs.last)} (the sentence before, about "${lastSentence(paragraph.slice(0, q.open)).split(/\s+/)[0]}")`, verb: 'continuation', side: 'before', at: -1, who: label(refs.last), kind: 'pronoun' };
         } else if (onlyQuotation && previousParagraph) {
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
@@ -358,7 +328,7 @@ export function proposeQuotes(
       for (const r of reported) {
         const office = r.kind === 'role' ? people.byTitle(r.who, acted) : undefined;
         const titled = office && office.split(/\s+/).length >= 2 ? office : undefined;
-        const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : lastPerson;
+        const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : refs.last;
         if (!who) continue;
         const speaker = speakerFields(who);
         const proposal: ParaphraseProposal = { section: section.slug, paragraph: index + 1, text: source.slice(r.start, r.end), verb: r.verb, ...speaker };
@@ -371,7 +341,7 @@ export function proposeQuotes(
         }
       }
       if (inParagraph.length > 0) previousParagraph = speakerFields(inParagraph.at(-1)!);
-      else if (mentions.length > 0 || reported.length > 0) previousParagraph = lastPerson;
+      else if (mentions.length > 0 || reported.length > 0) previousParagraph = refs.last;
       proposals.push(...inParagraph);
     });
   }
