@@ -12,6 +12,7 @@ import { platformChromeRules } from './platform-chrome.ts';
 import { mediaFurnitureRules } from './media-furniture.ts';
 import { siteFurnitureRules } from './site-furniture.ts';
 import { publisherNoticeRules } from './publisher-notices.ts';
+import { widgetFurnitureRules } from './widget-furniture.ts';
 
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
@@ -20,6 +21,7 @@ export const junkRules: readonly JunkRule[] = [
   ...platformChromeRules,
   ...pageChromeRules,
   ...mediaFurnitureRules,
+  ...widgetFurnitureRules,
   { name: 'subscription blurb', test: (l) => /click here to (register|subscribe)/i.test(l) },
   wholeLine('share button', [
     'share',
@@ -88,6 +90,7 @@ export const junkRules: readonly JunkRule[] = [
     'top stories',
     'les plus lus',
     'самое читаемое',
+    'on the same (?:topic|subject)',
     'read more',
     'read next',
     'more (?:columns|articles|stories|posts|pieces) (?:by|from)',
@@ -123,7 +126,7 @@ export const junkRules: readonly JunkRule[] = [
     'смотрите также',
     'lo más (?:leído|visto)', 'noticias relacionadas', 'te puede interesar', 'lee también', 'leer más', 'más noticias', 'relacionad[oa]s',
   ]),
-  shortLineStarting('tags', ['tags?\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:', 'areas of (?:expertise|interest)\\s*:', 'subjects?\\s*:'], 30),
+  shortLineStarting('tags', ['tags?\\s*:', 'tagged\\s*:', 'filed (?:in|under)\\s*:?', 'archived (?:in|under)\\s*:?', 'categor(?:y|ies)\\s*:', 'archivado en\\s*:?', 'classé dans\\s*:?', 'topics?\\s*:', 'keywords\\s*:', 'mots[- ]clés\\s*:', 'thèmes\\s*:', 'теги\\s*:', 'метки\\s*:', 'etiquetas\\s*:', 'temas\\s*:', 'palabras clave\\s*:', 'areas of (?:expertise|interest)\\s*:', 'subjects?\\s*:'], 30),
   wholeLine('print or download link', [
     'print( this)?( article| page| version)?',
     'download( pdf| the pdf| as pdf)?(\\s*\\((?:pdf,?\\s*)?[\\d.,]+\\s*[kmg]b\\))?',
@@ -185,6 +188,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'reading time', test: (l) => /^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|чтения)|(?:(?:estimated )?reading time|time to read|temps de lecture|время чтения)\s*:?\s*\d+\s*\S*)$/iu.test(l) },
   // "Read more  Subscribers only <headline>": a link to another story with its paywall label.
   { name: 'related links', test: (l) => /^read more\s+(?:subscribers only|premium|exclusive)\s+\p{Lu}/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
+  // A long headline after its label, no sentence's end: "Read more: Fuel prices, a president in the shadows and … why Kazakhstan erupted".
+  { name: 'related links', test: (l) => /^(?:read more|read also|see also|also read|more)\s*:\s*\p{Lu}/iu.test(l) && words(l) <= 30 && !/[.!…]$/u.test(l) && !/[“”"«»]/u.test(l) },
   { name: 'link to the original', test: (l) => /^(?:read|see|view) (?:the )?original(?: (?:article|text|version))?(?: in \p{L}+)?$/iu.test(l) },
   shortLineStarting('publisher boilerplate', ['our standards', 'editorial standards', 'trust principles', 'nos standards', 'notre charte']),
   // (A year after the sign makes it a notice of any length: "© 2022 The Tribune. Reproduced with permission of …".)

@@ -27,6 +27,7 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
 import { withPublisherLines } from './publisher.ts';
 import { withoutPitches } from './after-text.ts';
+import { withPageWidgets } from './page-widgets.ts';
 import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
@@ -57,7 +58,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -149,7 +150,7 @@ export function cleanSource(raw: string): CleanedSource {
     const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16;
     const caption = follows && isCaptionLabel(previous!.line);
     const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
-    if (follows && related !== undefined && related < RELATED_MAX && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
+    if (follows && related !== undefined && (related < RELATED_MAX || DATE_ONLY.test(line)) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
       // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
       if (!PERSON_NAME.test(line) && !DATE_ONLY.test(line)) related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
@@ -172,9 +173,9 @@ export function cleanSource(raw: string): CleanedSource {
     // Still in the page's head: no line of the text yet.
     const inHead = body.every((b) => words(b.line) <= 16);
     // An audio player's running time under it ("LISTEN TO ARTICLE" / "3:12"); a security's name above its price.
-    if (follows && previous!.rule === 'audio player' && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
+    if (follows && (previous!.rule === 'audio player' || /^(?:listen|play|écouter|слушать)$/iu.test(previous!.line)) && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
     if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
-    if (isShowName(line, next)) return void stripped.push({ line, rule: 'media player (the show’s name above it)', lineNumber });
+    if (!isMetadata(line) && isShowName(line, next)) return void stripped.push({ line, rule: 'media player (the show’s name above it)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.
     if (inHead && bylineAbove && CAPITALS_LABEL.test(line) && /\s/.test(line) && words(line) <= 4) return void metadata.push({ line, rule: 'desk under the byline (in capitals)', kind: 'byline', lineNumber });
     // "Author" / "Helen Marchetti" / "Lecturer in …, University of Birmingham" in the head: a label, the byline, the author's role and institution.
@@ -254,7 +255,7 @@ export function cleanSource(raw: string): CleanedSource {
   // Each line with its line number in the raw text: a line joined across a page turn reads as no raw line, so
   // the later steps must not find the lines by their text.
   const cleaned = { title, ...(publication ? { publication } : {}), lines: kept.map((b) => b.line), lineNumbers: kept.map((b) => b.lineNumber), stripped, metadata };
-  return withArticleBoxes(withoutPitches(withPublisherLines(withoutShapeFurniture(withHeadBylines(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all), all), all), all));
+  return withArticleBoxes(withPageWidgets(withoutPitches(withPublisherLines(withoutShapeFurniture(withHeadBylines(withProfileLines(withPdfTextUndone(pageContext(cleaned, all), all)), all), all), all), all)));
 }
 
 /** A reporting or agency credit closes a story: lines after it are at most a few, none quoting anyone. */

@@ -48,6 +48,8 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
       return parts.length >= 2 && words(l) <= 14 && parts.every((p) => words(p) <= 4 && namesOnly(p) && !/[.!?,;:]$/u.test(p)) && parts.some((p) => /^\p{Lu}{3,}$/u.test(p));
     },
   },
+  // "AP - Russian Defence Ministry Press Service": an agency, a dash, the picture's source (names only).
+  { name: 'photo credit (an agency and its source)', test: (l) => /^(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|TASS|Sputnik|Xinhua|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|RIA Novosti)\s+[-–—]\s+\p{Lu}/u.test(l) && words(l) <= 12 && namesOnly(l.replace(/\s+[-–—]\s+/u, ' ')) },
   // (A credit all in capitals is junk-rules.ts's: "ANNA PETROVA/FOR THE TRIBUNE".)
   { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 },
   control('sponsor slot', ['sponsor(?:ed)? message', 'message from (?:our|a) sponsor', 'partner content', 'paid (?:post|content)']),

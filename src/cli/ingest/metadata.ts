@@ -66,12 +66,14 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:[Tt]his is an? )?[Tt]ranslation of an? (?:article|text|piece|interview|story) (?:originally |first )?published in \p{L}+/u.test(l) && l.split(/\s+/).length <= 40 },
   // "Yelena Korshunova, special correspondent in Almaty": the byline with the reporter's post.
   { name: 'byline', kind: 'byline', test: (l) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:(?:special|senior|chief|staff|foreign|political|diplomatic|own)\s+)?(?:correspondent|reporter|writer|editor|journalist)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}\s-]{1,30})?$/u.test(l) },
+  // "Interview by X for RFI’s French service, translated and adapted by Y.": who translated it, in a credit of its own.
+  { name: 'translation credit', kind: 'credit', test: (l) => /\btranslated\s+(?:(?:and|&)\s+(?:adapted|edited|abridged)\s+)?(?:from\s+(?:the\s+)?\p{L}+\s+)?by\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:(?:[Aa]bridged|[Ee]dited|[Mm]achine|[Ee]nglish)\s+)?(?:[Tt]ranslation|[Tt]ranslated)(?:\s+from\s+\p{L}+)?(?:\s+by|\s*:)\s+\p{Lu}[^.!?]*$/u.test(l) && l.split(/\s+/).length <= 12 },
 
   {
     name: 'byline',
     kind: 'byline',
-    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?$`, 'u').test(l),
+    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?(?:\s+(?:with|and)\s+(?:wires|agencies|wire services|AP|AFP|Reuters))?$`, 'u').test(l),
   },
   {
     name: 'reporting credit',

@@ -57,7 +57,7 @@ const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|
 const TOWN_AND_POSTCODE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},?\s+\p{Lu}{2,3}\s+\d{4,5}$/u;
 const PHONE = /^(?:tel(?:ephone)?|phone|fax|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,20}$|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\s*(?:TEL|FAX)\b/iu;
 /** An Australian publisher's acknowledgement of Country: "… acknowledges the Traditional Custodians of Country …". */
-const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges? the Traditional (?:Custodians|Owners)\b/iu;
+const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\b.{0,120}\bTraditional (?:Custodians|Owners)\b/iu;
 
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 

@@ -1,0 +1,118 @@
+/**
+ * Furniture told by the lines around it (a step of cleanSource, junk.ts, after the line rules of
+ * widget-furniture.ts and the others): everything under a "Back to top" or "Footer" mark after the text;
+ * a reader's comment between a comment form and its "Reply"; a newsletter box's names and blurbs between
+ * its heading and its sign-up button; a player's title under its running time or above its message; the
+ * publication's slogan under its name in the footer; the site's own date above its masthead; a
+ * "Contributors" box (its heading and each contributor's role: the name is the byline); with no date line,
+ * the label above the title that ends in the date ("Q&A / Europe & Central Asia 3 February 2022").
+ */
+import type { CleanedSource } from './junk.ts';
+import { isProseLine, words } from './junk-rule.ts';
+import { DATE_ONLY, PERSON_NAME } from './metadata.ts';
+
+/** A page's footer mark: nothing of the author's comes under it. */
+const FOOTER_MARK = /^(?:back to top|footer|site footer|top of (?:the )?page|return to top|scroll to top|haut de page|retour en haut(?: de (?:la )?page)?|наверх)$/iu;
+/** A newsletter box's heading: "Sign up for one of our free newsletters", "Sign up to our free Morning Headlines newsletter". */
+const NEWSLETTER_HEADING = /\bnewsletters?\b/iu;
+/** A sign-up button or an address field: the box's end. */
+const SIGN_UP_END = /^(?:sign[\s-]?up|subscribe|register|email address|your email(?: address)?|enter your email(?: address)?)(?:\s+(?:now|here|for free))?$/iu;
+/** A box holds at most this many lines between its heading and its button. */
+const BOX_LINES = 6;
+/** A reader's comment is at most this many lines (its author, its time, its words). */
+const COMMENT_LINES = 8;
+const QUOTATION = /[“”"«»„]/u;
+/** A slogan: one to three sentences of at most three words each ("Preventing War. Shaping Peace."). */
+const SLOGAN = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}[.!]\s*){1,3}$/u;
+const CONTRIBUTORS = /^(?:contributors?|authors?|written by|auteurs?|авторы?)$/iu;
+/** A contributor's role under their name: a few words, no sentence ("Senior Analyst, Central Asia"). */
+const ROLE = (l: string) => words(l) <= 6 && !/[.!?]$/u.test(l) && !PERSON_NAME.test(l) && /^\p{Lu}/u.test(l);
+
+/** A line that ends in a full date after a short label (its last three or four words a date line alone). */
+const labelDate = (l: string) => words(l) <= 12 && [3, 4].some((n) => DATE_ONLY.test(l.split(/\s+/).slice(-n).join(' ')) && /\d{4}$/u.test(l));
+
+type Line = { line: string; lineNumber: number; kind: 'kept' | 'stripped' | 'metadata'; rule?: string };
+
+export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
+  const lines: Line[] = [
+    ...cleaned.lines.map((line, i) => ({ line, lineNumber: cleaned.lineNumbers[i]!, kind: 'kept' as const })),
+    ...cleaned.stripped.map((s) => ({ line: s.line, lineNumber: s.lineNumber, kind: 'stripped' as const, rule: s.rule })),
+    ...cleaned.metadata.map((m) => ({ line: m.line, lineNumber: m.lineNumber, kind: 'metadata' as const, rule: m.rule })),
+  ].sort((a, b) => a.lineNumber - b.lineNumber);
+  const junk = new Map<number, string>();
+  const byline = new Map<number, string>();
+  const kept = lines.filter((l) => l.kind === 'kept');
+  const firstProse = kept.find((l) => isProseLine(l.line))?.lineNumber ?? Infinity;
+  /** A line still the author's, or taken only for its shape (a short line before or after the text). */
+  const soft = (l: Line) => l.kind === 'kept' || (l.kind === 'stripped' && !!l.rule?.startsWith('short line'));
+  const isJunk = (l: Line | undefined) => l !== undefined && (l.kind === 'stripped' || junk.has(l.lineNumber));
+
+  lines.forEach((l, k) => {
+    if (l.lineNumber <= firstProse) return;
+    if (FOOTER_MARK.test(l.line) && l.kind !== 'stripped') junk.set(l.lineNumber, 'back-to-top link');
+    if (FOOTER_MARK.test(l.line)) for (const after of lines.slice(k + 1)) if (after.kind !== 'stripped') junk.set(after.lineNumber, 'page footer (under “Back to top”)');
+    if (l.kind !== 'stripped') return;
+    // "Post Comment" / "SteppeWatcher" / "January 21, 2022 at 9:14 pm" / "The Russians left …" / "Reply".
+    if (l.rule?.startsWith('comment form')) {
+      const end = lines.slice(k + 1, k + 2 + COMMENT_LINES).findIndex((x) => x.kind === 'stripped' && /^reply$/iu.test(x.line));
+      for (const x of lines.slice(k + 1, k + 1 + Math.max(end, 0))) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'a reader’s comment (between the comment form and its “Reply”)');
+    }
+  });
+  /** "Contributors" / "Dina Akhmetova" / "Senior Analyst, Central Asia" at `k` (short lines the shape rules may have taken already). */
+  const contributors = (k: number) => {
+    junk.set(lines[k]!.lineNumber, 'contributors box (its heading)');
+    for (const x of lines.slice(k + 1, k + 7)) {
+      if (!soft(x)) break;
+      if (PERSON_NAME.test(x.line)) byline.set(x.lineNumber, 'contributors box (a contributor)');
+      else if (ROLE(x.line)) junk.set(x.lineNumber, 'contributors box (a contributor’s role)');
+      else break;
+    }
+  };
+
+  lines.forEach((l, k) => {
+    // A newsletter box: "Sign up for one of our free newsletters" / "The Daily Report" / "Start your day right …" / "Sign up".
+    if (l.kind === 'stripped' && NEWSLETTER_HEADING.test(l.line)) {
+      const end = lines.slice(k + 1, k + 2 + BOX_LINES).findIndex((x) => x.kind === 'stripped' && SIGN_UP_END.test(x.line));
+      const inside = lines.slice(k + 1, k + 1 + Math.max(end, 0));
+      if (end > 0 && inside.every((x) => x.kind === 'stripped' || (words(x.line) <= 16 && !isProseLine(x.line) && !QUOTATION.test(x.line)))) {
+        for (const x of inside) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'newsletter box (its names and blurbs)');
+      }
+    }
+    if (CONTRIBUTORS.test(l.line) && soft(l) && PERSON_NAME.test(lines[k + 1]?.line ?? '')) return void contributors(k);
+    if (l.kind !== 'kept' || junk.has(l.lineNumber)) return;
+    const before = lines[k - 1];
+    const title = words(l.line) <= 16 && !/[.!?]$/u.test(l.line) && !QUOTATION.test(l.line);
+    // A player's title: under its running time ("05:12"), or above its message ("Independent TV" / "Sorry, the video player failed to load").
+    const underTime = before?.kind === 'stripped' && /running time/u.test(before.rule ?? '');
+    const aboveMessage = lines.slice(k + 1, k + 3).some((x) => x.kind === 'stripped' && x.rule === 'media player');
+    if (title && (underTime || aboveMessage)) return void junk.set(l.lineNumber, 'media player (its title)');
+    // The slogan under the publication's name in the footer.
+    if (l.lineNumber > firstProse && before?.kind === 'stripped' && before.rule?.startsWith('masthead') && SLOGAN.test(l.line) && words(l.line) <= 8 && isJunk(lines[k + 1])) return void junk.set(l.lineNumber, 'the publication’s slogan (under its name)');
+  });
+  // The site's date above its masthead ("Wednesday, January 19, 2022" / "Bishkek -9°C" / … / the publication's name), the article's below.
+  const masthead = lines.find((l) => l.kind === 'stripped' && l.rule?.startsWith('masthead'));
+  const dates = lines.filter((l) => l.kind === 'metadata' && DATE_ONLY.test(l.line));
+  if (masthead && dates.some((d) => d.lineNumber > masthead.lineNumber)) {
+    for (const d of dates) if (d.lineNumber < masthead.lineNumber) junk.set(d.lineNumber, 'the site’s date (above its masthead)');
+  }
+  // With no date line, the label above the title that ends in one is it: "Q&A / Europe & Central Asia 3 February 2022".
+  const dated = new Map<number, string>();
+  if (!cleaned.metadata.some((m) => m.kind === 'date')) {
+    const label = lines.find((l) => l.kind === 'stripped' && l.lineNumber < firstProse && /\s[/|]\s/u.test(l.line) && labelDate(l.line));
+    if (label) dated.set(label.lineNumber, 'publication date (after the kind of piece and its region)');
+  }
+  if (junk.size === 0 && byline.size === 0 && dated.size === 0) return cleaned;
+
+
+  const keep = cleaned.lines.map((_, i) => !junk.has(cleaned.lineNumbers[i]!) && !byline.has(cleaned.lineNumbers[i]!));
+  const stripped = [
+    ...cleaned.stripped.filter((x) => !dated.has(x.lineNumber) && !byline.has(x.lineNumber) && !junk.has(x.lineNumber)),
+    ...lines.filter((l) => junk.has(l.lineNumber)).map((l) => ({ line: l.line, rule: junk.get(l.lineNumber)!, lineNumber: l.lineNumber })),
+  ].sort((a, b) => a.lineNumber - b.lineNumber);
+  const metadata = [
+    ...cleaned.metadata.filter((m) => !junk.has(m.lineNumber)),
+    ...lines.filter((l) => byline.has(l.lineNumber)).map((l) => ({ line: l.line, rule: byline.get(l.lineNumber)!, kind: 'byline' as const, lineNumber: l.lineNumber })),
+    ...lines.filter((l) => dated.has(l.lineNumber)).map((l) => ({ line: l.line, rule: dated.get(l.lineNumber)!, kind: 'date' as const, lineNumber: l.lineNumber })),
+  ].sort((a, b) => a.lineNumber - b.lineNumber);
+  return { ...cleaned, lines: cleaned.lines.filter((_, i) => keep[i]), lineNumbers: cleaned.lineNumbers.filter((_, i) => keep[i]), stripped, metadata };
+}

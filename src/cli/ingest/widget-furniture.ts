@@ -1,0 +1,36 @@
+/**
+ * The furniture of a page's widgets, each line told alone (junk-rules.ts lists these among its own): a
+ * video or audio player's labels and messages ("Play Video. Duration: 1 minute 52 seconds", "1m 52s", "Sorry, the video player failed to load."), an embed's placeholder ("Loading Twitter content",
+ * "This content is not available due to your privacy preferences"), a blog's comment form ("Your email
+ * address will not be published. Required fields are marked *", "Name *", "Save my name, email, and website
+ * in this browser …"), the links to the previous and next article, a social network's name alone, a
+ * language's own name in a language switcher, a prompt to log in again. (The junk.ts steps that need the
+ * lines around them, a player's title, a reader's comment, are page-widgets.ts's.)
+ */
+import { shortLineStarting, wholeLine, words, type JunkRule } from './junk-rule.ts';
+
+/** A running time alone in minutes and seconds: "1m 52s", "4 min 10 s" (a clock's "05:12" is one only under a player: junk.ts). */
+export const RUNNING_TIME = /^(?:\d{1,3}m\s?\d{1,2}s|\d{1,3}\s?min\s?\d{1,2}\s?s)$/iu;
+
+/** A player's own line: "Play Video. Duration: 1 minute 52 seconds", "Duration: 2:14", "Sorry, the video player failed to load.(Error Code: 101102)". */
+export const PLAYER_LINE = /^(?:play (?:video|audio|episode)\b[^.!?]{0,10}[.:]?\s*(?:duration\b.*)?|duration\s*:.{1,40}|watch (?:the )?video\s*:?)$|\b(?:video|media|audio) player (?:failed to load|could not load|is not supported)\b|\berror code\s*:?\s*\d+/iu;
+
+export const widgetFurnitureRules: readonly JunkRule[] = [
+  { name: 'media player (its running time)', test: (l) => RUNNING_TIME.test(l) },
+  { name: 'media player', test: (l) => PLAYER_LINE.test(l) && words(l) <= 16 },
+  { name: 'embed placeholder', test: (l) => /^loading (?:\p{L}+\s+){0,2}(?:content|post|tweet|video|embed)(?:\.{3}|…|\.)?$/iu.test(l) },
+  { name: 'embed placeholder', test: (l) => /\b(?:content|video|embed) is not available\b.*\b(?:privacy|cookie|consent) (?:preferences|settings|choices)\b/iu.test(l) && words(l) <= 20 },
+  wholeLine('cookie banner', ['allow all(?: cookies)?', 'accept all(?: cookies)?', 'reject all(?: cookies)?', 'allow cookies', 'manage cookies']),
+  { name: 'comment form', test: (l) => /\brequired fields are marked\b|^your email address will not be published\b/iu.test(l) && words(l) <= 20 },
+  { name: 'comment form', test: (l) => /^save my name,? email,? and website\b/iu.test(l) },
+  // A form's field label with its required-field star: "Name *", "Comment *".
+  { name: 'comment form', test: (l) => /^\p{Lu}[\p{L}’' -]{1,24}\s?\*$/u.test(l) && words(l) <= 4 },
+  wholeLine('comments notice', ['start the conversation']),
+  wholeLine('previous or next article', ['previous (?:article|post|story|page)', 'next (?:article|post|story|page)', '(?:←|«)\\s*previous', 'next\\s*(?:→|»)', 'article précédent', 'article suivant', 'предыдущая статья', 'следующая статья']),
+  wholeLine('social link (a network’s name)', ['instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'rss(?: feed)?', 'connect with (?:\\p{Lu}\\S*\\s*){1,4}']),
+  // A language's own name alone, in a switcher: "Русский", "Français", "Қазақша".
+  wholeLine('language switcher', ['english', 'français', 'español', 'deutsch', 'русский', 'қазақша', 'қазақ тілі', 'кыргызча', 'oʻzbekcha', 'o‘zbekcha', 'українська', 'türkçe', '中文', 'العربية', 'فارسی']),
+  wholeLine('language switcher', ['(?:also )?available in', 'read (?:this|it) in', 'other languages']),
+  { name: 'log-in notice', test: (l) => /\b(?:to be (?:automatically )?logged in|refresh (?:the|your) (?:page|browser))\b/iu.test(l) && words(l) <= 24 },
+  shortLineStarting('news tip box', ['got a (?:news )?tip', 'have a (?:news )?tip', 'send us (?:a|your) (?:news )?tip'], 8),
+];

@@ -1,0 +1,93 @@
+/**
+ * Batch 21's furniture, by general rules (widget-furniture.ts, page-widgets.ts, beside junk-rules.ts and
+ * metadata.ts): a video player's labels, title and error, an embed's placeholder, a blog's comment form and a
+ * reader's comment under it, a newsletter box's names, the links to the previous and next article, a footer
+ * under "Back to top", a slogan under the masthead, the site's date above its masthead, a "Contributors" box,
+ * a language switcher, an agency's photo credit with a dash, a byline "with wires", a translator's credit.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
+import { metadataRules } from '../../src/cli/ingest/metadata.ts';
+
+const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
+const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
+const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
+
+describe('lines told alone', () => {
+  it.each([
+    ['Play Video. Duration: 1 minute 52 seconds', 'media player'],
+    ['1m 52s', 'media player (its running time)'],
+    ['Sorry, the video player failed to load.(Error Code: 101102)', 'media player'],
+    ['Loading Twitter content', 'embed placeholder'],
+    ['This content is not available due to your privacy preferences', 'embed placeholder'],
+    ['Allow all cookies', 'cookie banner'],
+    ['Your email address will not be published. Required fields are marked *', 'comment form'],
+    ['Name *', 'comment form'],
+    ['Save my name, email, and website in this browser for the next time I comment.', 'comment form'],
+    ['Previous article', 'previous or next article'],
+    ['Instagram', 'social link (a network’s name)'],
+    ['Русский', 'language switcher'],
+    ['Also available in', 'language switcher'],
+    ['Please refresh the page or navigate to another page on the site to be automatically logged in', 'log-in notice'],
+    ['Got a news tip?', 'news tip box'],
+    ['Tagged:', 'tags'],
+    ['Read more: Fuel prices, a president in the shadows and a 30-year-old grievance: why Kazakhstan erupted', 'related links'],
+    ['AP - Russian Defence Ministry Press Service', 'photo credit (an agency and its source)'],
+    ['We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.', 'acknowledgement of Country (the publisher’s)'],
+  ])('%s: %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
+
+  it.each([
+    '14:10',
+    'Protesters clashed with police and soldiers in the centre of Almaty on Wednesday.',
+    'English was the language of the talks, the diplomat said.',
+  ])('keeps the author’s line %s', (line) => expect(ruleOf(line)).toBeUndefined());
+
+  it('reads a byline "with wires" and a translator’s credit as metadata', () => {
+    const kind = (l: string) => metadataRules.find((r) => r.test(l))?.kind;
+    expect(kind('By Jack Hartigan with wires')).toBe('byline');
+    expect(kind('Interview by Charlotte Reynaud for RFI’s French service, translated and adapted by Dominic Whelan.')).toBe('credit');
+  });
+});
+
+describe('lines told by their neighbours', () => {
+  const clean = (...lines: string[]) => cleanSource(['A long title about the January events in Kazakhstan | The Ledger', ...lines].join('\n'));
+
+  it('strips a player’s title under its running time, and above its message', () => {
+    expect(clean(PROSE, 'Listen', '05:12', 'Kazakhstan: interview with a researcher, in French', LAST).lines).toEqual([PROSE, LAST]);
+    expect(clean(PROSE, 'Protesters storm the mayor’s office in Almaty', 'Ledger TV', 'Sorry, the video player failed to load.', LAST).lines).toEqual([PROSE, LAST]);
+  });
+
+  it('keeps a video’s caption under its running time (a sentence)', () => {
+    const caption = 'Protesters clashed with police in the centre of Almaty on Wednesday.';
+    expect(clean(PROSE, 'Play Video. Duration: 1 minute 52 seconds', '1m 52s', caption, LAST).lines).toEqual([PROSE, caption, LAST]);
+  });
+
+  it('strips a newsletter box’s names and blurbs between its heading and its button', () => {
+    const box = ['Sign up for one of our free newsletters', 'The Daily Report', 'Start your day right with our top stories', 'Weekly Report', 'A weekly roundup of our most-read stories', 'Sign up'];
+    expect(clean(PROSE, ...box, LAST, PROSE).lines).toEqual([PROSE, LAST, PROSE]);
+  });
+
+  it('strips a reader’s comment between the comment form and its Reply, its timestamp too', () => {
+    const cleaned = clean(PROSE, LAST, 'Leave a comment', 'Comment *', 'Name *', 'Post Comment', 'SteppeWatcher', 'January 21, 2022 at 9:14 pm', 'The Russians left exactly when they said they would. Not every intervention is Ukraine.', 'Reply');
+    expect(cleaned.lines).toEqual([PROSE, LAST]);
+    expect(cleaned.metadata).toEqual([]);
+  });
+
+  it('strips everything under "Back to top", and a slogan under the masthead', () => {
+    const footer = ['Back to top', 'Footer', 'If you have inside knowledge of a topic in the news, contact us.', 'This service may include material from agencies which is copyright and cannot be reproduced.'];
+    expect(clean(PROSE, LAST, ...footer).lines).toEqual([PROSE, LAST]);
+    expect(clean(PROSE, LAST, 'The Ledger', 'Preventing War. Shaping Peace.', 'About', 'Contact').lines).toEqual([PROSE, LAST]);
+  });
+
+  it('strips the site’s date above its masthead; the article’s date under it is metadata', () => {
+    const cleaned = clean('Skip to content', 'Wednesday, January 19, 2022', 'The Ledger', 'Home', 'By Aidana Temirkhanova', 'January 19, 2022', PROSE, LAST);
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['By Aidana Temirkhanova', 'January 19, 2022']);
+    expect(cleaned.lines).toEqual([PROSE, LAST]);
+  });
+
+  it('reads a "Contributors" box: the name as the byline, the heading and the role as junk', () => {
+    const cleaned = clean('Share', 'Contributors', 'Dina Akhmetova', 'Senior Analyst, Central Asia', PROSE, LAST);
+    expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Dina Akhmetova', 'byline']]);
+    expect(cleaned.lines).toEqual([PROSE, LAST]);
+  });
+});
