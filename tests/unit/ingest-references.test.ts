@@ -16,11 +16,26 @@ const registry = [
 ];
 const who = (...paragraphs: string[]) => proposeQuotes([{ slug: 's', paragraphs }], registry, new QuoteIds([])).proposals.map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
 
+describe('someone unnamed', () => {
+  it('is the subject of the sentence before “…,” he said', () => {
+    expect(who('One Western diplomat in Nur-Sultan, who asked not to be named, was more guarded. “Nobody here thinks they asked for a receipt,” he said.')).toEqual([['Nobody here thinks they asked for a receipt,', 'one Western diplomat']]);
+  });
+
+  it('is whom a role refers back to: “…,” the official said after “A Kazakh government official …”', () => {
+    expect(who('A Kazakh government official, speaking on condition of anonymity, told TCA the withdrawal was meant to settle it. "We asked for help and said thank you," the official said.')).toEqual([['We asked for help and said thank you,', 'a Kazakh government official']]);
+  });
+
+  it('owns words a noun of saying gives them, not words another repeats', () => {
+    expect(who('Kassym-Jomart Tokayev’s description of the unrest as the work of “terrorist bands trained abroad” gave the bloc its pretext.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);
+    expect(who('Kassym-Jomart Tokayev on Tuesday named Alikhan Smailov, his first deputy, as prime minister and said the troops would leave, saying their “main mission” was over.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);
+  });
+});
+
 describe('a gendered pronoun', () => {
   it('reads a name’s title or its surname’s ending, and nothing from a name that says nothing', () => {
     expect(['Aigerim Nurlanova', 'Ms Roe', 'Dinara Sultanbekova', 'Aliya Nurzhan-kyzy'].map(genderOf)).toEqual(['female', 'female', 'female', 'female']);
     expect(['Kassym-Jomart Tokayev', 'Mr Roe', 'Vladimir Putin', 'Daniyar Seitkaliuly'].map(genderOf)).toEqual(['male', 'male', 'male', 'male']);
-    expect(['Jane Roe', 'Antony Blinken', 'Marat'].map(genderOf)).toEqual([undefined, undefined, undefined]);
+    expect(['Jane Roe', 'Antony Blinken', 'Marat', 'Rachel Devlin'].map(genderOf)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('skips back past a name of the other gender, and keeps the last one when none fits', () => {
@@ -36,6 +51,10 @@ describe('a gendered pronoun', () => {
       ['It was about politics,', 'nurlanova'],
     ]);
     expect(who('Tokayev, the president, spoke first. “We held,” he said.')).toEqual([['We held,', 'Tokayev']]);
+  });
+
+  it('is the last person whose name does not say the other gender, not the last whose name says hers', () => {
+    expect(who('Aigerim Nurlanova, an analyst in Almaty, said the anger had been building.', 'Dr Rachel Devlin, who teaches at Monash University, agreed. “It is a struggle within the elite,” Dr Devlin said.', 'She noted that Mr Nazarbayev had not been seen since the unrest began. “Moscow will expect something in return,” she said.').map((p) => p[1])).toEqual(['Rachel Devlin', 'Rachel Devlin']);
   });
 });
 
@@ -97,6 +116,11 @@ describe('a body’s name in marks', () => {
     expect(marks('The party “will not be silenced,” its leader said.')).toEqual([['will not be silenced,', false]]);
     expect(marks('Companies will pay into a new fund called “For the People of Kazakhstan.”')).toEqual([['For the People of Kazakhstan.', true]]);
     expect(marks('Companies will pay into a new social fund, „Qazaqstan Halqyna“ – „For the People of Kazakhstan.“')).toEqual([['Qazaqstan Halqyna', true], ['For the People of Kazakhstan.', true]]);
+    // A name or a term its word introduces ("the honorific", "branded the") or a gloss translates ("– Bloody January").
+    expect(marks('The man still carries the honorific “Elbasy,” or Leader of the Nation.')).toEqual([['Elbasy,', true]]);
+    expect(marks('What Kazakhs call “Qandy Qantar” – Bloody January – is political.')).toEqual([['Qandy Qantar', true]]);
+    expect(marks('In 2019 he launched a program branded the “listening state” to hear citizens.')).toEqual([['listening state', true]]);
+    expect(marks('“We will not allow it,” he said – Putin was firm.')).toEqual([['We will not allow it,', false]]);
     expect(marks('… a new public fund, called "Qazaqstan Khalqyna" (To The People Of Kazakhstan).')).toEqual([['Qazaqstan Khalqyna', true]]);
     expect(marks('… a new social fund, Qazaqstan Halqyna ("For the People of Kazakhstan"), and more.')).toEqual([['For the People of Kazakhstan', true]]);
   });

@@ -65,6 +65,16 @@ const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|
 const NAME_THEN_BRACKET = /\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\(\s*$/u;
 const bodyBefore = (before: string) => BODY_NOUN.test(before) || (NAME_THEN_BRACKET.test(before) && BODY_NOUN.test(before.replace(NAME_THEN_BRACKET, '')));
 const namedBody = (before: string, words: string) => bodyBefore(before) && NAME_WORDS.test(words) && words.split(/\s+/).length <= 6;
+/** A name's own word before it: "known as", "the honorific", "the official title of", "branded the", "dubbed", "nicknamed". */
+const NAMING = /(?:^|[^\p{L}])(?:known as|(?:the |his |her |its )?(?:official )?(?:title|honorific|nickname|label|slogan|motto|term)(?: of)?|branded(?: the)?|dubbed(?: the)?|nicknamed(?: the)?)\s*$/iu;
+/** A gloss after a name in marks: "“Qandy Qantar” – Bloody January", "“Elbasy,” or Leader of the Nation", "“Elbasy” (Leader of the Nation)". */
+const GLOSS = /^\s*,?\s*(?:[–—-]|or|\()\s*[“"‘]?\p{Lu}/u;
+/** A few words in marks that a name's word introduces or a gloss translates: a name or a term, not anyone's words. */
+const namedTerm = (before: string, words: string, after: string) => {
+  const bare = words.replace(/[,.;:]$/u, '');
+  if (bare.split(/\s+/).length > 4) return false;
+  return NAMING.test(before) || (NAME_WORDS.test(bare) && bare.split(/\s+/).length <= 3 && GLOSS.test(after));
+};
 
 /**
  * Pairs quotation marks of each style: “ with ”, « with », and straight "
@@ -86,7 +96,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
     const before = paragraph.slice(0, q.open);
     const translates = found.at(-1)?.name === true && AFTER_NAME.test(before) && before.length - (found.at(-1)!.close ?? 0) <= 4 && NAME_WORDS.test(words);
-    const name = close !== undefined && ((q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words)) || namedBody(before, words) || translates);
+    const name = close !== undefined && ((q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words)) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
     found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;
   };

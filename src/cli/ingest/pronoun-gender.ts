@@ -8,9 +8,9 @@ export type Gender = 'female' | 'male';
 
 const FEMALE_TITLE = /^(?:Ms|Mrs|Miss|Madame|Mme|Mlle|Frau|Lady|Dame)\.?\s/u;
 const MALE_TITLE = /^(?:Mr|Monsieur|M|Herr|Sir|Lord)\.?\s/u;
-/** Surname endings: "-ova", "-eva", "-ina", "-skaya", "-kyzy"; "-ov", "-ev", "-in", "-sky", "-uly", "-ovich". */
+/** Surname endings: "-ova", "-eva", "-ina", "-skaya", "-kyzy"; "-ov", "-ev", "-sky", "-uly", "-ovich" ("-in" but not "-lin", "-vin": Putin, not Devlin nor Franklin). */
 const FEMALE_SURNAME = /\p{L}{2,}(?:ova|eva|yeva|ina|ayeva|skaya|tskaya|kaya|-?kyzy|-?qyzy|ovna|evna)$/u;
-const MALE_SURNAME = /\p{L}{2,}(?:ov|ev|yev|in|sky|skiy|skii|-?uly|-?ulı|ovich|evich)$/u;
+const MALE_SURNAME = /\p{L}{2,}(?:ov|ev|yev|(?<![lv])in|sky|skiy|skii|-?uly|-?ulı|ovich|evich)$/u;
 
 /** The gender a name says (its title, else its last word's ending), or undefined when it says none. */
 export function genderOf(name: string): Gender | undefined {
@@ -30,9 +30,9 @@ export function pronounGender(pronoun: string): Gender | undefined {
 }
 
 /**
- * The individual a gendered pronoun refers to, of those the text named (oldest first): the last one, unless
- * their name says the other gender, then the last whose name says the pronoun's ("Nurlanova said … President
- * Tokayev … “…,” she said" is Nurlanova). `nameOf` gives each one's name.
+ * The individual a gendered pronoun refers to, of those the text named (oldest first): the last one whose
+ * name does not say the other gender ("Nurlanova said … President Tokayev … “…,” she said" is Nurlanova; "Dr
+ * Rachel Devlin said … Mr Nazarbayev … “…,” she said" is Devlin). `nameOf` gives each one's name.
  */
 export function pronounReferent<T>(pronoun: string, individuals: readonly T[], nameOf: (t: T) => string | undefined): T | undefined {
   const last = individuals.at(-1);
@@ -41,5 +41,5 @@ export function pronounReferent<T>(pronoun: string, individuals: readonly T[], n
   const of = (t: T) => { const n = nameOf(t); return n ? genderOf(n) : undefined; };
   const lastGender = of(last);
   if (lastGender === undefined || lastGender === wanted) return last;
-  return individuals.findLast((t) => of(t) === wanted) ?? last;
+  return individuals.findLast((t) => of(t) === undefined || of(t) === wanted) ?? last;
 }

@@ -15,7 +15,7 @@
 import { ANY_VERB, AUX, INVERTED, kindOf, NAME, ONE_NAME, PRONOUN, ROLE, SUBJECT, SUBJECT_VERB, trimName, VERB, type WhoKind } from './speech-patterns.ts';
 import { dialogueAttribution } from './dialogue.ts';
 import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
-import { afterPreposition, clauseSpeaker, isPossessive, speakerPhrase } from './clause-subjects.ts';
+import { afterPreposition, afterVerb, clauseSpeaker, isPossessive, speakerPhrase } from './clause-subjects.ts';
 
 export { dropPlace } from './clause-subjects.ts';
 
@@ -69,7 +69,8 @@ const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|sayin
 function sentenceSubject(words: string): { who: string; kind: WhoKind; at: number } | undefined {
   const clause = [...words.matchAll(SUBJECT_VERB)].map((m) => ({ m, c: clauseSpeaker(m) })).findLast((x) => x.c);
   // (Not a preposition's object, "appealed to the CSTO heads of state".)
-  const named = [...words.matchAll(SUBJECT)].findLast((m) => trimName(m[1]!) && !isPossessive(m[1]!) && !afterPreposition(words.slice(0, m.index).replace(/(?:the|The)\s+$/u, ''), m[1]!));
+  // (Nor a verb's object: "Tokayev on Tuesday named Alikhan Smailov …, saying their “main mission”" is Tokayev's.)
+  const named = [...words.matchAll(SUBJECT)].findLast((m) => trimName(m[1]!) && !isPossessive(m[1]!) && !afterPreposition(words.slice(0, m.index).replace(/(?:the|The)\s+$/u, ''), m[1]!) && !afterVerb(words.slice(0, m.index)));
   const pronoun = [...words.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUN})\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])`, 'gu'))].at(-1);
   const found = [
     clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
@@ -186,6 +187,11 @@ function before(paragraph: string, from: number, open: number, words: string): A
     if (window.slice(last.index + last[0].length).includes(';')) return undefined;
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
+  // "Tokayev’s description of the unrest as the work of “": the words' owner, named by a noun of saying.
+  const owned = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(${NAME})['’]s\s+(?:own\s+)?(?:description|characteri[sz]ation|portrayal|claim|charge|accusation|words|warning|promise|pledge|insistence|reference)\s+(?:of|that|to|about)\s[^.!?“”«»"]*$`, 'u').exec(window);
+  // (Not one another makes their own, or rejects: "He also repeated the Kremlin's claim that …".)
+  const ownedBy = owned && !afterVerb(window.slice(0, owned.index + owned[0].indexOf(owned[1]!)).replace(/\s(?:the|a)\s+$/u, ' '));
+  if (owned && ownedBy && trimName(owned[1]!)) return { who: trimName(owned[1]!), kind: 'name', verb: '’s', phrase: owned[0].trim().slice(0, 60), side: 'before', at: from + owned.index, adjacent: true };
   // "The political scientist X sees it differently: “": a sentence about a person (no
   // reporting clause), ending in a colon before the mark.
   // "A banker in Almaty, who asked me not to name him, was blunter than any report: “": the unnamed subject, not the place.

@@ -28,6 +28,7 @@ import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
 import { documentReferent, isTitleWord, officeHolder, SPOKESPERSON } from './offices.ts';
 import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
+import { introducedAs, unnamedBefore } from './unnamed.ts';
 
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
@@ -165,6 +166,9 @@ export function proposeQuotes(
     // "the readout added" after "according to a Kremlin readout": that document.
     const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
     if (document) return { speaker: document, speakerType: 'organization' };
+    // "A Kazakh government official … told TCA … “…,” the official said": the one the text introduced so.
+    const introduced = a.kind === 'role' ? introducedAs(a.who, allParagraphs.slice(Math.max(0, flat - 1), flat + 1)) : undefined;
+    if (introduced) return { speaker: introduced, speakerType: 'person' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
     // He, she (il, elle, он, она): an individual; they: whoever was last.
     return refs.pronoun(a.who);
@@ -264,6 +268,8 @@ export function proposeQuotes(
         // "The Foreign Office has urged restraint. A spokesman said: “…”": the body speaks through its spokesman.
         const body = found?.kind === 'group' && SPOKESPERSON.test(found.who) ? subjectMentions(paragraph).filter((c) => c.at < q.open && ORGANIZATION.test(c.who)).at(-1) : undefined;
         if (body) who = people.resolve(body.who);
+        // "One Western diplomat …, was more guarded. “…,” he said.": the unnamed subject of the sentence before.
+        else if (found?.kind === 'pronoun' && found.side === 'after' && unnamedBefore(paragraph.slice(0, q.open))) who = { speaker: unnamedBefore(paragraph.slice(0, q.open))!, speakerType: 'person' };
         else if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
         else if (before) {
           who = before;

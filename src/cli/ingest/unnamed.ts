@@ -1,0 +1,32 @@
+/**
+ * Speakers the text leaves unnamed, for quotes.ts: the subject of the sentence just before a quotation that
+ * "he" or "she" then attributes ("One Western diplomat in Nur-Sultan, who asked not to be named, was more
+ * guarded. “…,” he said."), and the person an unnamed role refers back to ("A Kazakh government official …
+ * told TCA … “…,” the official said."). Pure text work: the phrase as the text gives it, its article in
+ * lower case (a speaker's label reads mid-sentence).
+ */
+
+/** An indefinite person opening a sentence: "One Western diplomat", "A senior Kazakh official", "An analyst". */
+const INDEFINITE = String.raw`(?:One|A|An)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+`;
+/** …as its subject, a place or a clause after it, then a verb, and the sentence ends before the quotation. */
+const UNNAMED_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(${INDEFINITE})(?:\s+(?:in|from|at|with)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,“”«»"]{2,160},)?\s+(?:was|is|were|seemed|sounded|spoke|struck|had|has)\s[^.!?“”«»"]*[.!?]\s*$`,
+  'u',
+);
+
+const lowerArticle = (phrase: string) => phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+
+/** The unnamed person whose sentence ends just before a quotation (`before`: the paragraph up to its mark). */
+export function unnamedBefore(before: string): string | undefined {
+  const m = UNNAMED_SENTENCE.exec(before);
+  return m ? lowerArticle(m[1]!) : undefined;
+}
+
+/** Whom a role ("the official", "the diplomat") refers back to: the last indefinite person of that noun in `earlier` (paragraphs, oldest first). */
+export function introducedAs(role: string, earlier: readonly string[]): string | undefined {
+  const noun = /^the\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(role)?.[1];
+  if (!noun) return undefined;
+  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun})(?![\p{L}])`, 'gu');
+  const found = earlier.flatMap((p) => [...p.matchAll(pattern)].map((m) => m[1]!));
+  return found.length > 0 ? lowerArticle(found.at(-1)!) : undefined;
+}
