@@ -143,4 +143,10 @@ describe('days counted from the date before them, and days and years in words', 
     expect(dates('It was the second round of talks, on the second floor.')).toEqual([]);
     expect(dates('The bloc stayed out of Armenia’s 2020 war with Azerbaijan.')).toEqual(['2020']);
   });
+
+  it('dates a weekday to come after "due to" and a day a past verb names ("declared Monday a day of mourning")', () => {
+    expect(dates('Russia and the US are due to hold talks in Geneva on Monday.')).toEqual(['2022-01-17']);
+    expect(dates('Mr Tokayev declared Monday a national day of mourning.')).toEqual(['2022-01-17']);
+    expect(dates('Mr Tokayev addressed parliament on Monday.')).toEqual(['2022-01-10']);
+  });
 });

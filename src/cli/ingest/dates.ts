@@ -50,7 +50,7 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
@@ -239,6 +239,8 @@ function clauseFuture(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
   const next = text.slice(at).search(/[,;]/);
   const [before, after] = [text.slice(start, at), text.slice(at, next < 0 ? undefined : at + next)];
+  // A day a past verb names, "declared Monday a national day of mourning": the one to come.
+  if (/\b(?:declared|proclaimed|designated|named)\s+$/iu.test(before) && /^\p{L}+\s+(?:a|an|as)\s/u.test(text.slice(at))) return true;
   // A date right after a past verb is past ("affirmed Monday that it would …", "said on Thursday").
   if (PAST_VERB_BEFORE.test(before)) return false;
   if (FUTURE.test(before)) return true;
