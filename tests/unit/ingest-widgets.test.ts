@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
+import { splitTitle } from '../../src/cli/ingest/title.ts';
 
 const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
 const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
@@ -34,6 +35,20 @@ describe('lines told alone', () => {
     ['Read more: Fuel prices, a president in the shadows and a 30-year-old grievance: why Kazakhstan erupted', 'related links'],
     ['AP - Russian Defence Ministry Press Service', 'photo credit (an agency and its source)'],
     ['We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.', 'acknowledgement of Country (the publisher’s)'],
+    // Batch 22's.
+    ['Open this photo in gallery:', 'gallery label'],
+    ['Share Via', 'share button'],
+    ['Report an editorial error', 'footer link'],
+    ['RUSSIAN DEFENCE MINISTRY/Reuters', 'photo credit (name/agency)'],
+    ['Also Watch | Russian paratroopers guard key sites in Almaty as Kazakhstan counts the cost of unrest', 'related links (the label and a headline)'],
+    ['Kun.uz English is now on Telegram. Subscribe to get the news first: t.me/kunuz_english', 'channel promotion'],
+    ['Creative Commons: Some rights reserved.', 'licence notice'],
+    ['Get Latest World News along with Latest News and Top Headlines from India and around the world.', 'site sign-off'],
+    ['Welcome to The Globe and Mail’s comment community. This is a space where subscribers can engage with each other.', 'comments notice'],
+    ['Authors and topics you follow will be added to your personal news feed in Following.', 'follow-us blurb'],
+    ['12 488', 'lone counter (share or comment count)'],
+    ['351 King Street East, Suite 1600, Toronto, ON Canada, M5A 0N1', 'postal address or telephone (the publisher’s)'],
+    ['Mass media certificate No. 0987 issued by the Agency of Information and Mass Communications', 'registration notice (the publisher’s)'],
   ])('%s: %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
 
   it.each([
@@ -46,6 +61,7 @@ describe('lines told alone', () => {
     const kind = (l: string) => metadataRules.find((r) => r.test(l))?.kind;
     expect(kind('By Jack Hartigan with wires')).toBe('byline');
     expect(kind('Interview by Charlotte Reynaud for RFI’s French service, translated and adapted by Dominic Whelan.')).toBe('credit');
+    expect(['In Brief by Margaret Halloran', 'January 11, 2022 4:15 pm (EST)', '14:35 / 09.01.2022', '(With inputs from Reuters)', 'This text was translated from Russian with the help of machine translation and edited by the editorial office.'].map(kind)).toEqual(['byline', 'date', 'date', 'credit', 'credit']);
   });
 });
 
@@ -89,5 +105,18 @@ describe('lines told by their neighbours', () => {
     const cleaned = clean('Share', 'Contributors', 'Dina Akhmetova', 'Senior Analyst, Central Asia', PROSE, LAST);
     expect(cleaned.metadata.map((m) => [m.line, m.kind])).toEqual([['Dina Akhmetova', 'byline']]);
     expect(cleaned.lines).toEqual([PROSE, LAST]);
+  });
+
+  it('reads a byline block (a name, its role, its city) and strips the dates of a box after the text', () => {
+    const byline = clean('Kazakhstan’s president turns to a Moscow-dominated alliance for help after protesters storm government buildings.', 'Dr Sophie Eldridge', 'Associate Fellow, Russia and Eurasia Programme', 'Share', PROSE, LAST);
+    expect(byline.metadata.map((m) => m.line)).toEqual(['Dr Sophie Eldridge', 'Associate Fellow, Russia and Eurasia Programme']);
+    const box = clean('Published 12 January 2022', PROSE, LAST, 'Research paper', 'Succession politics in Central Asia: the limits of managed transitions', '18 November 2021', 'The World Today', 'Tokayev’s second act', '1 December 2021', 'Sign up to our newsletter');
+    expect(box.metadata.map((m) => m.line)).toEqual(['Published 12 January 2022']);
+  });
+});
+
+describe('a title’s suffix', () => {
+  it('names the publication after the site’s section: "| World News - Hindustan Times"', () => {
+    expect(splitTitle('Kazakhstan unrest was an attempted coup, Tokayev says | World News - Hindustan Times')).toEqual({ title: 'Kazakhstan unrest was an attempted coup, Tokayev says', publication: 'Hindustan Times' });
   });
 });

@@ -91,6 +91,7 @@ export const junkRules: readonly JunkRule[] = [
     'les plus lus',
     'самое читаемое',
     'on the same (?:topic|subject)',
+    'more on\\s*:',
     'read more',
     'read next',
     'more (?:columns|articles|stories|posts|pieces) (?:by|from)',

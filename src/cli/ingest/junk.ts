@@ -58,7 +58,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 /** The kind of piece, on a line of its own above the text ("Commentary", "Analysis"): only before the text starts. */
@@ -149,10 +149,12 @@ export function cleanSource(raw: string): CleanedSource {
     // does Moscow want?" / "None of this …", or a few words under the box's headlines.)
     const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16;
     const caption = follows && isCaptionLabel(previous!.line);
-    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && words(line) <= SUBHEADING_WORDS && isProseLine(nextLine(i)));
-    if (follows && related !== undefined && (related < RELATED_MAX || DATE_ONLY.test(line)) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
+    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3)) && isProseLine(nextLine(i)));
+    // (A date line under a headline, "13:10 / 09.01.2022", "Updated on Jan 08, 2022 08:41 PM IST", is no headline of its own.)
+    const dated = DATE_ONLY.test(line) || metadataRules.some((r) => r.kind === 'date' && r.test(line));
+    if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
       // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
-      if (!PERSON_NAME.test(line) && !DATE_ONLY.test(line)) related++;
+      if (!PERSON_NAME.test(line) && !dated) related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
     // (A control between the headlines, "Add to myFT" under each topic, does not end them.)
@@ -173,7 +175,7 @@ export function cleanSource(raw: string): CleanedSource {
     // Still in the page's head: no line of the text yet.
     const inHead = body.every((b) => words(b.line) <= 16);
     // An audio player's running time under it ("LISTEN TO ARTICLE" / "3:12"); a security's name above its price.
-    if (follows && (previous!.rule === 'audio player' || /^(?:listen|play|écouter|слушать)$/iu.test(previous!.line)) && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
+    if (follows && (previous!.rule === 'audio player' || /^(?:listen|play|écouter|слушать)$|^(?:also )?watch\b|\bvideo\b/iu.test(previous!.line)) && isRunningTime(line)) return void stripped.push({ line, rule: 'audio player (its running time)', lineNumber });
     if (isSecurityName(line, next)) return void stripped.push({ line, rule: 'market data (a security above its price)', lineNumber });
     if (!isMetadata(line) && isShowName(line, next)) return void stripped.push({ line, rule: 'media player (the show’s name above it)', lineNumber });
     // A desk in capitals under the byline ("By MARGARET O’CONNELL" / "TRIBUNE FOREIGN STAFF"): the byline's, not the text's.

@@ -8,7 +8,7 @@
 import type { JunkRule } from './junk-rule.ts';
 
 /** What opens a byline: "By" (or "By:"), "Par", "Por", "Автор:", "Interview by", "Text by". */
-const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled)\s+)?(?:[Bb]y|BY):?|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
+const BYLINE_LEAD = String.raw`(?:(?:(?:[Ii]nterview(?:ed)?|[Tt]ext|[Ww]ords|[Ss]tory|[Ww]ritten|[Cc]ompiled|In Brief|Analysis|Commentary|Opinion|Explainer|Expert comment)\s+)?(?:[Bb]y|BY):?|[Pp]ar|PAR|[Pp]or|POR|[Аа]втор:?|[Aa]uthor:?)`;
 
 const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
 /** A month and its year alone: "March 2022". */
@@ -25,7 +25,7 @@ export function labelledDate(line: string): boolean {
 }
 /** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "Monday, 10th January 2022, 4:52 pm", "08.01.2022 14:20". */
 export const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z+\d:]{2,9})?)?$`,
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z+\d:]{2,9}\)?)?)?$`,
   'iu',
 );
 
@@ -36,7 +36,7 @@ const GLUED_DATE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\
 const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1,2}\s+${MONTH_NAMES})\s+[12]\d{3}\s+(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{2}:?\d{2})$`, 'iu');
 
 /** A time before a date: "3:22 pm, ". */
-const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+/iu;
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+|\s*\/\s*)/iu;
 /** The page's age after its date: " Age: 3 years", " · 3 years ago". */
 const AGE_AFTER = /\s+(?:[·|]\s*)?(?:age:\s*\d+\s+\p{L}+|\d+\s+(?:days?|weeks?|months?|years?)\s+ago)$/iu;
 /** A periodical's name with its volume and issue numbers, labelled: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6". */
@@ -66,6 +66,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:[Tt]his is an? )?[Tt]ranslation of an? (?:article|text|piece|interview|story) (?:originally |first )?published in \p{L}+/u.test(l) && l.split(/\s+/).length <= 40 },
   // "Yelena Korshunova, special correspondent in Almaty": the byline with the reporter's post.
   { name: 'byline', kind: 'byline', test: (l) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+(?:(?:special|senior|chief|staff|foreign|political|diplomatic|own)\s+)?(?:correspondent|reporter|writer|editor|journalist)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}\s-]{1,30})?$/u.test(l) },
+  // "This text was translated from Russian with the help of machine translation and edited by …": the translation's note.
+  { name: 'translation credit', kind: 'credit', test: (l) => /^this (?:text|article|story|material|interview|piece) (?:was|has been|is) (?:(?:machine|automatically)[- ])?translated\b/iu.test(l) && l.split(/\s+/).length <= 40 },
+  { name: 'agency credit', kind: 'credit', test: (l) => /^\(?\s*[Ww]ith (?:inputs|input|reporting) from\s+\p{Lu}[^()]{1,60}\)?$/u.test(l) },
   // "Interview by X for RFI’s French service, translated and adapted by Y.": who translated it, in a credit of its own.
   { name: 'translation credit', kind: 'credit', test: (l) => /\btranslated\s+(?:(?:and|&)\s+(?:adapted|edited|abridged)\s+)?(?:from\s+(?:the\s+)?\p{L}+\s+)?by\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:(?:[Aa]bridged|[Ee]dited|[Mm]achine|[Ee]nglish)\s+)?(?:[Tt]ranslation|[Tt]ranslated)(?:\s+from\s+\p{L}+)?(?:\s+by|\s*:)\s+\p{Lu}[^.!?]*$/u.test(l) && l.split(/\s+/).length <= 12 },

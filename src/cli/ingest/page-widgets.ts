@@ -31,6 +31,11 @@ const ROLE = (l: string) => words(l) <= 6 && !/[.!?]$/u.test(l) && !PERSON_NAME.
 /** A line that ends in a full date after a short label (its last three or four words a date line alone). */
 const labelDate = (l: string) => words(l) <= 12 && [3, 4].some((n) => DATE_ONLY.test(l.split(/\s+/).slice(-n).join(' ')) && /\d{4}$/u.test(l));
 
+/** A name with its title: "Dr Sophie Eldridge", "Prof. Jane Roe". */
+const TITLED_NAME = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+/** A city alone: "London", "New Delhi". */
+const PLACE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
+
 type Line = { line: string; lineNumber: number; kind: 'kept' | 'stripped' | 'metadata'; rule?: string };
 
 export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
@@ -71,11 +76,13 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
 
   lines.forEach((l, k) => {
     // A newsletter box: "Sign up for one of our free newsletters" / "The Daily Report" / "Start your day right …" / "Sign up".
-    if (l.kind === 'stripped' && NEWSLETTER_HEADING.test(l.line)) {
+    if ((l.kind === 'stripped' || (l.kind === 'kept' && words(l.line) <= 6 && /\bnewsletters?$/iu.test(l.line))) && NEWSLETTER_HEADING.test(l.line)) {
       const end = lines.slice(k + 1, k + 2 + BOX_LINES).findIndex((x) => x.kind === 'stripped' && SIGN_UP_END.test(x.line));
       const inside = lines.slice(k + 1, k + 1 + Math.max(end, 0));
-      if (end > 0 && inside.every((x) => x.kind === 'stripped' || (words(x.line) <= 16 && !isProseLine(x.line) && !QUOTATION.test(x.line)))) {
-        for (const x of inside) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'newsletter box (its names and blurbs)');
+      // (Its blurb may be a sentence when it stands alone between them: "Start your day with context and analysis …, written by Globe editors.")
+      const blurb = (x: Line) => !QUOTATION.test(x.line) && (words(x.line) <= 16 ? !isProseLine(x.line) : inside.length <= 2 && words(x.line) <= 30);
+      if (end > 0 && inside.every((x) => x.kind === 'stripped' || blurb(x))) {
+        for (const x of [l, ...inside]) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'newsletter box (its names and blurbs)');
       }
     }
     if (CONTRIBUTORS.test(l.line) && soft(l) && PERSON_NAME.test(lines[k + 1]?.line ?? '')) return void contributors(k);
@@ -88,6 +95,24 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     if (title && (underTime || aboveMessage)) return void junk.set(l.lineNumber, 'media player (its title)');
     // The slogan under the publication's name in the footer.
     if (l.lineNumber > firstProse && before?.kind === 'stripped' && before.rule?.startsWith('masthead') && SLOGAN.test(l.line) && words(l.line) <= 8 && isJunk(lines[k + 1])) return void junk.set(l.lineNumber, 'the publication’s slogan (under its name)');
+  });
+  // A byline block: "Dr Sophie Eldridge" / "Associate Fellow, …" above the text, "Katharine Sorensen" / "Senior International
+  // Correspondent" (the byline's role, metadata already) / "London" / "Published …": the name, its role, its city.
+  const secondProse = kept.filter((l) => isProseLine(l.line))[1]?.lineNumber ?? Infinity;
+  lines.forEach((l, k) => {
+    if (l.lineNumber >= secondProse || l.kind === 'metadata') return;
+    const next = lines[k + 1];
+    if ((l.kind === 'kept' || soft(l) || l.rule?.startsWith('related link')) && (PERSON_NAME.test(l.line) || TITLED_NAME.test(l.line)) && next && (next.kind === 'metadata' ? next.rule?.includes('role') : next.kind === 'kept' && ROLE(next.line) && /\p{Ll}/u.test(next.line))) {
+      byline.set(l.lineNumber, 'byline (a name above its role)');
+      if (next.kind === 'kept') byline.set(next.lineNumber, 'the byline’s role (under the name)');
+    }
+    const role = lines[k - 1];
+    if (role?.kind === 'metadata' && role.rule?.includes('role') && PLACE.test(l.line) && lines[k + 1]?.kind === 'metadata') byline.set(l.lineNumber, 'the byline’s city (under its role)');
+  });
+  // A date after the text among furniture ("Research paper" / "Succession politics …" / "18 November 2021" / "The World Today"): a box's, not the article's.
+  const lastProse = kept.findLast((l) => isProseLine(l.line))?.lineNumber ?? -Infinity;
+  lines.forEach((l, k) => {
+    if (l.kind === 'metadata' && l.lineNumber > lastProse && isJunk(lines[k - 1]) && (k === lines.length - 1 || isJunk(lines[k + 1])) && cleaned.metadata.some((m) => m.kind === 'date' && m.lineNumber < l.lineNumber) && DATE_ONLY.test(l.line.replace(/^\d{1,2}:\d{2}\s*\/\s*/u, ''))) junk.set(l.lineNumber, 'a date in a box after the text');
   });
   // The site's date above its masthead ("Wednesday, January 19, 2022" / "Bishkek -9°C" / … / the publication's name), the article's below.
   const masthead = lines.find((l) => l.kind === 'stripped' && l.rule?.startsWith('masthead'));

@@ -28,7 +28,7 @@ const FUNDING_APPEAL =
 
 /** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
 const REGISTRATION =
-  /\b(?:mass media registration certificate|media outlet registration|registered charity|company limited by guarantee|registered (?:in|with) (?:England|Scotland|Companies House)|company (?:registration )?(?:no|number)\b|свидетельство о регистрации|зарегистрировано (?:федеральной|роскомнадзором)|Эл № ФС)/iu;
+  /\b(?:mass media (?:registration )?certificate|media outlet registration|registered charity|company limited by guarantee|registered (?:in|with) (?:England|Scotland|Companies House)|company (?:registration )?(?:no|number)\b|свидетельство о регистрации|зарегистрировано (?:федеральной|роскомнадзором)|Эл № ФС)/iu;
 
 /** A press regulator or code the publisher answers to. */
 const REGULATION = /\b(?:self-regulation regime|editorial code of practice|regulated by (?:IPSO|IMPRESS|the Independent Press Standards Organisation)|(?:member|members) of the Independent Press Standards Organisation)\b/iu;
@@ -53,7 +53,7 @@ const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscrib
 const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b)|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
 
 /** The publisher's address and numbers: "31 Bligh Street", "Sydney NSW 2000", "Tel: +61 2 8238 9000", "… 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL". */
-const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Place|Square|Drive|Terrace|Way)\.?$/u;
+const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Place|Square|Drive|Terrace|Way)\.?(?:\s+(?:East|West|North|South))?(?:,\s+(?:Suite|Floor|Unit)\s+\d+)?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*){0,3}(?:,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?$/u;
 const TOWN_AND_POSTCODE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},?\s+\p{Lu}{2,3}\s+\d{4,5}$/u;
 const PHONE = /^(?:tel(?:ephone)?|phone|fax|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,20}$|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\s*(?:TEL|FAX)\b/iu;
 /** An Australian publisher's acknowledgement of Country: "… acknowledges the Traditional Custodians of Country …". */

@@ -44,6 +44,9 @@ function withoutLabels(title: string, dash?: string): string {
 }
 
 /** The title without a section label or a publication suffix, and the suffix (the publication's name) if there was one. */
+/** A site's section before its name in a title's suffix: "World News - ", "Opinion | ". */
+const SECTION_FIRST = /^(?:(?:World|India|US|UK|Asia|Europe|Africa|Latest|Top|Breaking|Business|Sports?|Politics|Local|National|International)\s+)?(?:News|Opinion|Analysis|Politics|Business)\s+[–—|-]\s+(?=\p{Lu})/u;
+
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '').replace(TITLE_DATE, '');
   const colon = TITLE_SUFFIX_COLON.exec(text);
@@ -55,7 +58,9 @@ export function splitTitle(line: string): { title: string; publication?: string 
     if (m && m.index > 0) {
       // (A site's tagline after its name: "| Chatham House – International Affairs Think Tank".)
       // (A name run together with its article, "TheHill", is written as the paper writes it in prose: "The Hill".)
-      const publication = m[0].replace(/^\s+[|｜–—·»:-]\s+/u, '').trim().replace(/^((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})\s+[–—-]\s+.+$/u, '$1').replace(/^The(?=\p{Lu}\p{Ll}+$)/u, 'The ');
+      // (Or the site's section before its name: "| World News - Hindustan Times".)
+      const suffix = m[0].replace(/^\s+[|｜–—·»:-]\s+/u, '').trim().replace(SECTION_FIRST, '');
+      const publication = suffix.replace(/^((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*){0,3})\s+[–—-]\s+.+$/u, '$1').replace(/^The(?=\p{Lu}\p{Ll}+$)/u, 'The ');
       // A site's domain after the publication's name: "… - Xinhua | English.news.cn" (the name is the publication).
       const named = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(publication) ? splitTitle(text.slice(0, m.index)) : undefined;
       if (named?.publication) return named;

@@ -17,6 +17,8 @@ export const PLAYER_LINE = /^(?:play (?:video|audio|episode)\b[^.!?]{0,10}[.:]?\
 
 export const widgetFurnitureRules: readonly JunkRule[] = [
   { name: 'media player (its running time)', test: (l) => RUNNING_TIME.test(l) },
+  // A view counter with a space between thousands: "12 488", "2 341".
+  { name: 'lone counter (share or comment count)', test: (l) => /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(l) },
   { name: 'media player', test: (l) => PLAYER_LINE.test(l) && words(l) <= 16 },
   { name: 'embed placeholder', test: (l) => /^loading (?:\p{L}+\s+){0,2}(?:content|post|tweet|video|embed)(?:\.{3}|…|\.)?$/iu.test(l) },
   { name: 'embed placeholder', test: (l) => /\b(?:content|video|embed) is not available\b.*\b(?:privacy|cookie|consent) (?:preferences|settings|choices)\b/iu.test(l) && words(l) <= 20 },
@@ -32,5 +34,20 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   wholeLine('language switcher', ['english', 'français', 'español', 'deutsch', 'русский', 'қазақша', 'қазақ тілі', 'кыргызча', 'oʻzbekcha', 'o‘zbekcha', 'українська', 'türkçe', '中文', 'العربية', 'فارسی']),
   wholeLine('language switcher', ['(?:also )?available in', 'read (?:this|it) in', 'other languages']),
   { name: 'log-in notice', test: (l) => /\b(?:to be (?:automatically )?logged in|refresh (?:the|your) (?:page|browser))\b/iu.test(l) && words(l) <= 24 },
+  wholeLine('gallery label', ['open this photo in gallery:?', 'open (?:this )?(?:image|photo) in (?:a )?(?:gallery|new window|full screen)', 'view (?:this )?(?:image|photo) in gallery', 'enlarge (?:this )?(?:image|photo)']),
+  wholeLine('share button', ['share via', 'share with', 'share article', 'share story']),
+  wholeLine('footer link', ['report an? (?:editorial )?(?:error|typo|mistake|correction)', 'report a (?:technical )?(?:issue|problem)', '(?:editorial )?code of conduct', 'editorial (?:standards|guidelines|policies)', 'found a mistake\\??', 'нашли ошибку\\??']),
+  // "RUSSIAN DEFENCE MINISTRY/Reuters": a source in capitals and an agency.
+  { name: 'photo credit (name/agency)', test: (l) => /^\p{Lu}[\p{Lu}\s.'’&-]{2,40}\/\p{Lu}[\p{L}\s.'’&-]{1,30}$/u.test(l) && words(l) <= 8 },
+  // "Also Watch | Russian paratroopers guard …", "Also Read | …": a link's label and its headline.
+  { name: 'related links (the label and a headline)', test: (l) => /^(?:also (?:read|watch|see)|watch|read|see also|must read)\s*[|:]\s+\S/iu.test(l) && words(l) <= 30 && !/[.!]$/u.test(l) },
+  // A channel's promotion: "Kun.uz English is now on Telegram. Subscribe to get the news first: t.me/kunuz_english".
+  { name: 'channel promotion', test: (l) => /\b(?:t\.me\/|is now on (?:telegram|whatsapp|instagram|youtube|tiktok)\b|our (?:telegram|whatsapp) channel)/iu.test(l) && words(l) <= 30 },
+  { name: 'licence notice', test: (l) => /\bcreative commons\b|\bCC BY(?:-[A-Z]{2})*\b/iu.test(l) && !/\brepublish/iu.test(l) && words(l) <= 40 && !/[“”«»]/u.test(l) },
+  { name: 'site sign-off', test: (l) => /^get (?:the )?latest\b.{0,80}\bnews\b/iu.test(l) && words(l) <= 25 && !/[“”"«»]/u.test(l) },
+  // A comment community's welcome and a follow box: "Welcome to The Globe and Mail’s comment community.", "Authors and topics you follow will be added to your personal news feed".
+  { name: 'comments notice', test: (l) => /^welcome to (?:the )?(?:\p{Lu}[\p{L}’'.]*\s+){0,4}(?:comment|commenting|reader) community\b/iu.test(l) && words(l) <= 60 },
+  { name: 'follow-us blurb', test: (l) => /\b(?:authors?|topics?) you follow\b|\bfollow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?\b/iu.test(l) && words(l) <= 25 },
+  wholeLine('comments notice', ['interact with (?:\\p{Lu}\\S*\\s*){1,4}', 'join the comment community']),
   shortLineStarting('news tip box', ['got a (?:news )?tip', 'have a (?:news )?tip', 'send us (?:a|your) (?:news )?tip'], 8),
 ];
