@@ -31,6 +31,20 @@ describe('someone unnamed', () => {
   });
 });
 
+describe('a translation from Russian', () => {
+  it('reads "», – X stressed", "», – X is sure", "», – believes X", and a role that refers back to the last person', () => {
+    expect(who('Kassym-Jomart Tokayev spoke on Tuesday.', '«I believe that it is time to help the people», – Tokayev stressed.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);
+    expect(who('«The markets will forget this episode», – Kasymov is sure.').map((p) => p[1])).toEqual(['kasymov']);
+    expect(who('«Business wants guarantees», – believes political scientist Aigerim Nurlanova.').map((p) => p[1])).toEqual(['nurlanova']);
+    expect(who('Saule Abdrakhmanova runs three shops. The Kazakhstan Stock Exchange suspended trading.', '«Insurance does not cover riots», – the businesswoman added.').map((p) => p[1])).toEqual(['Saule Abdrakhmanova']);
+  });
+
+  it('takes no one for the "I" of a quotation, nor a name in marks for the end of an apposition', () => {
+    expect(who('«I believe that it is time to pay tribute to the people», – Tokayev stressed.', 'He called the bank a «personal bank for a narrow circle of persons».').map((p) => p[1])).toEqual(['Tokayev', 'Tokayev']);
+    expect(who('Marat Tuleuov, chief analyst of the company «Alatau Capital», believes that the reaction was restrained.', '«Investors simply got time to calm down», – the analyst said.').map((p) => p[1])).toEqual(['Marat Tuleuov']);
+  });
+});
+
 describe('a gendered pronoun', () => {
   it('reads a name’s title or its surname’s ending, and nothing from a name that says nothing', () => {
     expect(['Aigerim Nurlanova', 'Ms Roe', 'Dinara Sultanbekova', 'Aliya Nurzhan-kyzy'].map(genderOf)).toEqual(['female', 'female', 'female', 'female']);

@@ -22,7 +22,9 @@ export function pluralSpeaker(run: string): string | undefined {
 export function after(paragraph: string, close: number, nextOpen: number): Attribution | undefined {
   const window = paragraph.slice(close + 1, nextOpen);
   // "», — the president noted": the dash Russian puts before an attribution.
-  const lead = /^[\s,.]*(?:[–—-]\s+(?=\p{Ll}))?/u.exec(window)![0].length;
+  // (A dash before a reporting clause, as translations from Russian keep it: "», – the businesswoman added", "», – Tokayev
+  // stressed", "», – Kasymov is sure"; not before a name alone, "” – X", a block quotation's credit.)
+  const lead = new RegExp(String.raw`^[\s,.]*(?:[–—-]\s+(?=\p{Ll}|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:${VERB}|(?:is|was)\s+(?:sure|convinced|certain|confident))(?![\p{L}])))?`, 'u').exec(window)![0].length;
   const text = window.slice(lead);
   const at = close + 1 + lead;
   // “… set.” The alliance says …: the quotation ended its sentence; what follows is the next one.
@@ -44,6 +46,10 @@ function sameSentence(text: string, at: number): Attribution | undefined {
   const aside = new RegExp(String.raw`^as\s+(${NAME}|${PRONOUN}|${ROLE})\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   const asWho = aside && (kindOf(aside[1]!) === 'name' ? trimName(aside[1]!) : aside[1]!);
   if (aside && asWho) return { who: asWho, kind: kindOf(asWho), verb: aside[2]!, phrase: `as ${asWho} ${aside[2]}`, side: 'after', at };
+  // "», Kasymov is sure." (a conviction for a verb of saying, as translations from Russian put it).
+  const sure = new RegExp(String.raw`^(${NAME}|${PRONOUN}|${ROLE})\s+(?:is|was|are|were)\s+(sure|convinced|certain|confident)(?=\s*(?:[.,;!?]|$))`, 'u').exec(text);
+  const sureWho = sure && (kindOf(sure[1]!) === 'name' ? trimName(sure[1]!) : sure[1]!);
+  if (sure && sureWho) return { who: sureWho, kind: kindOf(sureWho), verb: `is ${sure[2]}`, phrase: sure[0], side: 'after', at };
   // "», according to the Ministry of Health."
   const according = /^(according to|selon|d['’]après|según)\s+([^.,;!?“”«»"]{2,80})/iu.exec(text);
   const source = according && speakerPhrase(according[2]!);

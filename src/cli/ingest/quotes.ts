@@ -86,7 +86,7 @@ export interface SectionText {
 }
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
-const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|former \S+|latter|former)$/i;
+const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|businesswoman|businessman|entrepreneur|shopkeeper|shop owner|trader|broker|banker|lawyer|activist|former \S+|latter|former)$/i;
 
 
 /** Allocates `q-<who>-<n>` ids, skipping any already used in the content root. */
@@ -170,8 +170,8 @@ export function proposeQuotes(
     const introduced = a.kind === 'role' ? introducedAs(a.who, allParagraphs.slice(Math.max(0, flat - 1), flat + 1)) : undefined;
     if (introduced) return { speaker: introduced, speakerType: 'person' };
     if (a.kind === 'group' || (a.kind === 'role' && !REFERS_BACK.test(a.who))) return { speaker: a.who, speakerType: ORGANIZATION.test(a.who) ? 'organization' : 'group' };
-    // He, she (il, elle, он, она): an individual; they: whoever was last.
-    return refs.pronoun(a.who);
+    // A role that refers back ("the analyst said"): the last individual; he, she (il, elle, он, она): an individual; they: whoever was last.
+    return a.kind === 'role' ? refs.referBack() : refs.pronoun(a.who);
   };
 
   const allParagraphs = sections.flatMap((s) => s.paragraphs);
@@ -332,6 +332,8 @@ export function proposeQuotes(
         if (q && p.section === section.slug && p.paragraph === index) Object.assign(p, { speaker: undefined, speakerType: undefined }, speakerFields(q));
       }
       for (const r of reported) {
+        // (Not a speaker's own "I believe that …" inside their quotation.)
+        if (quoted(r.start)) continue;
         const office = r.kind === 'role' ? people.byTitle(r.who, acted) : undefined;
         const titled = office && office.split(/\s+/).length >= 2 ? office : undefined;
         const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : refs.last;

@@ -41,7 +41,8 @@ export class Referents {
   /** One person: "he" and "she" refer to a person, never to a treaty or an organisation. */
   isIndividual(s: Speaker): boolean {
     // (An office the text leaves unnamed, "the president", is one person; "the protesters", "the ministry" are not.)
-    if (!s.people) return s.speakerType === 'person' || (!!s.speaker && (s.speakerType === undefined || (/^the\s/iu.test(s.speaker) && !/s$/u.test(s.speaker) && !ORGANIZATION.test(s.speaker))));
+    // (Nor a body the text names without a kind: "the Kazakhstan Stock Exchange suspended trading".)
+    if (!s.people) return s.speakerType === 'person' || (!!s.speaker && ((s.speakerType === undefined && !ORGANIZATION.test(s.speaker)) || (/^the\s/iu.test(s.speaker) && !/s$/u.test(s.speaker) && !ORGANIZATION.test(s.speaker))));
     const kind = s.people.length === 1 ? this.kindOf(s.people[0]!) : undefined;
     // (An entry without a kind, as a bare registry may be, counts as a person.)
     return s.people.length === 1 && (kind === undefined || !personKinds.includes(kind) || isIndividual(kind));
@@ -66,6 +67,11 @@ export class Referents {
   /** Whom a pronoun refers to: he, she (il, elle, он, она) an individual whose name does not say the other gender; they whoever was last. */
   pronoun(who: string): Speaker | undefined {
     return /^(?:he|she|il|elle|он|она)$/iu.test(who) ? (pronounReferent(who, this.individuals, (s) => this.nameOf(s)) ?? this.last) : this.last;
+  }
+
+  /** Whom a role that refers back to someone ("the analyst", "the businesswoman") is: the last individual, not a body. */
+  referBack(): Speaker | undefined {
+    return this.individuals.at(-1) ?? this.last;
   }
 
   /** The individual last named in paragraph `at` (or, `previousToo`, the one before), else `fallback` (the one the section's heading names): who may hold an office named alone. */
