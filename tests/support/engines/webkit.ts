@@ -96,6 +96,9 @@ async function startSession(display: string, javaScript: boolean): Promise<{ dri
 }
 
 /** Console errors (CSP's included) that a plain MiniBrowser prints while it loads `url`. */
+/** What WebKit logs for a dynamic import the browser's own exit cut off (as it does for one that cannot load). */
+const CUT_OFF_IMPORT = /Importing a module script failed/u;
+
 async function consoleWhileLoading(display: string, url: string): Promise<string[]> {
   const args = ['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url];
   // The console goes to stderr, despite the setting's name.
@@ -246,7 +249,12 @@ export const webkitDriver: EngineDriver = {
         const worker = async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [i, url] = next;
-            problems[i] = (await consoleWhileLoading(xvfb.display, url)).map((line) => `${url}: ${line}`);
+            // (MiniBrowser quits at the load event: a module the page was still importing then, the search page's
+            // Pagefind, fails with "Importing a module script failed". Loaded again, a module that cannot load fails
+            // again; one the quit cut off loads.)
+            let lines = await consoleWhileLoading(xvfb.display, url);
+            if (lines.some((line) => CUT_OFF_IMPORT.test(line))) lines = await consoleWhileLoading(xvfb.display, url);
+            problems[i] = lines.map((line) => `${url}: ${line}`);
           }
         };
         await Promise.all([worker(), worker(), worker()]);
