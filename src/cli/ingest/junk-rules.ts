@@ -17,7 +17,8 @@ import { widgetFurnitureRules } from './widget-furniture.ts';
 const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
 
 export const junkRules: readonly JunkRule[] = [
-  { name: 'lone counter (share or comment count)', test: (l) => /^\d+$/.test(l) },
+  // (Or with spaces between thousands, a view counter: "12 488".)
+  { name: 'lone counter (share or comment count)', test: (l) => /^\d+$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(l) },
   ...platformChromeRules,
   ...pageChromeRules,
   ...mediaFurnitureRules,
@@ -36,6 +37,7 @@ export const junkRules: readonly JunkRule[] = [
     'email this( \\p{L}+)?',
     'поделиться',
     'copy link( copied)?',
+    'share (?:via|with|article|story)',
     'gift this( \\p{L}+)?',
     'save this( \\p{L}+)?',
     'link copied',
@@ -49,6 +51,9 @@ export const junkRules: readonly JunkRule[] = [
     '\\d*\\s*comments?',
     'leave a (comment|reply)',
     'post a comment',
+    'start the conversation',
+    'interact with (?:\\p{Lu}\\S*\\s*){1,4}',
+    'join the comment community',
     '(?:show|view|see|read|load)(?: all)? (?:\\d+ )?comments',
     '(\\d+\\s+)?commentaires?',
     'laisser un commentaire',

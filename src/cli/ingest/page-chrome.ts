@@ -38,6 +38,7 @@ export const pageChromeRules: readonly JunkRule[] = [
     'privacy(?: policy| notice| statement)?', 'terms(?: (?:of|and) (?:use|service|conditions))?', 'terms & conditions', 'cookie (?:policy|settings|preferences)', 'about(?: us)?',
     'contact(?: us)?', 'media(?: (?:enquiries|inquiries|centre|center|room))?', 'press(?: room| office| enquiries)?', 'imprint', 'impressum', 'accessibility(?: statement)?', 'sitemap', 'careers', 'advertise(?: with us)?', 'legal(?: notice)?', 'mentions légales',
     'politique de confidentialité', 'nous contacter', 'qui sommes-nous', 'контакты', 'о нас', 'политика конфиденциальности',
+    'report an? (?:editorial )?(?:error|typo|mistake|correction)', 'report a (?:technical )?(?:issue|problem)', '(?:editorial )?code of conduct', 'editorial (?:standards|guidelines|policies)', 'found a mistake\\??', 'нашли ошибку\\??',
   ]),
   control('save button', ['add to (?:your |my )?(?:selections|favou?rites|reading list|bookmarks|saved articles)', 'save(?: (?:article|story|for later))?', 'saved']),
   control('broadcast navigation', ['watch live', 'live tv', 'watch now', 'on air', 'tv schedule', 'listen live']),

@@ -3,7 +3,7 @@
  * video or audio player's labels and messages ("Play Video. Duration: 1 minute 52 seconds", "1m 52s", "Sorry, the video player failed to load."), an embed's placeholder ("Loading Twitter content",
  * "This content is not available due to your privacy preferences"), a blog's comment form ("Your email
  * address will not be published. Required fields are marked *", "Name *", "Save my name, email, and website
- * in this browser …"), the links to the previous and next article, a social network's name alone, a
+ * in this browser …"), the links to the previous and next article, a social network’s name alone, a
  * language's own name in a language switcher, a prompt to log in again. (The junk.ts steps that need the
  * lines around them, a player's title, a reader's comment, are page-widgets.ts's.)
  */
@@ -17,8 +17,6 @@ export const PLAYER_LINE = /^(?:play (?:video|audio|episode)\b[^.!?]{0,10}[.:]?\
 
 export const widgetFurnitureRules: readonly JunkRule[] = [
   { name: 'media player (its running time)', test: (l) => RUNNING_TIME.test(l) },
-  // A view counter with a space between thousands: "12 488", "2 341".
-  { name: 'lone counter (share or comment count)', test: (l) => /^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$/u.test(l) },
   { name: 'media player', test: (l) => PLAYER_LINE.test(l) && words(l) <= 16 },
   { name: 'embed placeholder', test: (l) => /^loading (?:\p{L}+\s+){0,2}(?:content|post|tweet|video|embed)(?:\.{3}|…|\.)?$/iu.test(l) },
   { name: 'embed placeholder', test: (l) => /\b(?:content|video|embed) is not available\b.*\b(?:privacy|cookie|consent) (?:preferences|settings|choices)\b/iu.test(l) && words(l) <= 20 },
@@ -27,7 +25,6 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   { name: 'comment form', test: (l) => /^save my name,? email,? and website\b/iu.test(l) },
   // A form's field label with its required-field star: "Name *", "Comment *".
   { name: 'comment form', test: (l) => /^\p{Lu}[\p{L}’' -]{1,24}\s?\*$/u.test(l) && words(l) <= 4 },
-  wholeLine('comments notice', ['start the conversation']),
   wholeLine('previous or next article', ['previous (?:article|post|story|page)', 'next (?:article|post|story|page)', '(?:←|«)\\s*previous', 'next\\s*(?:→|»)', 'article précédent', 'article suivant', 'предыдущая статья', 'следующая статья']),
   wholeLine('social link (a network’s name)', ['instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'rss(?: feed)?', 'connect with (?:\\p{Lu}\\S*\\s*){1,4}']),
   // A language's own name alone, in a switcher: "Русский", "Français", "Қазақша".
@@ -35,8 +32,6 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   wholeLine('language switcher', ['(?:also )?available in', 'read (?:this|it) in', 'other languages']),
   { name: 'log-in notice', test: (l) => /\b(?:to be (?:automatically )?logged in|refresh (?:the|your) (?:page|browser))\b/iu.test(l) && words(l) <= 24 },
   wholeLine('gallery label', ['open this photo in gallery:?', 'open (?:this )?(?:image|photo) in (?:a )?(?:gallery|new window|full screen)', 'view (?:this )?(?:image|photo) in gallery', 'enlarge (?:this )?(?:image|photo)']),
-  wholeLine('share button', ['share via', 'share with', 'share article', 'share story']),
-  wholeLine('footer link', ['report an? (?:editorial )?(?:error|typo|mistake|correction)', 'report a (?:technical )?(?:issue|problem)', '(?:editorial )?code of conduct', 'editorial (?:standards|guidelines|policies)', 'found a mistake\\??', 'нашли ошибку\\??']),
   // "RUSSIAN DEFENCE MINISTRY/Reuters": a source in capitals and an agency.
   { name: 'photo credit (name/agency)', test: (l) => /^\p{Lu}[\p{Lu}\s.'’&-]{2,40}\/\p{Lu}[\p{L}\s.'’&-]{1,30}$/u.test(l) && words(l) <= 8 },
   // "Also Watch | Russian paratroopers guard …", "Also Read | …": a link's label and its headline.
@@ -48,6 +43,5 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   // A comment community's welcome and a follow box: "Welcome to The Globe and Mail’s comment community.", "Authors and topics you follow will be added to your personal news feed".
   { name: 'comments notice', test: (l) => /^welcome to (?:the )?(?:\p{Lu}[\p{L}’'.]*\s+){0,4}(?:comment|commenting|reader) community\b/iu.test(l) && words(l) <= 60 },
   { name: 'follow-us blurb', test: (l) => /\b(?:authors?|topics?) you follow\b|\bfollow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?\b/iu.test(l) && words(l) <= 25 },
-  wholeLine('comments notice', ['interact with (?:\\p{Lu}\\S*\\s*){1,4}', 'join the comment community']),
   shortLineStarting('news tip box', ['got a (?:news )?tip', 'have a (?:news )?tip', 'send us (?:a|your) (?:news )?tip'], 8),
 ];
