@@ -95,9 +95,15 @@ async function startSession(display: string, javaScript: boolean): Promise<{ dri
   }
 }
 
+/**
+ * What is logged for a fetch that the browser's own exit at the load event cut off, as for one that cannot load:
+ * WebKit's for a dynamic import (the search page's Pagefind), Pagefind's worker for an index chunk (its filters).
+ */
+const CUT_OFF = /Importing a module script failed|Failed to load the index chunk/u;
+/** Loads of one URL at most, while each is cut off. */
+const LOADS = 3;
+
 /** Console errors (CSP's included) that a plain MiniBrowser prints while it loads `url`. */
-/** What WebKit logs for a dynamic import the browser's own exit cut off (as it does for one that cannot load). */
-const CUT_OFF_IMPORT = /Importing a module script failed/u;
 
 async function consoleWhileLoading(display: string, url: string): Promise<string[]> {
   const args = ['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url];
@@ -249,11 +255,12 @@ export const webkitDriver: EngineDriver = {
         const worker = async () => {
           for (let next = queue.shift(); next; next = queue.shift()) {
             const [i, url] = next;
-            // (MiniBrowser quits at the load event: a module the page was still importing then, the search page's
-            // Pagefind, fails with "Importing a module script failed". Loaded again, a module that cannot load fails
-            // again; one the quit cut off loads.)
+            // (MiniBrowser quits at the load event: what the page was still fetching then fails, as `CUT_OFF` says.
+            // Loaded again, a file that cannot load fails every time and is reported; one the quit cut off loads.)
             let lines = await consoleWhileLoading(xvfb.display, url);
-            if (lines.some((line) => CUT_OFF_IMPORT.test(line))) lines = await consoleWhileLoading(xvfb.display, url);
+            for (let loads = 1; loads < LOADS && lines.some((line) => CUT_OFF.test(line)); loads += 1) {
+              lines = await consoleWhileLoading(xvfb.display, url);
+            }
             problems[i] = lines.map((line) => `${url}: ${line}`);
           }
         };
