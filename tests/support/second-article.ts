@@ -15,7 +15,8 @@ import { scanSection } from '../../src/lib/content/scan.ts';
 import { contentLayout } from '../../src/lib/content/schema.ts';
 import { parse, stringify } from 'yaml';
 
-export const COPY_SUFFIX = 'second';
+/** The copy's slug and quote ids end in `-second`, or `-second-2`, … if the content has one of those already. */
+const COPY_SUFFIX = 'second';
 /** Appended to the copy's title: a long title, as real ones often are. */
 export const TITLE_SUFFIX = ', and what it means for the region in the years to come';
 
@@ -30,14 +31,18 @@ export function writeSecondArticleRoot(from: string, to: string): SecondArticle 
   if (errors.length > 0) throw new Error(`${from} has content errors: fix them first`);
   const original = [...corpus.articles].sort((a, b) => a.slug.localeCompare(b.slug))[0];
   if (!original) throw new Error(`${from} has no article to copy`);
+  const quoteIds = (article: (typeof corpus.articles)[number]) => article.sections.flatMap((s) => scanSection(s.body).quotes.map((q) => q.id));
+  const ids = quoteIds(original);
+  const taken = new Set([...corpus.articles.map((a) => a.slug), ...corpus.articles.flatMap(quoteIds)]);
+  let suffix = COPY_SUFFIX;
+  for (let n = 2; [original.slug, ...ids].some((id) => taken.has(`${id}-${suffix}`)); n += 1) suffix = `${COPY_SUFFIX}-${n}`;
   cpSync(from, to, { recursive: true });
-  const copy = `${original.slug}-${COPY_SUFFIX}`;
+  const copy = `${original.slug}-${suffix}`;
   const dir = join(to, contentLayout.articles, copy);
   cpSync(join(to, contentLayout.articles, original.slug), dir, { recursive: true });
 
-  const ids = original.sections.flatMap((s) => scanSection(s.body).quotes.map((q) => q.id));
   const rename = (text: string) =>
-    ids.reduce((t, id) => t.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), `${id}-${COPY_SUFFIX}`), text);
+    ids.reduce((t, id) => t.replace(new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'g'), `${id}-${suffix}`), text);
   const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
   const sections = join(dir, contentLayout.sections);
