@@ -31,6 +31,14 @@ describe('someone unnamed', () => {
   });
 });
 
+describe('an office named alone', () => {
+  it('is held by the one who acted in the paragraph before a paragraph that opens with the quotation, not by a first (former) president or after a time', () => {
+    const before = 'On the same day Kassym-Jomart Tokayev headed the Security Council instead of the first president Nursultan Nazarbayev.';
+    const acted = 'On Tuesday Kassym-Jomart Tokayev instructed the government to develop a set of measures.';
+    expect(who(before, acted, '«Entrepreneurs must not be left alone», – the head of state said.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);
+  });
+});
+
 describe('a translation from Russian', () => {
   it('reads "», – X stressed", "», – X is sure", "», – believes X", and a role that refers back to the last person', () => {
     expect(who('Kassym-Jomart Tokayev spoke on Tuesday.', '«I believe that it is time to help the people», – Tokayev stressed.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);

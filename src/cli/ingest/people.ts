@@ -19,6 +19,27 @@ const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|St
 
 /** Lower case without diacritics ("Président" → "president"), for comparing offices across languages. */
 const fold = (t: string) => asciiLower(t).replace(/[’]/g, "'");
+/**
+ * Whether an office's title words name a holder who holds it no more, unless the role itself says "former":
+ * "former president X", "ex-president X", "the then president X", and "the first president X" (Kazakhstan's
+ * title for Nazarbayev after he left office; "first deputy" is an office of its own).
+ */
+function formerHolder(title: readonly string[], role: string): boolean {
+  if (fold(role).includes('former')) return false;
+  const words = title.map(fold);
+  return words.some((w, i) => /^(?:former|ex|ex-\p{L}+|then)$/u.test(w) || (w === 'first' && words[i + 1] === 'president'));
+}
+
+/** Words before a name that are no title of its: a time ("On the same day", "On Tuesday") or a preposition or conjunction ("At the meeting"). */
+const NOT_TITLE = /^(?:day|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday|tonight|later|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|after|before|since|during|by|from|with|as|when|while|and|but|that|meanwhile)$/u;
+
+/** The lowercase and title words just before a name, up to three, from after the last that is no title's ("On the same day Tokayev" gives none). */
+function officeWordsBefore(textBefore: string): string[] {
+  const words = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(textBefore)?.[1]?.trim().split(/\s+/) ?? [];
+  const cut = words.findLastIndex((w) => NOT_TITLE.test(fold(w)));
+  return words.slice(cut + 1);
+}
+
 /** Offices named in other words: "the head of state" is the president. */
 const OFFICE_SYNONYMS: Record<string, string> = { 'head of state': 'president', "chef de l'etat": 'president', 'chief executive': 'president', leader: 'president' };
 
@@ -103,7 +124,7 @@ export class People {
       const run = trimName(m[0]);
       const stripped = run.slice(0, run.length - name.length).trim().split(/\s+/).filter(Boolean);
       const textBefore = paragraph.slice(0, m.index);
-      const before = /((?:\p{L}[\p{L}-]*\s+){1,3})$/u.exec(textBefore)?.[1]?.trim().split(/\s+/) ?? [];
+      const before = officeWordsBefore(textBefore);
       // (Or the office in apposition before the name: "the commander of the contingent, Colonel General Andrei Serdyukov,".)
       const apposed = APPOSED_OFFICE.exec(textBefore)?.[1]?.split(/\s+/) ?? [];
       const title = [...apposed, ...before, ...stripped].map((w) => w.toLowerCase());
@@ -129,8 +150,7 @@ export class People {
     // (Of several, the last one the text made a clause's subject: "the president said" after "Tokayev thanked
     // President Putin, President Rahmon …" is Tokayev, if he was named so with the office.)
     // (Not a former holder, "former president Nursultan Nazarbayev", when the role is the office itself.)
-    const former = (title: string[]) => title.some((w) => /^(?:former|ex|ex-\p{L}+|then)$/u.test(fold(w))) && !words.includes('former');
-    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title) && !former(t.title));
+    const holders = this.titled.filter((t) => words.every((w) => canonical(t.title).includes(w)) && ofCountry(t.title) && !formerHolder(t.title, role));
     return (holders.findLast((t) => acted?.(t.name)) ?? holders.at(-1))?.name;
   }
 
@@ -146,8 +166,7 @@ export class People {
     const office = (OFFICE_SYNONYMS[words] ?? words).split(/\s+/).at(-1)!;
     const given = this.titled.filter((t) => t.name === name || matchNames(t.name, name) !== undefined).map((t) => t.title.map(fold));
     // (A former holder of it holds it no more: "former president Nursultan Nazarbayev" is not "the president".)
-    const former = (t: string[]) => t.some((w) => /^(?:former|ex|then)$/u.test(w)) && !fold(role).includes('former');
-    return given.some((t) => t.length > 0 && ((!t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w))) || former(t)));
+    return given.some((t) => t.length > 0 && ((!t.includes(office) && !t.every((w) => /^(?:the|a|an|of|le|la|de|and|et|said|says|\p{L}+ed)$/u.test(w))) || formerHolder(t, role)));
   }
 
   /** The last full name the text gave (or a registry name) whose words' initials are `label` ("AN" → "Aigerim Nurlanova"). */

@@ -157,7 +157,9 @@ export function proposeQuotes(
     // "the president said": the president the text named, if it did.
     const titled = a.kind === 'role' && !REFERS_BACK.test(a.who) ? people.byTitle(a.who, acted) : undefined;
     if (titled) return people.resolve(titled);
-    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? holderOf(a.who, false) : undefined;
+    // (The one before too when this paragraph opens with the quotation: "X instructed the government … ¶ «…», – the head of state said.")
+    const opensQuoted = /^\s*[“"«„‘']/u.test(allParagraphs[flat] ?? '');
+    const holder = a.kind === 'role' && !REFERS_BACK.test(a.who) ? holderOf(a.who, opensQuoted) : undefined;
     if (holder) return holder;
     // An office capitalised after "the" ("the Head of State said", the house style of a state's own media), its
     // holder never named with it: the individual last named in this paragraph or the one before, if they may hold it (as above).
