@@ -39,6 +39,12 @@ describe('an office named alone', () => {
   });
 });
 
+describe('a body named by its kind', () => {
+  it('keeps the body it belongs to: “the press service of the National Bank said”', () => {
+    expect(who('«The banking system is functioning normally», – the press service of the National Bank said in a statement on Tuesday.').map((p) => p[1])).toEqual(['the press service of the National Bank']);
+  });
+});
+
 describe('a translation from Russian', () => {
   it('reads "», – X stressed", "», – X is sure", "», – believes X", and a role that refers back to the last person', () => {
     expect(who('Kassym-Jomart Tokayev spoke on Tuesday.', '«I believe that it is time to help the people», – Tokayev stressed.').map((p) => p[1])).toEqual(['Kassym-Jomart Tokayev']);

@@ -7,6 +7,7 @@
  * Nurlanova") and a middle initial ("Antony J. Blinken" is Antony Blinken, not "J. Blinken"). Pure text work.
  */
 import { countryOffice, endsInOffice, kindOf, NAME, ONE_NAME, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { ORGANIZATION } from './people.ts';
 
 /** A middle initial ("J.", "S."). */
 const INITIAL = /^\p{Lu}\.$/u;
@@ -92,6 +93,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   if (ownHolder) return { who: ownHolder, kind: 'name', verb: m[3]! };
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
   if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
+  // So are a body named by its kind and the body it belongs to: "the press service of the National Bank said".
+  if (kindOf(raw) !== 'name' && /^the\s/iu.test(raw) && ORGANIZATION.test(raw) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m[2] ?? '')) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;
   // "The Kremlin, through its spokesman Dmitri Peskov, insisted": the spokesman speaks.
   const through = apposition && new RegExp(String.raw`^(?:through|via|by|in the words of)\s+(?:its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(${NAME})$`, 'u').exec(apposition);
