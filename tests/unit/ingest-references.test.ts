@@ -39,6 +39,12 @@ describe('an office named alone', () => {
   });
 });
 
+describe('a role and a name after the quotation', () => {
+  it('names the person after an institution of two words and the role: “…,” Foreign Ministry spokesperson Zafar Nurmatov told journalists', () => {
+    expect(who('"Nobody will be left behind," Foreign Ministry spokesperson Zafar Nurmatov told journalists in Tashkent.').map((p) => p[1])).toEqual(['Zafar Nurmatov']);
+  });
+});
+
 describe('a body named by its kind', () => {
   it('keeps the body it belongs to: “the press service of the National Bank said”', () => {
     expect(who('«The banking system is functioning normally», – the press service of the National Bank said in a statement on Tuesday.').map((p) => p[1])).toEqual(['the press service of the National Bank']);
