@@ -106,6 +106,11 @@ describe('the title, related boxes and pull quotes', () => {
     const c = cleanSource(['Calling in the cavalry Why the president summoned the troops — The Tribune', 'News', 'Calling in the cavalry', 'Why the president summoned the troops', PROSE, LAST].join('\n'));
     expect(strippedOf(c, 'Why the president summoned the troops')).toBe('the title repeated');
   });
+  it('keeps a label the headline prints that the title line gives before the publication: “… – Analysis – Eurasia Review”', () => {
+    const c = cleanSource(['After The January Crisis: Tokayev’s Consolidation – Analysis – Eurasia Review', 'News', 'After The January Crisis: Tokayev’s Consolidation – Analysis', PROSE, LAST].join('\n'));
+    expect([c.title, c.publication]).toEqual(['After The January Crisis: Tokayev’s Consolidation – Analysis', 'Eurasia Review']);
+    expect(strippedOf(c, 'After The January Crisis: Tokayev’s Consolidation – Analysis')).toBe('the title repeated');
+  });
   it('takes a box’s headlines in the text, one ending in an abbreviation, and leaves the subheading under it', () => {
     const c = cleanSource(['A long title about the January events in Kazakhstan – The Tribune', '', PROSE, 'READ MORE', 'Putin’s moment: Russia sends troops as Kazakhstan burns', 'Why Kazakhstan matters to Russia, China and the U.S.', 'Moscow’s messaging', LAST].join('\n'));
     expect(strippedOf(c, 'Why Kazakhstan matters to Russia, China and the U.S.')).toBe('related link (a headline after a "Related" heading)');

@@ -96,11 +96,22 @@ function titleLine(all: readonly string[]): number {
   return above.some((l) => junkRule(l)) && above.every((l) => words(l) <= 50) ? at : 0;
 }
 
+/**
+ * The title as the page's headline prints it, when that keeps a label the title line's suffix lost: "… – Analysis"
+ * under "… – Analysis – Eurasia Review" (a headline line near the top, the title and a dash's label, within the title line).
+ */
+function printedTitle(all: readonly string[], head: number, title: string): string {
+  const line = all[head]?.trim() ?? '';
+  const printed = all.slice(head + 1, head + 1 + 2 * TITLE_SEARCH_LINES).map((l) => l.trim())
+    .find((l) => l.startsWith(title) && /^\s+[–—-]\s+\p{Lu}\p{Ll}+$/u.test(l.slice(title.length)) && line.includes(l));
+  return printed ?? title;
+}
+
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const head = titleLine(all);
   const split = splitTitle(all[head] ?? '');
-  const title = split.title;
+  const title = printedTitle(all, head, split.title);
   // (A title line with no suffix: the masthead the copyright notice names.)
   const publication = split.publication ?? mastheadPublication(all);
   const body: { line: string; lineNumber: number }[] = [];
