@@ -45,6 +45,13 @@ describe('a role and a name after the quotation', () => {
   });
 });
 
+describe('a nationality', () => {
+  it('is nobody’s name: “most of them Russian” is no referent of “he”, “told Russian state television” no speaker', () => {
+    expect(who('Tokayev asked the CSTO for help. The contingent, most of them Russian, stayed until 19 January. “It is time to pay tribute,” he told the deputies.').map((p) => p[1])).toEqual(['Tokayev']);
+    expect(who('CSTO Secretary-General Stanislav Zas spoke on Tuesday. "The contingent will not stay a single day longer," Zas told Russian state television.').map((p) => p[1])).toEqual(['Stanislav Zas']);
+  });
+});
+
 describe('a body named by its kind', () => {
   it('keeps the body it belongs to: “the press service of the National Bank said”', () => {
     expect(who('«The banking system is functioning normally», – the press service of the National Bank said in a statement on Tuesday.').map((p) => p[1])).toEqual(['the press service of the National Bank']);

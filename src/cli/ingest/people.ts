@@ -13,6 +13,8 @@ export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administrat
 
 /** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
 const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
+/** Nationalities and regions that end as a surname may ("most of them Russian"): no person's name alone. */
+const DEMONYM_IAN = /^(?:Russian|Belarusian|Belorussian|Armenian|Ukrainian|Georgian|Iranian|Indian|Italian|Canadian|Australian|Mongolian|Norwegian|Hungarian|Bulgarian|Romanian|Estonian|Latvian|Lithuanian|Croatian|Serbian|Austrian|Egyptian|Syrian|Asian|Eurasian|Brazilian|Algerian|Palestinian|Ethiopian|Libyan|Jordanian|Bosnian|Macedonian|Albanian|Malaysian|Indonesian|Christian|Caucasian|Siberian|Crimean|Moldovan|Slovenian|Slovakian)$/u;
 
 /** Words that make a capitalised run an institution's name, not a person's ("Almaty Institute of Policy Studies"). */
 const INSTITUTION = /\b(?:Institute|Forum|Centre|Center|University|Foundation|Studies|Programme|Program|News|Press|Times|Review|Today|Post|Herald|Club|Fund|Bank|School|Academy|Association|Union|Group|Company|Corporation)\b/u;
@@ -182,7 +184,7 @@ export class People {
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
     if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
     // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
-    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || SURNAME_ENDING.test(name)) return true;
+    if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || (SURNAME_ENDING.test(name) && !DEMONYM_IAN.test(name))) return true;
     // Or one word of a full name the text gave ("Daniyar" after "Daniyar Seitkali").
     return [...this.mentioned, ...this.named].some((n) => { const w = n.split(/\s+/); return w.length >= 2 && (w[0] === name || w.at(-1) === name); });
   }
