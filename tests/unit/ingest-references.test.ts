@@ -18,7 +18,11 @@ const who = (...paragraphs: string[]) => proposeQuotes([{ slug: 's', paragraphs 
 
 describe('someone unnamed', () => {
   it('is the subject of the sentence before “…,” he said', () => {
-    expect(who('One Western diplomat in Nur-Sultan, who asked not to be named, was more guarded. “Nobody here thinks they asked for a receipt,” he said.')).toEqual([['Nobody here thinks they asked for a receipt,', 'one Western diplomat']]);
+    expect(who('One Western diplomat in Nur-Sultan, who asked not to be named, was more guarded. “Nobody here thinks they asked for a receipt,” he said.')).toEqual([['Nobody here thinks they asked for a receipt,', 'one Western diplomat in Nur-Sultan']]);
+  });
+
+  it('is named with the place the text gives: “One Western diplomat in Nur-Sultan put it starkly. “…,” the diplomat said”', () => {
+    expect(who('One Western diplomat in Nur-Sultan put the point more starkly. “They can put a brigade anywhere,” the diplomat said.').map((p) => p[1])).toEqual(['one Western diplomat in Nur-Sultan']);
   });
 
   it('is whom a role refers back to: “…,” the official said after “A Kazakh government official …”', () => {

@@ -3,14 +3,16 @@
  * "he" or "she" then attributes ("One Western diplomat in Nur-Sultan, who asked not to be named, was more
  * guarded. “…,” he said."), and the person an unnamed role refers back to ("A Kazakh government official …
  * told TCA … “…,” the official said."). Pure text work: the phrase as the text gives it, its article in
- * lower case (a speaker's label reads mid-sentence).
+ * lower case (a speaker's label reads mid-sentence), with the place it gives them ("in Nur-Sultan").
  */
 
 /** An indefinite person opening a sentence: "One Western diplomat", "A senior Kazakh official", "An analyst". */
 const INDEFINITE = String.raw`(?:One|A|An)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+`;
 /** …as its subject, a place or a clause after it, then a verb, and the sentence ends before the quotation. */
+/** Where they are, as the text places them: "in Nur-Sultan", "from Almaty". */
+const PLACE = String.raw`\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
 const UNNAMED_SENTENCE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(${INDEFINITE})(?:\s+(?:in|from|at|with)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,“”«»"]{2,160},)?\s+(?:was|is|were|seemed|sounded|spoke|struck|had|has)\s[^.!?“”«»"]*[.!?]\s*$`,
+  String.raw`(?:^|[.!?]\s+)(${INDEFINITE}(?:${PLACE})?)(?:\s+with\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,“”«»"]{2,160},)?\s+(?:was|is|were|seemed|sounded|spoke|struck|put|had|has)\s[^.!?“”«»"]*[.!?]\s*$`,
   'u',
 );
 
@@ -26,7 +28,7 @@ export function unnamedBefore(before: string): string | undefined {
 export function introducedAs(role: string, earlier: readonly string[]): string | undefined {
   const noun = /^the\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(role)?.[1];
   if (!noun) return undefined;
-  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun})(?![\p{L}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun}(?![\p{L}])(?:${PLACE}(?![\p{L}]))?)`, 'gu');
   const found = earlier.flatMap((p) => [...p.matchAll(pattern)].map((m) => m[1]!));
   return found.length > 0 ? lowerArticle(found.at(-1)!) : undefined;
 }
