@@ -49,6 +49,12 @@ describe('a role and a name after the quotation', () => {
   });
 });
 
+describe('a quotation split by its attribution', () => {
+  it('has one speaker, found through an office; and a name whose verb follows an adverb is a referent', () => {
+    expect(who('Stanislav Zas declared the mission a success.', 'Vladimir Putin had been equally pleased with himself. ‘We will not allow it,’ he told his fellow leaders. Alexander Lukashenko, never knowingly understated, went further. ‘If we had waited another day,’ the Belarusian president said, ‘there would have been nothing left.’').map((p) => p[1])).toEqual(['Vladimir Putin', 'Alexander Lukashenko', 'Alexander Lukashenko']);
+  });
+});
+
 describe('a nationality', () => {
   it('is nobody’s name: “most of them Russian” is no referent of “he”, “told Russian state television” no speaker', () => {
     expect(who('Tokayev asked the CSTO for help. The contingent, most of them Russian, stayed until 19 January. “It is time to pay tribute,” he told the deputies.').map((p) => p[1])).toEqual(['Tokayev']);

@@ -269,7 +269,10 @@ export function proposeQuotes(
         let attribution: QuoteProposal['attribution'] | undefined = found;
         // "The Foreign Office has urged restraint. A spokesman said: “…”": the body speaks through its spokesman.
         const body = found?.kind === 'group' && SPOKESPERSON.test(found.who) ? subjectMentions(paragraph).filter((c) => c.at < q.open && ORGANIZATION.test(c.who)).at(-1) : undefined;
-        if (body) who = people.resolve(body.who);
+        // "‘…,’ the Belarusian president said, ‘…’": the second part's speaker is the first's (not another voice).
+        const sharing = found && inParagraph.findLast((p) => p.marked && Math.abs(p.attribution.at - found.at) <= 2 && p.attribution.verb !== 'continuation');
+        if (sharing) who = speakerFields(sharing);
+        else if (body) who = people.resolve(body.who);
         // "One Western diplomat …, was more guarded. “…,” he said.": the unnamed subject of the sentence before.
         else if (found?.kind === 'pronoun' && found.side === 'after' && unnamedBefore(paragraph.slice(0, q.open))) who = { speaker: unnamedBefore(paragraph.slice(0, q.open))!, speakerType: 'person' };
         else if (found) who = speakerOf(found, [...inParagraph, ...speakingClauses.filter((c) => c.at < q.open).map((c) => speakerFields(people.resolve(c.who)))]);
@@ -313,10 +316,9 @@ export function proposeQuotes(
           ...speaker,
           ...(newAlias ? { newAlias } : {}),
         };
-        // "“…,” said X, “…”": one attribution between two parts of one statement.
-        const shared = inParagraph.findLast((p) => p.marked && found && Math.abs(p.attribution.at - found.at) <= 2 && p.attribution.verb !== 'continuation');
+        // (`sharing`: "“…,” said X, “…”", one attribution between two parts of one statement.)
         const continued = found && /^continu/.test(found.verb) ? inParagraph.findLast((p) => p.marked && label(p) === label(speaker)) : undefined;
-        const continues = (shared ?? continued)?.id;
+        const continues = (sharing ?? continued)?.id;
         if (proposal.marked && continues) proposal.continues = continues;
         inParagraph.push(proposal);
         // A person, or an office holder the text leaves unnamed ("the president"): later pronouns refer to them.

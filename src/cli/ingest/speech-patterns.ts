@@ -90,7 +90,7 @@ export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яе
 /** After a word in -s, a word in -ed shows the first was a plural noun ("Russian paratroopers landed"), not a verb. */
 const NOT_A_PLURAL = String.raw`(?:(?<!s)|(?!\s+\p{Ll}+ed(?![\p{L}])))`;
 /** A name and any verb after it, or a verb denied ("Nazarbayev, who …, did not appear"): who acts, for later pronouns (mentions.ts). */
-export const SUBJECT = new RegExp(String.raw`${NAME_START}(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(?:${ANY_VERB}|(?:did|does|do|would|could|will|has|had)\s+not\s+\p{Ll}{3,})(?![\p{L}])${NOT_A_PLURAL}${NOT_A_VERB}`, 'gu');
+export const SUBJECT = new RegExp(String.raw`${NAME_START}(${NAME})(${APPOSITION})?,?\s+(?:${AUX}\s+){0,2}(?:\p{Ll}{2,}ly\s+)?(?:${ANY_VERB}|(?:did|does|do|would|could|will|has|had)\s+not\s+\p{Ll}{3,})(?![\p{L}])${NOT_A_PLURAL}${NOT_A_VERB}`, 'gu');
 /** "According to X, …" opening a sentence (lowercase words of a role before the name, a place's compound first: "Almaty-based political scientist X"). */
 export const OPENING_SPEAKER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:According to|Selon|For|Pour|D['’]après|In the words of)\s+(?:(?:le|la|l['’]|the)\s*)?(?:\p{Lu}\p{L}*-\p{Ll}+\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(${NAME})(?:,\s+[^,“”«»"]{2,90})?,`, 'gu');
 
