@@ -99,6 +99,12 @@ describe('the head’s bylines and dateline (head-bylines.ts)', () => {
     expect(metadataOf(c, 'Peter Halvorsen')?.kind).toBe('byline');
     expect(metadataOf(c, 'ANKARA')?.rule).toBe('dateline (a place in capitals above the first paragraph)');
   });
+  it('reads a desk’s byline with its agencies, and a place in capitals beside the date, as metadata', () => {
+    const standfirst = 'Ankara is ready to share its experience in security with Nur-Sultan, the foreign minister said on Tuesday.';
+    const c = cleanSource(['A long title about the January events in Kazakhstan | The Tribune', 'A long title about the January events in Kazakhstan', standfirst, 'THE TRIBUNE WITH AGENCIES', 'ISTANBUL', 'JAN 12, 2022 - 11:27 AM GMT+3', PROSE, LAST].join('\n'));
+    expect(metadataOf(c, 'THE TRIBUNE WITH AGENCIES')?.kind).toBe('credit');
+    expect(metadataOf(c, 'ISTANBUL')?.rule).toBe('dateline (a place in capitals beside the date)');
+  });
 });
 
 describe('the title, related boxes and pull quotes', () => {

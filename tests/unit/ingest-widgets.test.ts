@@ -83,6 +83,11 @@ describe('lines told by their neighbours', () => {
     expect(clean(PROSE, ...box, LAST, PROSE).lines).toEqual([PROSE, LAST, PROSE]);
   });
 
+  it('strips a newsletter box whose one blurb is a sentence: “DAILY SABAH NEWSLETTER” / “Keep up to date with …” / “SUBSCRIBE”', () => {
+    const box = ['THE TRIBUNE NEWSLETTER', 'Keep up to date with what’s happening in Turkey, its region and the world.', 'SUBSCRIBE'];
+    expect(clean(PROSE, ...box, LAST, PROSE).lines).toEqual([PROSE, LAST, PROSE]);
+  });
+
   it('strips a reader’s comment between the comment form and its Reply, its timestamp too', () => {
     const cleaned = clean(PROSE, LAST, 'Leave a comment', 'Comment *', 'Name *', 'Post Comment', 'SteppeWatcher', 'January 21, 2022 at 9:14 pm', 'The Russians left exactly when they said they would. Not every intervention is Ukraine.', 'Reply');
     expect(cleaned.lines).toEqual([PROSE, LAST]);

@@ -7,7 +7,7 @@
  * a name alone under the date with only furniture between them ("January 7,
  * 2022" / "Heard on All Things Considered" / "Peter Halvorsen" / "Listen ·
  * 3:45") when no byline was read; and a place in capitals on a line of its
- * own above the first paragraph ("ANKARA"), the story's dateline.
+ * own above the first paragraph ("ANKARA"), or beside the date ("ISTANBUL" / "JAN 12, 2022 - 11:27 AM"), the story's dateline.
  */
 import type { CleanedSource } from './junk.ts';
 import { isProseLine, words } from './junk-rule.ts';
@@ -32,7 +32,11 @@ export function withHeadBylines(cleaned: CleanedSource, all: readonly string[]):
   /** The non-empty raw lines from line number `from` to `to` (both excluded), by number. */
   const between = (from: number, to: number) => all.slice(from, to - 1).map((l, j) => ({ line: l.trim(), n: from + j + 1 })).filter((x) => x.line !== '');
   const found = new Map<number, Omit<Meta, 'line' | 'lineNumber'>>();
+  /** Whether the line just above or below line number `n` is the date. */
+  const besideDate = (n: number) => [between(0, n).at(-1)?.n, between(n, all.length + 1)[0]?.n].some((d) => d !== undefined && dateAt.includes(d));
   const firstProse = body.find((b) => isProseLine(b.line) && !CAPITALS_BYLINE.test(b.line));
+  /** The first paragraph after the first date (a standfirst may stand above the date). */
+  const proseAfterDate = body.find((b) => b.lineNumber > Math.min(...dateAt) && isProseLine(b.line) && !CAPITALS_BYLINE.test(b.line));
   for (const [k, b] of body.entries()) {
     // Capitals bylines: this line and the lines down to the date each a capitals byline or furniture.
     if (CAPITALS_BYLINE.test(b.line) && words(b.line) <= 16) {
@@ -50,9 +54,11 @@ export function withHeadBylines(cleaned: CleanedSource, all: readonly string[]):
       }
       continue;
     }
-    // The dateline: a place in capitals just above the first paragraph, before any.
+    // The dateline: a place in capitals just above the first paragraph, before any, or beside the date before it.
     if (CAPITALS_PLACE.test(b.line) && firstProse !== undefined && body[k + 1] === firstProse) {
       found.set(b.lineNumber, { rule: 'dateline (a place in capitals above the first paragraph)', kind: 'credit' });
+    } else if (CAPITALS_PLACE.test(b.line) && proseAfterDate !== undefined && b.lineNumber < proseAfterDate.lineNumber && besideDate(b.lineNumber)) {
+      found.set(b.lineNumber, { rule: 'dateline (a place in capitals beside the date)', kind: 'credit' });
     }
   }
   if (found.size === 0) return cleaned;

@@ -69,6 +69,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "This text was translated from Russian with the help of machine translation and edited by …": the translation's note.
   { name: 'translation credit', kind: 'credit', test: (l) => /^this (?:text|article|story|material|interview|piece) (?:was|has been|is) (?:(?:machine|automatically)[- ])?translated\b/iu.test(l) && l.split(/\s+/).length <= 40 },
   { name: 'agency credit', kind: 'credit', test: (l) => /^\(?\s*[Ww]ith (?:inputs|input|reporting) from\s+\p{Lu}[^()]{1,60}\)?$/u.test(l) },
+  // A desk's byline with its agencies, no "By", at the head: "DAILY SABAH WITH AGENCIES", "Staff Reporter with wires"
+  // (no closing credit: what follows it is the text).
+  { name: 'desk credit', kind: 'credit', test: (l) => /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:with|and)\s+(?:wires|agencies|wire services)$/iu.test(l) && /^\p{Lu}/u.test(l) && !new RegExp(String.raw`^${BYLINE_LEAD}\s`, 'u').test(l) },
   // "Interview by X for RFI’s French service, translated and adapted by Y.": who translated it, in a credit of its own.
   { name: 'translation credit', kind: 'credit', test: (l) => /\btranslated\s+(?:(?:and|&)\s+(?:adapted|edited|abridged)\s+)?(?:from\s+(?:the\s+)?\p{L}+\s+)?by\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:(?:[Aa]bridged|[Ee]dited|[Mm]achine|[Ee]nglish)\s+)?(?:[Tt]ranslation|[Tt]ranslated)(?:\s+from\s+\p{L}+)?(?:\s+by|\s*:)\s+\p{Lu}[^.!?]*$/u.test(l) && l.split(/\s+/).length <= 12 },

@@ -80,7 +80,7 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
       const end = lines.slice(k + 1, k + 2 + BOX_LINES).findIndex((x) => x.kind === 'stripped' && SIGN_UP_END.test(x.line));
       const inside = lines.slice(k + 1, k + 1 + Math.max(end, 0));
       // (Its blurb may be a sentence when it stands alone between them: "Start your day with context and analysis …, written by Globe editors.")
-      const blurb = (x: Line) => !QUOTATION.test(x.line) && (words(x.line) <= 16 ? !isProseLine(x.line) : inside.length <= 2 && words(x.line) <= 30);
+      const blurb = (x: Line) => !QUOTATION.test(x.line) && ((words(x.line) <= 16 && !isProseLine(x.line)) || (inside.length <= 2 && words(x.line) <= 30));
       if (end > 0 && inside.every((x) => x.kind === 'stripped' || blurb(x))) {
         for (const x of [l, ...inside]) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'newsletter box (its names and blurbs)');
       }
