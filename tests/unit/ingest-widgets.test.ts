@@ -3,7 +3,9 @@
  * metadata.ts): a video player's labels, title and error, an embed's placeholder, a blog's comment form and a
  * reader's comment under it, a newsletter box's names, the links to the previous and next article, a footer
  * under "Back to top", a slogan under the masthead, the site's date above its masthead, a "Contributors" box,
- * a language switcher, an agency's photo credit with a dash, a byline "with wires", a translator's credit.
+ * a language switcher, an agency's photo credit with a dash, a byline "with wires", a translator's credit;
+ * and batch 23's: a video's title above its running time, an update stamp after a slash, a picture's source
+ * "via AP", a reCAPTCHA notice, "X and The Associated Press contributed.", each byline author's biography.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
@@ -67,6 +69,21 @@ describe('lines told alone', () => {
 
 describe('lines told by their neighbours', () => {
   const clean = (...lines: string[]) => cleanSource(['A long title about the January events in Kazakhstan | The Ledger', ...lines].join('\n'));
+
+  it('strips a video’s title above its running time, alone or glued to its date; the update stamp after a slash; a picture’s source via an agency; a reCAPTCHA notice', () => {
+    const caption = 'Russian troops board a military plane at the Chkalovsky airfield outside Moscow on Thursday.';
+    const cleaned = clean('Jan. 6, 2022, 4:12 AM UTC', '/ Updated Jan. 6, 2022, 6:58 PM UTC', PROSE, 'Deadly protests in Kazakhstan prompt Russian-led intervention', '02:31', LAST, 'Russian paratroopers land in Kazakhstan as CSTO mission begins', 'Jan. 6, 202201:14',
+      caption, 'Russian Defense Ministry Press Service via AP', PROSE, 'THIS SITE IS PROTECTED BY RECAPTCHA PRIVACY POLICY | TERMS OF SERVICE', LAST);
+    expect(cleaned.lines).toEqual([PROSE, LAST, caption, PROSE, LAST]);
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Jan. 6, 2022, 4:12 AM UTC']);
+  });
+
+  it('reads "X and The Associated Press contributed." as a credit, and strips the biography of each author of the byline', () => {
+    const bios = ['Tatiana Kosova is a London-based reporter for NBC News Digital.', 'Daniel Marsh is a producer for NBC News based in Moscow.', 'Olivia Brennan is a reporter for NBC News covering national security.'];
+    const cleaned = clean('By Tatiana Kosova, Daniel Marsh and Olivia Brennan', PROSE, LAST, 'Leila Hamidova and The Associated Press contributed.', ...bios);
+    expect(cleaned.lines).toEqual([PROSE, LAST]);
+    expect(cleaned.metadata.map((m) => m.kind)).toEqual(['byline', 'credit']);
+  });
 
   it('strips a player’s title under its running time, and above its message', () => {
     expect(clean(PROSE, 'Listen', '05:12', 'Kazakhstan: interview with a researcher, in French', LAST).lines).toEqual([PROSE, LAST]);

@@ -245,7 +245,7 @@ export function cleanSource(raw: string): CleanedSource {
     if (body.length === 0 && follows && words(line) <= 3 && !/[.!?:;,]$/.test(line) && !isMetadata(line) && furniture(next)) return void stripped.push({ line, rule: 'site navigation (among furniture above the text)', lineNumber });
     const meta = metadataRules.find((r) => r.test(line));
     // "Updated …" under the date line, or right above it ("Updated 10:12 AM EST …" / "Published 6:41 AM EST …"): the date is the other.
-    const updated = (l: string) => /^(?:updated|last updated|last modified(?: on)?|mis à jour|обновлено)\b/iu.test(l);
+    const updated = (l: string) => /^(?:[/|·•]\s*)?(?:updated|last updated|last modified(?: on)?|mis à jour|обновлено)\b/iu.test(l);
     const dateNext = metadataRules.find((r) => r.test(next))?.kind === 'date' && !updated(next);
     if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext)) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });

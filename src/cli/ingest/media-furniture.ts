@@ -50,6 +50,8 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   },
   // "AP - Russian Defence Ministry Press Service": an agency, a dash, the picture's source (names only).
   { name: 'photo credit (an agency and its source)', test: (l) => /^(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|TASS|Sputnik|Xinhua|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|RIA Novosti)\s+[-–—]\s+\p{Lu}/u.test(l) && words(l) <= 12 && namesOnly(l.replace(/\s+[-–—]\s+/u, ' ')) },
+  // "Russian Defense Ministry Press Service via AP": a picture's source and the agency that handed it on (names only).
+  { name: 'photo credit (a source via an agency)', test: (l) => /^\p{Lu}.*\s+via\s+(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|TASS|Sputnik|Xinhua|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|Shutterstock|ZUMA(?: Press)?|Sipa(?: USA)?|Abaca)$/u.test(l) && words(l) <= 12 && namesOnly(l) && !l.includes(':') },
   // (A credit all in capitals is junk-rules.ts's: "ANNA PETROVA/FOR THE TRIBUNE".)
   { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 },
   control('sponsor slot', ['sponsor(?:ed)? message', 'message from (?:our|a) sponsor', 'partner content', 'paid (?:post|content)']),

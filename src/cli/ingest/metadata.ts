@@ -49,7 +49,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   {
     name: 'publication date',
     kind: 'date',
-    test: (l) => /^(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
+    // (After a slash or a dot that a copy kept from the line beside it, a month abbreviated: "/ Updated Jan. 6, 2022, 6:58 PM UTC".)
+    test: (l) => /^(?:[/|·•]\s*)?(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])(?:[^.]|(?<=(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
   // "Issued on: 09/01/2022 - 14:22", "Modified: …", "First published on Thu 6 Jan 2022 …": a label and its date (not "Issued on 5 January, the decree …").
@@ -93,7 +94,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // A date among labels: "Policy Brief No. 14 | March 2022", "Almaty - 09 JAN 2022 - 18:40 CET".
   { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
   { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
-  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed reporting(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed(?: reporting)?(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
@@ -190,6 +191,9 @@ export function authorNote(author: string | undefined): RegExp | undefined {
 
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
+  // (Several names: "By Tatiana Kosova, Daniel Marsh and Olivia Brennan", not a name and where: "By Jane Doe, Almaty".)
+  const all = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+)$`, 'u').exec(line.trim())?.[1]?.trim();
+  if (all && NAMES_LINE.test(all) && /\s(?:and|&)\s/u.test(all)) return all;
   const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());
   if (m?.[1]?.trim()) return m[1].trim();
   // Names without "By", a note in brackets after each ("Marta Kowalczyk (now) and Sam Rees (earlier)").

@@ -2,7 +2,8 @@
  * Furniture told by the lines around it (a step of cleanSource, junk.ts, after the line rules of
  * widget-furniture.ts and the others): everything under a "Back to top" or "Footer" mark after the text;
  * a reader's comment between a comment form and its "Reply"; a newsletter box's names and blurbs between
- * its heading and its sign-up button; a player's title under its running time or above its message; the
+ * its heading and its sign-up button; a player's title under its running time or above its message, a video's
+ * title above its running time; the
  * publication's slogan under its name in the footer; the site's own date above its masthead; a
  * "Contributors" box (its heading and each contributor's role: the name is the byline); with no date line,
  * the label above the title that ends in the date ("Q&A / Europe & Central Asia 3 February 2022").
@@ -10,6 +11,7 @@
 import type { CleanedSource } from './junk.ts';
 import { isProseLine, words } from './junk-rule.ts';
 import { DATE_ONLY, PERSON_NAME } from './metadata.ts';
+import { isRunningTime } from './news-furniture.ts';
 
 /** A page's footer mark: nothing of the author's comes under it. */
 const FOOTER_MARK = /^(?:back to top|footer|site footer|top of (?:the )?page|return to top|scroll to top|haut de page|retour en haut(?: de (?:la )?page)?|наверх)$/iu;
@@ -35,6 +37,9 @@ const labelDate = (l: string) => words(l) <= 12 && [3, 4].some((n) => DATE_ONLY.
 const TITLED_NAME = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
 /** A city alone: "London", "New Delhi". */
 const PLACE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
+
+/** A video's date and running time glued together by a copy: "Jan. 6, 202201:14" (no clock time: no AM or PM). */
+const GLUED_RUNNING_TIME = /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\d{1,2}:\d{2}$/u;
 
 type Line = { line: string; lineNumber: number; kind: 'kept' | 'stripped' | 'metadata'; rule?: string };
 
@@ -89,6 +94,12 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     if (l.kind !== 'kept' || junk.has(l.lineNumber)) return;
     const before = lines[k - 1];
     const title = words(l.line) <= 16 && !/[.!?]$/u.test(l.line) && !QUOTATION.test(l.line);
+    // A video's title above its running time, alone or glued to its date: "Deadly protests …" / "02:31", "… begins" / "Jan. 6, 202201:14".
+    const next = lines[k + 1];
+    if (title && next && next.kind !== 'stripped' && (isRunningTime(next.line) || GLUED_RUNNING_TIME.test(next.line))) {
+      junk.set(l.lineNumber, 'video player (its title, above its running time)');
+      return void junk.set(next.lineNumber, 'video player (its running time)');
+    }
     // A player's title: under its running time ("05:12"), or above its message ("Independent TV" / "Sorry, the video player failed to load").
     const underTime = before?.kind === 'stripped' && /running time/u.test(before.rule ?? '');
     const aboveMessage = lines.slice(k + 1, k + 3).some((x) => x.kind === 'stripped' && x.rule === 'media player');

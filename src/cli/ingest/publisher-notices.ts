@@ -41,7 +41,7 @@ const COPYRIGHT = /©\s*(?:\p{Lu}[\p{Lu}\p{Ll}\s.&'’-]{1,60}\s)?[12]\d{3}\b|©
 const COMPANY_MARK = /\b(?:trademarks?|all rights reserved|ltd|limited|inc|llc|plc|gmbh)\b/iu;
 
 /** What a sign-up form does with the address: "We will store your email address …", "You can unsubscribe … at any time". */
-const SIGN_UP_TERMS = /\bwe (?:will|may) (?:store|use|process|keep) your (?:e-?mail(?: address)?|personal data|data)\b|\byou can unsubscribe\b/iu;
+const SIGN_UP_TERMS = /\bwe (?:will|may) (?:store|use|process|keep) your (?:e-?mail(?: address)?|personal data|data)\b|\byou can unsubscribe\b|\b(?:this site|this form|the form) is protected by recaptcha\b/iu;
 
 /** The terms for reusing the publisher's text: "Full or partial use of the materials is allowed only with a hyperlink to …", "Reproduction … without permission is prohibited". */
 const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|reprinting) of (?:the |these |our )?(?:materials?|content|articles?)|(?:reproduction|republication|reprinting|copying) (?:of (?:the |these |our |this )?(?:materials?|content|articles?) )?(?:without (?:\p{Ll}+ )?permission )?(?:is )?(?:(?:strictly )?prohibited|not (?:allowed|permitted)|(?:allowed|permitted) only)|(?:allowed|permitted) only with (?:a )?(?:hyper)?link to)\b/iu;
