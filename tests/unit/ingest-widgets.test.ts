@@ -5,7 +5,8 @@
  * under "Back to top", a slogan under the masthead, the site's date above its masthead, a "Contributors" box,
  * a language switcher, an agency's photo credit with a dash, a byline "with wires", a translator's credit;
  * and batch 23's: a video's title above its running time, an update stamp after a slash, a picture's source
- * "via AP", a reCAPTCHA notice, "X and The Associated Press contributed.", each byline author's biography.
+ * "via AP", a reCAPTCHA notice, "X and The Associated Press contributed.", each byline author's biography, a tags box, a related headline
+ * in the text that the related box lists too.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
@@ -76,6 +77,12 @@ describe('lines told by their neighbours', () => {
       caption, 'Russian Defense Ministry Press Service via AP', PROSE, 'THIS SITE IS PROTECTED BY RECAPTCHA PRIVACY POLICY | TERMS OF SERVICE', LAST);
     expect(cleaned.lines).toEqual([PROSE, LAST, caption, PROSE, LAST]);
     expect(cleaned.metadata.map((m) => m.line)).toEqual(['Jan. 6, 2022, 4:12 AM UTC']);
+  });
+
+  it('strips a tags box’s labels and its tags one a line, and a related headline in the text that the related box lists too', () => {
+    const related = 'Why Kazakhstan’s Fuel Protests Became a Crisis of the Regime';
+    const cleaned = clean(PROSE, 'Topic: Security', 'Region: Eurasia', 'Blog Brand: Russia Watch', 'Tags: Kazakhstan', 'CSTO', 'Vladimir Putin', 'Central Asia', 'Share', PROSE, related, LAST, 'Related Articles', related);
+    expect(cleaned.lines).toEqual([PROSE, PROSE, LAST]);
   });
 
   it('reads "X and The Associated Press contributed." as a credit, and strips the biography of each author of the byline', () => {

@@ -3,7 +3,8 @@
  * widget-furniture.ts and the others): everything under a "Back to top" or "Footer" mark after the text;
  * a reader's comment between a comment form and its "Reply"; a newsletter box's names and blurbs between
  * its heading and its sign-up button; a player's title under its running time or above its message, a video's
- * title above its running time; the
+ * title above its running time; a tags box's labels and its tags one a line; a related headline in the text
+ * that the related box lists too; the
  * publication's slogan under its name in the footer; the site's own date above its masthead; a
  * "Contributors" box (its heading and each contributor's role: the name is the byline); with no date line,
  * the label above the title that ends in the date ("Q&A / Europe & Central Asia 3 February 2022").
@@ -40,6 +41,11 @@ const PLACE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
 
 /** A video's date and running time glued together by a copy: "Jan. 6, 202201:14" (no clock time: no AM or PM). */
 const GLUED_RUNNING_TIME = /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\d{1,2}:\d{2}$/u;
+
+/** A label and its value beside a tags line: "Region: Eurasia", "Blog Brand: Russia Watch" (no sentence). */
+const LABELLED = /^\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s+\p{Lu}[^.!?]{0,40}$/u;
+/** A tags box lists at most this many tags one a line. */
+const TAG_LINES = 12;
 
 type Line = { line: string; lineNumber: number; kind: 'kept' | 'stripped' | 'metadata'; rule?: string };
 
@@ -107,6 +113,21 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     // The slogan under the publication's name in the footer.
     if (l.lineNumber > firstProse && before?.kind === 'stripped' && before.rule?.startsWith('masthead') && SLOGAN.test(l.line) && words(l.line) <= 8 && isJunk(lines[k + 1])) return void junk.set(l.lineNumber, 'the publication’s slogan (under its name)');
   });
+  // A tags box: "Topic: Security" / "Region: Eurasia" / "Blog Brand: Russia Watch" (labels and their values beside a tags line),
+  // and "Tags: Kazakhstan" / "CSTO" / "Russia" / … / "Share" (the rest one a line, up to the next furniture).
+  lines.forEach((l, k) => {
+    if (l.kind !== 'stripped' || l.rule !== 'tags') return;
+    for (const step of [-1, 1]) {
+      for (let j = k + step; lines[j] && lines[j]!.kind === 'kept' && LABELLED.test(lines[j]!.line); j += step) junk.set(lines[j]!.lineNumber, 'tags (a label and its value)');
+    }
+    if (!/:\s*\S/u.test(l.line)) return;
+    const run = lines.slice(k + 1).findIndex((x) => x.kind !== 'kept' || junk.has(x.lineNumber) || words(x.line) > 4 || /[.!?,;:]$/u.test(x.line));
+    const end = lines[k + 1 + run];
+    if (run > 0 && run <= TAG_LINES && end && end.kind === 'stripped') for (const x of lines.slice(k + 1, k + 1 + run)) junk.set(x.lineNumber, 'tags (one a line, after "Tags: …")');
+  });
+  // A related headline in the text that a related box after it lists too ("Is Russia Preparing to Invade Ukraine? …").
+  const related = new Set(lines.filter((l) => l.kind === 'stripped' && l.rule?.startsWith('related link')).map((l) => l.line));
+  for (const l of kept) if (related.has(l.line) && words(l.line) <= 20 && !QUOTATION.test(l.line)) junk.set(l.lineNumber, 'related link (a headline the related box lists too)');
   // A byline block: "Dr Sophie Eldridge" / "Associate Fellow, …" above the text, "Katharine Sorensen" / "Senior International
   // Correspondent" (the byline's role, metadata already) / "London" / "Published …": the name, its role, its city.
   const secondProse = kept.filter((l) => isProseLine(l.line))[1]?.lineNumber ?? Infinity;
