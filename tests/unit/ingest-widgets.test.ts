@@ -6,7 +6,7 @@
  * a language switcher, an agency's photo credit with a dash, a byline "with wires", a translator's credit;
  * and batch 23's: a video's title above its running time, an update stamp after a slash, a picture's source
  * "via AP", a reCAPTCHA notice, "X and The Associated Press contributed.", each byline author's biography, a tags box, a related headline
- * in the text that the related box lists too.
+ * in the text that the related box lists too, a syndicated piece's credit and its original publisher's box.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
@@ -83,6 +83,13 @@ describe('lines told by their neighbours', () => {
     const related = 'Why Kazakhstan’s Fuel Protests Became a Crisis of the Regime';
     const cleaned = clean(PROSE, 'Topic: Security', 'Region: Eurasia', 'Blog Brand: Russia Watch', 'Tags: Kazakhstan', 'CSTO', 'Vladimir Putin', 'Central Asia', 'Share', PROSE, related, LAST, 'Related Articles', related);
     expect(cleaned.lines).toEqual([PROSE, PROSE, LAST]);
+  });
+
+  it('reads where a syndicated piece first appeared as a credit, and strips the original publisher’s box, a biography after “About the author:” and a blog’s notify boxes', () => {
+    const cleaned = clean(PROSE, LAST, 'About the author: Ananya Mehrotra is a Junior Fellow with ORF’s Strategic Studies Programme.', 'Source: This article was published by ORF', 'ORF',
+      'ORF was established on 5 September 1990 as a private, not-for-profit think tank to influence public policy formulation.', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Notify me of new posts by email.');
+    expect(cleaned.lines).toEqual([PROSE, LAST]);
+    expect(cleaned.metadata.map((m) => m.rule)).toEqual(['republication credit']);
   });
 
   it('reads "X and The Associated Press contributed." as a credit, and strips the biography of each author of the byline', () => {

@@ -42,6 +42,8 @@ const AGE_AFTER = /\s+(?:[·|]\s*)?(?:age:\s*\d+\s+\p{L}+|\d+\s+(?:days?|weeks?|
 /** A periodical's name with its volume and issue numbers, labelled: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6". */
 const ISSUE_LINE = /^(?:(?:publication|journal|series|periodical)\s*:\s*[^.!?:]{2,60}\s+)?(?:volume|vol\.)\s*:?\s*\d+[,;]?\s+(?:issue|no\.|number)\s*:?\s*\d+$/iu;
 
+/** "Source: This article was published by ORF": the publisher it names is the group. */
+export const REPUBLISHED = /^(?:source:\s*)?this (?:article|piece|commentary|analysis|op-ed|essay|post) (?:was|is|has been) (?:originally |first )?(?:published|posted) (?:by|on|in|at|with)\s+(?:the\s+)?(\p{Lu}.*?)\.?$/iu;
 /** A credited name, perhaps where they were: "Tom Ashdown in London". */
 const CREDITED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?`;
 
@@ -70,6 +72,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // "This text was translated from Russian with the help of machine translation and edited by …": the translation's note.
   { name: 'translation credit', kind: 'credit', test: (l) => /^this (?:text|article|story|material|interview|piece) (?:was|has been|is) (?:(?:machine|automatically)[- ])?translated\b/iu.test(l) && l.split(/\s+/).length <= 40 },
   { name: 'agency credit', kind: 'credit', test: (l) => /^\(?\s*[Ww]ith (?:inputs|input|reporting) from\s+\p{Lu}[^()]{1,60}\)?$/u.test(l) },
+  // Where a syndicated piece first appeared: "Source: This article was published by ORF", "This article was originally published on X".
+  { name: 'republication credit', kind: 'credit', test: (l) => REPUBLISHED.test(l) && l.split(/\s+/).length <= 20 },
   // A desk's byline with its agencies, no "By", at the head: "DAILY SABAH WITH AGENCIES", "Staff Reporter with wires"
   // (no closing credit: what follows it is the text).
   { name: 'desk credit', kind: 'credit', test: (l) => /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:with|and)\s+(?:wires|agencies|wire services)$/iu.test(l) && /^\p{Lu}/u.test(l) && !new RegExp(String.raw`^${BYLINE_LEAD}\s`, 'u').test(l) },

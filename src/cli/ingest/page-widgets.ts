@@ -4,14 +4,14 @@
  * a reader's comment between a comment form and its "Reply"; a newsletter box's names and blurbs between
  * its heading and its sign-up button; a player's title under its running time or above its message, a video's
  * title above its running time; a tags box's labels and its tags one a line; a related headline in the text
- * that the related box lists too; the
+ * that the related box lists too; the original publisher's box under its credit; the
  * publication's slogan under its name in the footer; the site's own date above its masthead; a
  * "Contributors" box (its heading and each contributor's role: the name is the byline); with no date line,
  * the label above the title that ends in the date ("Q&A / Europe & Central Asia 3 February 2022").
  */
 import type { CleanedSource } from './junk.ts';
 import { isProseLine, words } from './junk-rule.ts';
-import { DATE_ONLY, PERSON_NAME } from './metadata.ts';
+import { DATE_ONLY, PERSON_NAME, REPUBLISHED } from './metadata.ts';
 import { isRunningTime } from './news-furniture.ts';
 
 /** A page's footer mark: nothing of the author's comes under it. */
@@ -125,6 +125,16 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     const end = lines[k + 1 + run];
     if (run > 0 && run <= TAG_LINES && end && end.kind === 'stripped') for (const x of lines.slice(k + 1, k + 1 + run)) junk.set(x.lineNumber, 'tags (one a line, after "Tags: …")');
   });
+  // The original publisher's box under "This article was published by ORF": "ORF" / "ORF was established on … as a think tank …".
+  for (const [k, l] of lines.entries()) {
+    const name = l.kind === 'metadata' && l.rule === 'republication credit' ? REPUBLISHED.exec(l.line)?.[1] : undefined;
+    if (!name) continue;
+    for (const x of lines.slice(k + 1, k + 4)) {
+      if (x.kind !== 'kept') continue;
+      if (x.line === name) junk.set(x.lineNumber, 'the original publisher’s box (its name)');
+      else if (x.line.startsWith(`${name} `) && /^(?:is|was|has)\s/u.test(x.line.slice(name.length + 1))) junk.set(x.lineNumber, 'the original publisher’s box (who they are)');
+    }
+  }
   // A related headline in the text that a related box after it lists too ("Is Russia Preparing to Invade Ukraine? …").
   const related = new Set(lines.filter((l) => l.kind === 'stripped' && l.rule?.startsWith('related link')).map((l) => l.line));
   for (const l of kept) if (related.has(l.line) && words(l.line) <= 20 && !QUOTATION.test(l.line)) junk.set(l.lineNumber, 'related link (a headline the related box lists too)');

@@ -23,6 +23,7 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   wholeLine('cookie banner', ['allow all(?: cookies)?', 'accept all(?: cookies)?', 'reject all(?: cookies)?', 'allow cookies', 'manage cookies']),
   { name: 'comment form', test: (l) => /\brequired fields are marked\b|^your email address will not be published\b/iu.test(l) && words(l) <= 20 },
   { name: 'comment form', test: (l) => /^save my name,? email,? and website\b/iu.test(l) },
+  { name: 'comment form', test: (l) => /^notify me of (?:follow-up comments|new (?:posts|comments)|replies)\b.{0,20}\bby e-?mail\.?$/iu.test(l) },
   // A form's field label with its required-field star: "Name *", "Comment *".
   { name: 'comment form', test: (l) => /^\p{Lu}[\p{L}’' -]{1,24}\s?\*$/u.test(l) && words(l) <= 4 },
   wholeLine('previous or next article', ['previous (?:article|post|story|page)', 'next (?:article|post|story|page)', '(?:←|«)\\s*previous', 'next\\s*(?:→|»)', 'article précédent', 'article suivant', 'предыдущая статья', 'следующая статья']),
