@@ -85,6 +85,11 @@ describe('lines told by their neighbours', () => {
     expect(cleaned.lines).toEqual([PROSE, PROSE, LAST]);
   });
 
+  it('strips a question in a related box under the section label that labelled a headline before it', () => {
+    const box = ['RECOMMENDED', 'WORLD', 'Ahead of Geneva talks, Russia warns U.S. against ‘illusions’ over Ukraine', 'WORLD', 'Who is Kassym-Jomart Tokayev, the president who called in Russian troops?'];
+    expect(clean(PROSE, ...box, LAST).lines).toEqual([PROSE, LAST]);
+  });
+
   it('reads where a syndicated piece first appeared as a credit, and strips the original publisher’s box, a biography after “About the author:” and a blog’s notify boxes', () => {
     const cleaned = clean(PROSE, LAST, 'About the author: Ananya Mehrotra is a Junior Fellow with ORF’s Strategic Studies Programme.', 'Source: This article was published by ORF', 'ORF',
       'ORF was established on 5 September 1990 as a private, not-for-profit think tank to influence public policy formulation.', 'Leave a Reply', 'Notify me of follow-up comments by email.', 'Notify me of new posts by email.');

@@ -161,7 +161,9 @@ export function cleanSource(raw: string): CleanedSource {
     // does Moscow want?" / "None of this …", or a few words under the box's headlines.)
     const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16;
     const caption = follows && isCaptionLabel(previous!.line);
-    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3)) && isProseLine(nextLine(i)));
+    // (But a question under a box's section label that labelled a headline before it, "WORLD" / "…" / "WORLD" / "Who is …?", is the box's.)
+    const labelAgain = follows && words(previous!.line) <= 3 && stripped.filter((x) => x.lineNumber > lineNumber - 8 && x.line === previous!.line).length >= 2;
+    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3 && !labelAgain)) && isProseLine(nextLine(i)));
     // (A date line under a headline, "13:10 / 09.01.2022", "Updated on Jan 08, 2022 08:41 PM IST", is no headline of its own.)
     const dated = DATE_ONLY.test(line) || metadataRules.some((r) => r.kind === 'date' && r.test(line));
     if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
