@@ -79,10 +79,13 @@ describe('lines told by their neighbours', () => {
     expect(cleaned.metadata.map((m) => m.line)).toEqual(['Jan. 6, 2022, 4:12 AM UTC']);
   });
 
-  it('strips a tags box’s labels and its tags one a line, and a related headline in the text that the related box lists too', () => {
+  it('strips a tags box’s labels and its tags one a line, a related headline in the text that the related box lists too, and the site’s other inline headlines in its style', () => {
     const related = 'Why Kazakhstan’s Fuel Protests Became a Crisis of the Regime';
-    const cleaned = clean(PROSE, 'Topic: Security', 'Region: Eurasia', 'Blog Brand: Russia Watch', 'Tags: Kazakhstan', 'CSTO', 'Vladimir Putin', 'Central Asia', 'Share', PROSE, related, LAST, 'Related Articles', related);
-    expect(cleaned.lines).toEqual([PROSE, PROSE, LAST]);
+    const other = 'Is Russia Preparing to Invade Ukraine? Here’s What to Watch For';
+    const cleaned = clean(PROSE, 'Topic: Security', 'Region: Eurasia', 'Blog Brand: Russia Watch', 'Tags: Kazakhstan', 'CSTO', 'Vladimir Putin', 'Central Asia', 'Share', PROSE, related, LAST, other, PROSE, LAST, 'Related Articles', related);
+    expect(cleaned.lines).toEqual([PROSE, PROSE, LAST, PROSE, LAST]);
+    // (Not when the text has a subheading of another case: then title case tells nothing.)
+    expect(clean(PROSE, related, LAST, other, PROSE, 'What the president promised', LAST, PROSE, 'Related Articles', related).lines).toEqual([PROSE, LAST, other, PROSE, 'What the president promised', LAST, PROSE]);
   });
 
   it('strips a question in a related box under the section label that labelled a headline before it', () => {

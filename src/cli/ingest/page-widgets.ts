@@ -47,6 +47,9 @@ const LABELLED = /^\p{Lu}\p{L}*(?:\s+\p{L}+)?:\s+\p{Lu}[^.!?]{0,40}$/u;
 /** A tags box lists at most this many tags one a line. */
 const TAG_LINES = 12;
 
+/** Every word of four letters or more capitalised: "Why Kazakhstan’s Fuel Protests Became a Crisis of the Regime". */
+const titleCase = (l: string) => l.split(/\s+/).filter((w) => /^\p{L}{4}/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
+
 type Line = { line: string; lineNumber: number; kind: 'kept' | 'stripped' | 'metadata'; rule?: string };
 
 export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
@@ -137,7 +140,16 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
   }
   // A related headline in the text that a related box after it lists too ("Is Russia Preparing to Invade Ukraine? …").
   const related = new Set(lines.filter((l) => l.kind === 'stripped' && l.rule?.startsWith('related link')).map((l) => l.line));
-  for (const l of kept) if (related.has(l.line) && words(l.line) <= 20 && !QUOTATION.test(l.line)) junk.set(l.lineNumber, 'related link (a headline the related box lists too)');
+  const inline = kept.filter((l) => related.has(l.line) && words(l.line) <= 20 && !QUOTATION.test(l.line));
+  for (const l of inline) junk.set(l.lineNumber, 'related link (a headline the related box lists too)');
+  // (The site's other inline links are then in the same style: in the text, a headline in title case as that one is,
+  // "Is Russia Preparing to Invade Ukraine? Here’s What to Watch For", when the text has no other headline of that case.)
+  const lastProse = kept.findLast((l) => isProseLine(l.line))?.lineNumber ?? -Infinity;
+  const inText = (l: Line) => l.lineNumber > firstProse && l.lineNumber < lastProse;
+  const headlines = kept.filter((l) => inText(l) && !junk.has(l.lineNumber) && words(l.line) >= 4 && words(l.line) <= 16 && !/[.!…]$/u.test(l.line) && !QUOTATION.test(l.line));
+  if (inline.some((l) => inText(l) && titleCase(l.line)) && headlines.every((l) => titleCase(l.line))) {
+    for (const l of headlines) junk.set(l.lineNumber, 'related link (an inline headline in the style of one the related box lists)');
+  }
   // A byline block: "Dr Sophie Eldridge" / "Associate Fellow, …" above the text, "Katharine Sorensen" / "Senior International
   // Correspondent" (the byline's role, metadata already) / "London" / "Published …": the name, its role, its city.
   const secondProse = kept.filter((l) => isProseLine(l.line))[1]?.lineNumber ?? Infinity;
@@ -152,7 +164,6 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     if (role?.kind === 'metadata' && role.rule?.includes('role') && PLACE.test(l.line) && lines[k + 1]?.kind === 'metadata') byline.set(l.lineNumber, 'the byline’s city (under its role)');
   });
   // A date after the text among furniture ("Research paper" / "Succession politics …" / "18 November 2021" / "The World Today"): a box's, not the article's.
-  const lastProse = kept.findLast((l) => isProseLine(l.line))?.lineNumber ?? -Infinity;
   lines.forEach((l, k) => {
     if (l.kind === 'metadata' && l.lineNumber > lastProse && isJunk(lines[k - 1]) && (k === lines.length - 1 || isJunk(lines[k + 1])) && cleaned.metadata.some((m) => m.kind === 'date' && m.lineNumber < l.lineNumber) && DATE_ONLY.test(l.line.replace(/^\d{1,2}:\d{2}\s*\/\s*/u, ''))) junk.set(l.lineNumber, 'a date in a box after the text');
   });
