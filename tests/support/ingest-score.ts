@@ -23,6 +23,11 @@ export interface Expected {
   /** Reported speech: who, and words the proposal's text must contain. */
   paraphrases?: { who: string; starts: string }[];
   events: string[];
+  /**
+   * Junk lines whose kind a plain-text copy does not show (an inline related link that reads as a subheading
+   * does): each is still listed in `junk`, and is scored apart, as left for the editor, when ingest keeps it.
+   */
+  cannotTell?: string[];
 }
 
 export interface Text {
@@ -86,7 +91,10 @@ export function score(t: Text): Score {
     for (const r of removed) times.set(r, (times.get(r) ?? 0) + 1);
     return expected.map(String).filter((e) => { const n = times.get(e) ?? 0; times.set(e, n - 1); return n <= 0; });
   };
-  const junkLeft = [...left(t.expected.junk, t.draft.cleaned.stripped.map((x) => x.line)), ...left(t.expected.metadata ?? [], t.draft.cleaned.metadata.map((m) => m.line))];
+  const cannotTell = new Set((t.expected.cannotTell ?? []).map(String));
+  const allJunkLeft = [...left(t.expected.junk, t.draft.cleaned.stripped.map((x) => x.line)), ...left(t.expected.metadata ?? [], t.draft.cleaned.metadata.map((m) => m.line))];
+  const junkLeft = allJunkLeft.filter((j) => !cannotTell.has(j));
+  const forTheEditor = allJunkLeft.filter((j) => cannotTell.has(j));
   // The author's lines (every line after the first that is marked neither junk nor metadata) that ingest removed.
   const furniture = new Set([...t.expected.junk, ...(t.expected.metadata ?? [])].map(String));
   const authors = t.raw.split(/\r?\n/).slice(1).map((l) => l.trim()).filter((l) => l !== '' && !furniture.has(l));
@@ -101,7 +109,7 @@ export function score(t: Text): Score {
     precision: { n: correct.length, of: marked.length },
     paraphrases: { n: paraphrases.filter((f) => f.p).length, of: paraphrases.length },
     events: { n: t.expected.events.length - missingEvents.length, of: t.expected.events.length },
-    junk: { n: t.expected.junk.length + (t.expected.metadata?.length ?? 0) - junkLeft.length, of: t.expected.junk.length + (t.expected.metadata?.length ?? 0) },
+    junk: { n: t.expected.junk.length + (t.expected.metadata?.length ?? 0) - allJunkLeft.length, of: t.expected.junk.length + (t.expected.metadata?.length ?? 0) - forTheEditor.length },
     kept: { n: authors.length - lost.length, of: authors.length },
     aliases: { n: aliased.length, of: aliases.length },
     problems: [
@@ -111,6 +119,7 @@ export function score(t: Text): Score {
       ...paraphrases.filter((f) => !f.p).map((f) => `paraphrase not proposed: ${f.e.who}: ${f.e.starts}`),
       ...missingEvents.map((d) => `event not found: ${d}`),
       ...junkLeft.map((j) => `junk left: ${j}`),
+      ...forTheEditor.map((j) => `left for the editor (a plain copy cannot tell what it is): ${j}`),
       ...lost.map((l) => `author's line removed: ${l}`),
       ...aliases.filter((e) => !aliased.includes(e)).map((e) => `alias not proposed: ${e.alias} → ${e.who}`),
     ].map((p) => `${t.name}: ${p}`),
