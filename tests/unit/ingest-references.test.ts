@@ -63,6 +63,11 @@ describe('a nationality', () => {
 });
 
 describe('a body named by its kind', () => {
+  it('keeps its country and its affiliation: “the Kazakh Ministry of Foreign Affairs said”; an office joined to another office is no speaker', () => {
+    expect(who('The Kazakh Ministry of Foreign Affairs said in a statement that its policy would stay “balanced and pragmatic”.').map((p) => p[1])).toEqual(['Kazakh Ministry of Foreign Affairs']);
+    expect(who('Chinese State Councilor and Foreign Minister Wang Yi, in a phone call on January 10, said China would “jointly oppose any attempt by external forces”.').map((p) => p[1])).toEqual(['Wang Yi']);
+  });
+
   it('keeps the body it belongs to: “the press service of the National Bank said”', () => {
     expect(who('«The banking system is functioning normally», – the press service of the National Bank said in a statement on Tuesday.').map((p) => p[1])).toEqual(['the press service of the National Bank']);
   });

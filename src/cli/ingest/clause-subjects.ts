@@ -92,7 +92,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   const ownHolder = kindOf(raw) === 'role' || kindOf(raw) === 'group' ? /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}-]+\s+)?(?:President|Prime Minister|Minister|Secretary|Chairman|Director|Head|Commander|Leader|Governor|Mayor)\s+(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?\s+\p{Lu}[\p{Ll}’'-]+)$/u.exec(m[2] ?? '')?.[1] : undefined;
   if (ownHolder) return { who: ownHolder, kind: 'name', verb: m[3]! };
   // An institution and its affiliation are one name: "the Ministry of Foreign Affairs of the Kyrgyz Republic".
-  if (!m[2]?.startsWith(',') && m[2] && /^(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
+  // (A country's before it too: "the Kazakh Ministry of Foreign Affairs".)
+  if (!m[2]?.startsWith(',') && m[2] && /^(?:(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+)?(?:Ministry|Office|Committee|Council|Service|Agency|Department|Court|Embassy|Administration|Government)$/u.test(raw.trim())) return { who: `${raw.trim().replace(/^the\s+/iu, '')}${m[2]}`, kind: 'group', verb: m[3]! };
   // So are a body named by its kind and the body it belongs to: "the press service of the National Bank said".
   if (kindOf(raw) !== 'name' && /^the\s/iu.test(raw) && ORGANIZATION.test(raw) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m[2] ?? '')) return { who: `${raw.trim()}${m[2]}`, kind: 'group', verb: m[3]! };
   const apposition = m[2]?.startsWith(',') ? m[2].replace(/^,\s*|,$/g, '').trim() : undefined;

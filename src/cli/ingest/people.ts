@@ -13,6 +13,8 @@ export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administrat
 
 /** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
 const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
+/** An office alone, the holder named after another office: "Councilor" of "State Councilor and Foreign Minister Wang Yi". */
+const ONLY_OFFICE = /^(?:\p{Lu}\p{Ll}+\s+)?(?:Councilor|Councillor|Minister|Secretary|President|Chairman|Chairwoman|Director|Governor|Mayor|Commander|Chief|Premier|Chancellor|Ambassador|Envoy)$/u;
 /** Nationalities and regions that end as a surname may ("most of them Russian"): no person's name alone. */
 const DEMONYM_IAN = /^(?:Russian|Belarusian|Belorussian|Armenian|Ukrainian|Georgian|Iranian|Indian|Italian|Canadian|Australian|Mongolian|Norwegian|Hungarian|Bulgarian|Romanian|Estonian|Latvian|Lithuanian|Croatian|Serbian|Austrian|Egyptian|Syrian|Asian|Eurasian|Brazilian|Algerian|Palestinian|Ethiopian|Libyan|Jordanian|Bosnian|Macedonian|Albanian|Malaysian|Indonesian|Christian|Caucasian|Siberian|Crimean|Moldovan|Slovenian|Slovakian)$/u;
 
@@ -89,7 +91,10 @@ export class People {
 
   /** Who a name (or "X and Y") is. */
   resolve(written: string): Speaker & { newAlias?: { id: string; spelling: string } } {
-    const parts = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+    // (Not an office joined to the holder's other office: "State Councilor and Foreign Minister Wang Yi" is Wang Yi.)
+    const split = written.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+    const holders = split.filter((p) => !ONLY_OFFICE.test(stripTitles(p).trim()));
+    const parts = holders.length > 0 ? holders : split;
     const found = parts.map((p) => this.one(p));
     for (const f of found) if (!f.person) this.named.push(f.name);
     const newAlias = found.find((f) => f.newAlias)?.newAlias;
