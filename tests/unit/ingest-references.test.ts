@@ -25,6 +25,10 @@ describe('someone unnamed', () => {
     expect(who('One Western diplomat in Nur-Sultan put the point more starkly. “They can put a brigade anywhere,” the diplomat said.').map((p) => p[1])).toEqual(['one Western diplomat in Nur-Sultan']);
   });
 
+  it('is named with whom they work for and where: “A manager of a Chinese energy company in Aktobe … “…,” the manager said”', () => {
+    expect(who('A manager of a Chinese energy company in Aktobe, who asked not to be named, told the GT that work had resumed. "Everything was back to normal within a week," the manager said.').map((p) => p[1])).toEqual(['a manager of a Chinese energy company in Aktobe']);
+  });
+
   it('is whom a role refers back to: “…,” the official said after “A Kazakh government official …”', () => {
     expect(who('A Kazakh government official, speaking on condition of anonymity, told TCA the withdrawal was meant to settle it. "We asked for help and said thank you," the official said.')).toEqual([['We asked for help and said thank you,', 'a Kazakh government official']]);
   });
@@ -63,6 +67,10 @@ describe('a nationality', () => {
 });
 
 describe('a body named by its kind', () => {
+  it('is the body the text named when a role names its kind: “the embassy said” after “The Turkish Embassy in Nur-Sultan said”', () => {
+    expect(who('The Turkish Embassy in Nur-Sultan said no Turkish citizens were killed. "Our citizens are advised to stay in their homes," the embassy said.').map((p) => p[1])).toEqual(['Turkish Embassy in Nur-Sultan']);
+  });
+
   it('keeps its country and its affiliation: “the Kazakh Ministry of Foreign Affairs said”; an office joined to another office is no speaker', () => {
     expect(who('The Kazakh Ministry of Foreign Affairs said in a statement that its policy would stay “balanced and pragmatic”.').map((p) => p[1])).toEqual(['Kazakh Ministry of Foreign Affairs']);
     expect(who('Chinese State Councilor and Foreign Minister Wang Yi, in a phone call on January 10, said China would “jointly oppose any attempt by external forces”.').map((p) => p[1])).toEqual(['Wang Yi']);

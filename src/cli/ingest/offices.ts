@@ -56,3 +56,21 @@ export function documentReferent(role: string, earlier: readonly string[]): stri
   const last = earlier.flatMap((p) => [...p.matchAll(named)]).at(-1);
   return last && `${last[1]!.trim()} ${noun}`;
 }
+
+/** A body named by its kind alone, as a role: "the embassy", "the ministry". */
+const BODY = /^(?:the|The)\s+(embassy|ministry|committee|council|agency|directorate|consulate|service|department)$/u;
+
+/**
+ * The body a role refers back to: "the embassy said" after "The Turkish Embassy in Nur-Sultan said …" is the Turkish
+ * Embassy in Nur-Sultan (the last one the text named with capitalised words and that kind, in `earlier`, with its place
+ * or its "of …"). Undefined for any other role, or when the text named no such body.
+ */
+export function bodyReferent(role: string, earlier: readonly string[]): string | undefined {
+  const noun = BODY.exec(role)?.[1];
+  if (!noun) return undefined;
+  const kind = noun[0]!.toUpperCase() + noun.slice(1);
+  const named = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'-]*\s+){1,3}${kind}(?:\s+(?:in|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])`, 'gu');
+  const last = earlier.flatMap((p) => [...p.matchAll(named)]).at(-1)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');
+  return last && /\s/u.test(last) ? last : undefined;
+}
+

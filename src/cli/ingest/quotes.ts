@@ -25,7 +25,7 @@ import { attribute, findQuotations, namesIn, reportingClauses, subjectMentions, 
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
-import { documentReferent, isTitleWord, officeHolder, SPOKESPERSON } from './offices.ts';
+import { bodyReferent, documentReferent, isTitleWord, officeHolder, SPOKESPERSON } from './offices.ts';
 import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
 import { introducedAs, unnamedBefore } from './unnamed.ts';
@@ -168,6 +168,9 @@ export function proposeQuotes(
     // "the readout added" after "according to a Kremlin readout": that document.
     const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
     if (document) return { speaker: document, speakerType: 'organization' };
+    // "the embassy said" after "The Turkish Embassy in Nur-Sultan said …": that body.
+    const body = a.kind === 'role' || a.kind === 'group' ? bodyReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
+    if (body) return { speaker: body, speakerType: 'organization' };
     // "A Kazakh government official … told TCA … “…,” the official said": the one the text introduced so.
     const introduced = a.kind === 'role' ? introducedAs(a.who, allParagraphs.slice(Math.max(0, flat - 1), flat + 1)) : undefined;
     if (introduced) return { speaker: introduced, speakerType: 'person' };

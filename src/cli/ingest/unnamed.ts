@@ -28,7 +28,9 @@ export function unnamedBefore(before: string): string | undefined {
 export function introducedAs(role: string, earlier: readonly string[]): string | undefined {
   const noun = /^the\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(role)?.[1];
   if (!noun) return undefined;
-  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun}(?![\p{L}])(?:${PLACE}(?![\p{L}]))?)`, 'gu');
+  // (With whom they work for: "A manager of a Chinese energy company in Aktobe".)
+  const of = String.raw`(?:\s+(?:of|at|with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(?=${PLACE}|[,.;]|\s+(?:who|which|said|told)(?![\p{L}])))?`;
+  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun}(?![\p{L}])${of}(?:${PLACE}(?![\p{L}]))?)`, 'gu');
   const found = earlier.flatMap((p) => [...p.matchAll(pattern)].map((m) => m[1]!));
   return found.length > 0 ? lowerArticle(found.at(-1)!) : undefined;
 }
