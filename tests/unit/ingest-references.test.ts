@@ -59,6 +59,12 @@ describe('a quotation split by its attribution', () => {
   });
 });
 
+describe('what reported speech is about', () => {
+  it('is no speaker and no referent: “He said that Kazakhstan would continue to regard China as a “…”” is his', () => {
+    expect(who('Tokayev thanked China for its firm support. He said that Kazakhstan would continue to regard China as a "reliable partner and a true friend."').map((p) => p[1])).toEqual(['Tokayev']);
+  });
+});
+
 describe('a nationality', () => {
   it('is nobody’s name: “most of them Russian” is no referent of “he”, “told Russian state television” no speaker', () => {
     expect(who('Tokayev asked the CSTO for help. The contingent, most of them Russian, stayed until 19 January. “It is time to pay tribute,” he told the deputies.').map((p) => p[1])).toEqual(['Tokayev']);

@@ -162,11 +162,14 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const clauses = [...window.matchAll(SUBJECT_VERB)].filter((m) => clauseSpeaker(m));
   // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
   // named person reports is reported about; the person speaks.
-  const reporter = clauses.find((m, k) => k < clauses.length - 1 && clauseSpeaker(m)!.kind === 'name' && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
+  const reporter = clauses.find((m, k) => k < clauses.length - 1 && ['name', 'pronoun'].includes(clauseSpeaker(m)!.kind) && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
   // (And a name whose verb is of thinking, not saying: "Wang told a briefing that …, and that China believed
   // the authorities could “…”": a belief is not an utterance; the reporter's words are quoted.)
   const inner = clauses.length > 0 ? clauseSpeaker(clauses.at(-1)!)! : undefined;
-  const last = reporter && (inner!.kind !== 'name' || THINKING.test(inner!.verb)) ? reporter : clauses.at(-1);
+  // (Nor a name with a modal before its verb: "He said that Kazakhstan would continue to regard China as a “…”" is
+  // what he said Kazakhstan would do.)
+  const modal = clauses.length > 0 && /(?:^|\s)(?:would|will|could|should|might|may|must)\s/u.test(clauses.at(-1)![0]);
+  const last = reporter && (inner!.kind !== 'name' || THINKING.test(inner!.verb) || modal) ? reporter : clauses.at(-1);
   // "… quoted an unnamed Kazakh officer who said the troops had been “": the one who said it, if named after the last clause.
   const who = [...window.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])((?:a|an|one)\s+(?:\p{L}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*)\s+who\s+(${VERB})(?![\p{L}])`, 'gu'))].at(-1);
   if (who && (!last || who.index > last.index)) return { who: who[1]!, kind: 'group', verb: who[2]!, phrase: who[0].trim(), side: 'before', at: from + who.index, adjacent: false };

@@ -236,6 +236,8 @@ export function proposeQuotes(
       const speakingClauses = reported.map((r) => ({ ...r, at: r.start })).filter((c) => c.kind === 'name');
       const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
+      /** Whether a name at `at` is inside reported speech, what it is about (not who speaks). */
+      const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
       /** The reported speech just before a quotation that opens its sentence (nothing else between them). */
       const reportedBefore = (open: number) => reported.find((r) => r.end <= open && /^[\s.!?]*$/u.test(paragraph.slice(r.end, open)) && r.kind !== 'group');
       const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
@@ -245,9 +247,10 @@ export function proposeQuotes(
       const intro = introName ? people.resolve(introName) : undefined;
       quotations.forEach((q, i) => {
         // People named as speaking before this quotation become the referent of later pronouns.
+        // (Not what the reported speech is about: "He said that Kazakhstan would continue to regard China as a “…”".)
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
           const m = mentions[mentioned]!;
-          if (m.kind === 'name') setLast(people.resolve(m.who));
+          if (m.kind === 'name' && !aboutWhom(m.at)) setLast(people.resolve(m.who));
         }
         // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
         const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“„«"‘]/u.test(section.paragraphs[index + 1] ?? '');
@@ -329,7 +332,6 @@ export function proposeQuotes(
       });
       // People named after the last quotation (or in a paragraph without one) are referents too.
       // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
-      const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
       for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) setLast(speakerFields(people.resolve(mentions[mentioned]!.who)));
       // Someone unnamed first ("A regional analyst … said …") is the person named as speaking next, in this
       // paragraph or the next ("“…,” said the analyst, Daniar Seitkali").
