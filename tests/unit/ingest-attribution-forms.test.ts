@@ -154,6 +154,20 @@ describe('reported speech, more forms', () => {
   });
 });
 
+describe('plurals of people with no article', () => {
+  it('a collective before a verb of saying speaks, mid-sentence too ("where police said")', () => {
+    expect(who('The night ended in Almaty, where police said they had “liquidated” dozens of attackers.')).toEqual([['liquidated', 'police']]);
+    expect(who('In the capital, Kazakh authorities said the airport was “fully under control”.')).toEqual([['fully under control', 'Kazakh authorities']]);
+    expect(who('The streets were empty and police patrolled the “red zone” at night.')).toEqual([]);
+  });
+
+  it('a quantifier or a plural of doers may open the sentence ("Some protesters chanted"); a name in -s still is a name', () => {
+    expect(who('Some protesters chanted “Old man, go!” outside the akimat.')).toEqual([['Old man, go!', 'some protesters']]);
+    expect(who('Demonstrators shouted “Shame!” at the police line.')).toEqual([['Shame!', 'demonstrators']]);
+    expect(who('Anna Peters said “no” twice.')).toEqual([['no', 'Anna Peters']]);
+  });
+});
+
 describe('aliases', () => {
   const aliases = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => p.newAlias?.spelling);
   it('a new spelling the text gave first in a clause is proposed with the person’s first quote, attributed by a pronoun', () => {

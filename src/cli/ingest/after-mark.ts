@@ -9,7 +9,8 @@ import { APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindO
 
 /** A plural of people with no article: "protesters", "angry residents" (a few lowercase words, the last a plural). */
 // (In lower case: a capitalised word may be a name, "Adams said", even at a sentence's start.)
-export const PLURAL_PEOPLE = String.raw`((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?<!ou|s|i|u)s)`;
+// (A quantifier may open the sentence, "Some protesters chanted", and so may a plural of those who do something, "Demonstrators shouted".)
+export const PLURAL_PEOPLE = String.raw`((?:(?:Some|Many|Several|Most|Other|Hundreds of|Thousands of|Dozens of)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?<!ou|s|i|u)s|\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ants|ents))`;
 export const CROWD_VERB = String.raw`called|chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
 /** The speaker such a plural names, lower case, unless it is no plural of people ("this", "it was"). */
 export function pluralSpeaker(run: string): string | undefined {

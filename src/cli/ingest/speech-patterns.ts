@@ -79,8 +79,11 @@ const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-)`;
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */
 export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+\s+\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
+/** People named by a plural with no article ("where police said they had “…”", "Kazakh authorities said"): a group, only before a verb of saying. */
+export const COLLECTIVE_NOUN = String.raw`(?:police|authorities|officials|prosecutors|investigators|eyewitnesses|witnesses|residents|locals|protesters|demonstrators|activists|analysts|experts|observers|diplomats|critics|lawmakers|deputies|doctors|medics|rescuers|organi[sz]ers|villagers)`;
+const COLLECTIVE = String.raw`(?:(?:some|many|several|other|most|local|city|regional|state|security|government|Western|Kazakh|Russian)\s+){0,2}${COLLECTIVE_NOUN}(?=\s+(?:have\s+|had\s+)?(?:told|said|says|say|wrote|added|noted|warned|stressed|claimed|reported|announced)(?![\p{L}]))`;
 // (A bracket may come before the apposition: "Arman (not his real name), a 29-year-old courier, told".)
-export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${COUNTRY_OFFICE}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
+export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${COUNTRY_OFFICE}|${POSSESSIVE}|${HANDLE}|${CAPITALISED_OFFICE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER}|${COLLECTIVE})((?:\s+\([^()“”«»"]{2,60}\))?(?:${APPOSITION})?)\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])${NOT_A_VERB}`, 'gu');
 /** An office named before "of": "Secretary of State …", "Minister of Defence …". */
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** A run whose last word is such an office, a country before it ('US Secretary', 'U.S. Secretary'): "of State X" after it names the holder. */
@@ -118,6 +121,8 @@ export function trimName(run: string): string {
 export function kindOf(who: string): WhoKind {
   if (new RegExp(`^${PRONOUN}$`, 'u').test(who)) return 'pronoun';
   if (/^(?:l['’]|(?:the|a|an|some|several|various|many|other|one|two|three|officials?|analysts?|observers?|experts?|le|la|les|el|los|las|un|una)\b)/i.test(who)) return /^(?:the|le|la|l['’]|el)\s*/i.test(who) && !/(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|press|media|reports?|sources?|officials|observers|analysts|experts|authorities|police|prosecutors?|military|ministère|gouvernement|parquet|présidence|autorités)(?![\p{L}])/iu.test(who) ? 'role' : 'group';
+  // ("Kazakh authorities", "local police": a plural with no article is a group, whatever comes before it.)
+  if (new RegExp(String.raw`(?:^|\s)${COLLECTIVE_NOUN}$`, 'u').test(who)) return 'group';
   return 'name';
 }
 
