@@ -168,6 +168,13 @@ describe('plurals of people with no article', () => {
   });
 });
 
+describe('unnamed speakers', () => {
+  it('with capitalised words among their description ("A Turkish diplomatic source", "A senior State Department official") speak through a clause after "told … that"', () => {
+    expect(who('A Turkish diplomatic source, speaking on condition of anonymity, told Daily Sabah that Ankara had not been consulted but had “no objection to a temporary mission.”')).toEqual([['no objection to a temporary mission.', 'A Turkish diplomatic source']]);
+    expect(who('A senior State Department official told reporters that the administration would keep pressing, and insisted that the United States “has no interest in forcing Kazakhstan to choose” between them.')).toEqual([['has no interest in forcing Kazakhstan to choose', 'A senior State Department official']]);
+  });
+});
+
 describe('aliases', () => {
   const aliases = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => p.newAlias?.spelling);
   it('a new spelling the text gave first in a clause is proposed with the person’s first quote, attributed by a pronoun', () => {
