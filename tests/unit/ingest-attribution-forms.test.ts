@@ -175,6 +175,13 @@ describe('unnamed speakers', () => {
   });
 });
 
+describe('gerunds', () => {
+  it('a gerund of saying after a preposition is its sentence subject’s, a body with what it is of ("confined itself to saying")', () => {
+    expect(who('The Kazakh Ministry of Foreign Affairs said the policy was “balanced”.', 'Later, the Ministry of External Affairs confined itself to saying that India was “closely following the developments” and that nationals were safe.')).toEqual([['balanced', 'Kazakh Ministry of Foreign Affairs'], ['closely following the developments', 'Ministry of External Affairs']]);
+    expect(who('Marat Bekov responded by calling the protesters “terrorists”.')).toEqual([['terrorists', 'Marat Bekov']]);
+  });
+});
+
 describe('aliases', () => {
   const aliases = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.map((p) => p.newAlias?.spelling);
   it('a new spelling the text gave first in a clause is proposed with the person’s first quote, attributed by a pronoun', () => {

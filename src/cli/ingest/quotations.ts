@@ -16,6 +16,7 @@ import { ANY_VERB, AUX, INVERTED, kindOf, NAME, ONE_NAME, PRONOUN, ROLE, SUBJECT
 import { dialogueAttribution } from './dialogue.ts';
 import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
 import { afterPreposition, afterVerb, clauseSpeaker, isPossessive, speakerPhrase } from './clause-subjects.ts';
+import { ORGANIZATION } from './people.ts';
 
 export { dropPlace } from './clause-subjects.ts';
 
@@ -74,7 +75,8 @@ function sentenceSubject(words: string): { who: string; kind: WhoKind; at: numbe
   const pronoun = [...words.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUN})\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])`, 'gu'))].at(-1);
   const found = [
     clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
-    named && { who: trimName(named[1]!), kind: 'name' as const, at: named.index },
+    // (A body keeps what it is of: "the Ministry of External Affairs confined itself to saying".)
+    named && { who: trimName(ORGANIZATION.test(named[1]!) && /^\s+of\s/u.test(named[2] ?? '') ? named[1]! + named[2]! : named[1]!), kind: 'name' as const, at: named.index },
     pronoun && { who: pronoun[1]!, kind: 'pronoun' as const, at: pronoun.index },
   ].filter((x) => !!x);
   return found.sort((a, b) => a.at - b.at).at(-1);
@@ -180,7 +182,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (relativeName && antecedent && (!last || from + relativeName.index > from + last.index)) return { who: antecedent, kind: 'name', verb: relativeName[2]!, phrase: `${antecedent}, who ${relativeName[2]}`, side: 'before', at: from + relativeName.index, adjacent: false };
   // "X appealed to …, describing the unrest as “", "he called in the CSTO, describing …": the participle's subject is
   // the last subject before it (a name or a pronoun before a verb), not the object just before the participle.
-  const participle = new RegExp(String.raw`,\s+(${PARTICIPLE})\s[^,;“”«»"]*$`, 'u').exec(trimmed);
+  // (So is a gerund's after a preposition: "the ministry confined itself to saying that India was “".)
+  const participle = new RegExp(String.raw`(?:,\s+|\s(?:to|by|after|while|when)\s+)(${PARTICIPLE})\s[^,;“”«»"]*$`, 'u').exec(trimmed);
   const firstSubject = participle && sentenceSubject(window.slice(0, participle.index));
   if (participle && firstSubject) return { ...firstSubject, verb: 'participle', phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
   if (last) {
