@@ -134,6 +134,9 @@ describe('findDates', () => {
     // The tense of the date's clause: "said on Thursday" is past although the sentence speaks of the future.
     expect(at('The force will number 100 soldiers, the ministry said on Thursday.')).toEqual([['Thursday', '2022-01-06']]);
     expect(at('The curfew will be lifted on Monday.')).toEqual([['Monday', '2022-01-10']]);
+    // "expected in", "due on": a participle of what is to come ("was expected in May" stays past).
+    expect(at('The bloc’s summit, expected in Moscow in May, will test it.')).toEqual([['May', '2022-05']]);
+    expect(at('The envoy was expected in Moscow in May but never came.')).toEqual([['May', '2021-05']]);
     expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
   });
 

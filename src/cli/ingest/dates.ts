@@ -49,8 +49,8 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
   return months > 62 ? ref.year - 1 : ref.year;
 }
 
-/** Whether a sentence speaks of the future ("will be lifted on Monday"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+/** Whether a sentence speaks of the future ("will be lifted on Monday", "the summit, expected in Moscow in May,"). */
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
