@@ -169,9 +169,13 @@ export const junkRules: readonly JunkRule[] = [
     'se désabonner',
     'отписаться',
   ], 25),
+  // (Its running time under it: "(6 minutes)".)
+  { name: 'audio player', test: (l) => /^\(\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\)$/iu.test(l) },
+  // "Write to X at x@wsj.com and Y at y@wsj.com": the authors' addresses, not the text's.
+  { name: 'contact line (the authors’ addresses)', test: (l) => /^(?:write to|contact|e-?mail)\s+\p{Lu}.{0,120}@[\w.-]+\.\p{L}{2,}/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },
   // (Or the print edition's section and headline: "This article appeared in the Asia section of the print edition under the headline …".)
-  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|this (?:article|story|essay) appeared in the\b[^.!?]{0,60}\bprint edition|cet article est paru dans l[’']édition)\b/iu.test(l) },
+  { name: 'print edition line', test: (l) => /^(?:a version of this (?:article|story|essay) appear(?:s|ed) in print|(?:this (?:article|story|essay) )?appeared in the\b[^.!?]{0,60}\bprint edition|cet article est paru dans l[’']édition)\b/iu.test(l) },
   shortLineStarting('recording or transcript link', ['watch (?:the )?(?:recording|video|replay|livestream)', 'listen to (?:the )?(?:recording|podcast)', 'download (?:the )?(?:transcript|recording|slides|report)'], 10),
   { name: 'hashtags', test: (l) => /^(?:#[\p{L}\p{N}_]+\s*)+$/u.test(l) },
   wholeLine('chat link', ['discussion in the chat', 'join the (?:chat|discussion)', 'обсуждение в чате', 'обсудить в чате']),

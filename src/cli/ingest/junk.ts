@@ -14,7 +14,7 @@
 import { continuesAfterJump, jumpLines } from './jump-lines.ts';
 import { feedbackForms } from './page-forms.ts';
 import { aboutThePublication } from './publisher.ts';
-import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
+import { AUTHOR_LABEL, READER_QUESTION, affiliationLine, titledRole, disclosureHeading, disclosureParagraph, promoLine, republicationHeading } from './page-boxes.ts';
 import { splitTitle } from './title.ts';
 import { mastheadPublication } from './masthead.ts';
 import { pageContext } from './platform-chrome.ts';
@@ -27,10 +27,11 @@ import { withoutShapeFurniture } from './shape-furniture.ts';
 import { withArticleBoxes } from './article-boxes.ts';
 import { withPublisherLines } from './publisher.ts';
 import { withoutPitches } from './after-text.ts';
-import { withPageWidgets } from './page-widgets.ts';
+import { CONTRIBUTORS, withPageWidgets } from './page-widgets.ts';
 import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
+import { MORE_ON_TOPIC } from './site-furniture.ts';
 import { isCaptionLabel, isRunningTime, isSecurityName, isShowName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
@@ -108,10 +109,22 @@ function printedTitle(all: readonly string[], head: number, title: string): stri
   return printed ?? title;
 }
 
+/**
+ * A suffix run into the title with no space, "…deadly unrest-Xinhua": told by the headline printed below it,
+ * the title line without the suffix (a dash or a bar, then a short capitalised name).
+ */
+function gluedSuffix(all: readonly string[], head: number, split: { title: string; publication?: string }): { title: string; publication?: string } {
+  if (split.publication) return split;
+  const line = all[head]?.trim() ?? '';
+  const headline = all.slice(head + 1, head + 1 + 2 * TITLE_SEARCH_LINES).map((l) => l.trim())
+    .find((l) => words(l) >= 3 && line.startsWith(l) && /^[–—|-]\s*\p{Lu}[\p{L}.&’' ]{1,40}$/u.test(line.slice(l.length)));
+  return headline ? { title: headline, publication: line.slice(headline.length).replace(/^[–—|-]\s*/u, '').trim() } : split;
+}
+
 export function cleanSource(raw: string): CleanedSource {
   const all = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const head = titleLine(all);
-  const split = splitTitle(all[head] ?? '');
+  const split = gluedSuffix(all, head, splitTitle(all[head] ?? ''));
   const title = printedTitle(all, head, split.title);
   // (A title line with no suffix: the masthead the copyright notice names.)
   const publication = split.publication ?? mastheadPublication(all);
@@ -200,7 +213,11 @@ export function cleanSource(raw: string): CleanedSource {
     const nameLine = (l: string) => PERSON_NAME.test(l) || NAMES_LINE.test(l);
     if (inHead && AUTHOR_LABEL.test(line) && nameLine(next)) return void stripped.push({ line, rule: 'author label (above the byline)', lineNumber });
     if (follows && previous!.rule === 'author label (above the byline)' && nameLine(line)) return void metadata.push({ line, rule: 'byline (under an “Author” label)', kind: 'byline', lineNumber });
-    if (inHead && bylineAbove && affiliationLine(line) && !isMetadata(line)) return void metadata.push({ line, rule: 'the byline’s role and institution', kind: 'byline', lineNumber });
+    // (Or the title under a name an author box gives above it, not a "Contributors" box's, which is junk: page-widgets.ts.)
+    const titled = bylineAbove && metadata.at(-1)!.rule === 'byline (a name above their title)' && titledRole(line);
+    if (inHead && bylineAbove && (affiliationLine(line) || titled) && !isMetadata(line)) return void metadata.push({ line, rule: 'the byline’s role and institution', kind: 'byline', lineNumber });
+    // An author box: "Sarah Lindqvist" / "Nonresident Fellow - Foreign Policy, Center on …" (a name above their title).
+    if (inHead && PERSON_NAME.test(line) && titledRole(next) && !CONTRIBUTORS.test(all.slice(0, i).findLast((l) => l.trim() !== '')?.trim() ?? '')) return void metadata.push({ line, rule: 'byline (a name above their title)', kind: 'byline', lineNumber });
     // A disclosure or funding box ("Disclosure statement" / "X does not work for, consult, own shares in …"): its heading and paragraph.
     if (disclosureHeading(line, next)) return void stripped.push({ line, rule: 'disclosure or funding box (its heading)', lineNumber });
     if (follows && previous!.rule === 'disclosure or funding box (its heading)' && disclosureParagraph(line)) return void stripped.push({ line, rule: 'disclosure or funding box (its paragraph)', lineNumber });
@@ -235,7 +252,7 @@ export function cleanSource(raw: string): CleanedSource {
     const rule = junkRule(line);
     if (rule) {
       // ("More" alone heads a headline, a wire's inline box; in a menu, the next link is a word or two: "My View".)
-      if (RELATED_HEADING.test(line) && !(/^more$/iu.test(line) && words(next) < 5)) related = 0;
+      if ((RELATED_HEADING.test(line) || MORE_ON_TOPIC.test(line)) && !(/^more$/iu.test(line) && words(next) < 5)) related = 0;
       else if (relatedSoFar !== undefined && words(line) <= 3) related = relatedSoFar;
       return void stripped.push({ line, rule: rule.name, lineNumber });
     }

@@ -25,7 +25,7 @@ export function labelledDate(line: string): boolean {
 }
 /** A line that is only a date (and a time): "January 25, 2022", "14 February 2022", "Monday, 10th January 2022, 4:52 pm", "08.01.2022 14:20". */
 export const DATE_ONLY = new RegExp(
-  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z+\d:]{2,9}\)?)?)?$`,
+  String.raw`^(?:\p{L}+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?${MONTH_NAMES}(?:\s+de)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s*[12]\d{3}(?:[,\s]+(?:at\s+|à\s+|в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[–-]\s*\d{1,2}[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?(?:,?\s+\(?[A-Z+\d:]{2,9}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?$`,
   'iu',
 );
 
@@ -93,17 +93,23 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   },
   // (Or a desk, a service or a bureau: "By RFE/RL's Kazakh Service".)
   { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff|(?:the |our )?(?:\p{Lu}\S*\s+){0,3}(?:desk|staff|team|newsroom|editors|editorial (?:board|team)|service|bureau))$/iu.test(l) },
+  // An agency's writers named: "by Xinhua writers Zhou Jiaxin, Nurzhan Bekov".
+  { name: 'byline', kind: 'byline', test: (l) => /^by\s+\p{Lu}\S*\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*$/iu.test(l) },
+  // A machine's timestamp: "2022-01-14 17:26:41".
+  { name: 'publication date', kind: 'date', test: (l) => /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$/u.test(l) },
   // A forum post's author: "Posted by u/DSeitkali_CPC", "Asked by steppe_watcher".
   { name: 'byline', kind: 'byline', test: (l) => /^(?:posted|submitted|asked|answered) by\s+(?:u\/)?[\p{L}\p{N}_-]{2,30}$/iu.test(l) },
   // A date among labels: "Policy Brief No. 14 | March 2022", "Almaty - 09 JAN 2022 - 18:40 CET".
   { name: 'publication date', kind: 'date', test: (l) => labelledDate(l) },
   { name: 'institutional credit', kind: 'credit', test: (l) => /^(?:press service|press office|information service|пресс-служба|service de presse) of\b/iu.test(l) && l.split(/\s+/).length <= 14 },
-  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to this (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed(?: reporting)?(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
+  { name: 'reporting credit', kind: 'credit', test: (l) => /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\b|^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?contributed(?: reporting)?(?:\s+from\s+[^.!?]{2,40})?\.$/iu.test(l) && l.split(/\s+/).length <= 25 },
   // "— With assistance from X and Y", "With additional reporting by X": who helped, after the text.
   { name: 'reporting credit', kind: 'credit', test: (l) => /^(?:[—–-]\s*)?with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 25 },
   { name: 'agency credit', kind: 'credit', test: agencyCredit },
   // "Some information for this report came from Reuters and Agence France-Presse.": the agencies written from, in a sentence.
   { name: 'agency credit', kind: 'credit', test: (l) => /^(?:some )?(?:information|material|reporting)(?: for| in)? this (?:report|story|article) (?:came|comes|was taken) from\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 20 },
+  // An agency's dateline with its byline, on a line of its own above the lede: "NUR-SULTAN, Kazakhstan, March 17. By Zhanar Abdrakhmanova – Trend:".
+  { name: 'dateline (the place, the day and the byline)', kind: 'byline', test: (l) => /^\p{Lu}[\p{Lu}.'’-]+(?:,\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\.\s+By\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+[–—-]\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s*:$/u.test(l) },
   // A dateline's place alone in capitals, then a dash, on a line of its own above the lede: "ALMATY, KAZAKHSTAN -".
   { name: 'dateline (the place)', kind: 'credit', test: (l) => /^\p{Lu}[\p{Lu}.'’-]+(?:,?\s+\p{Lu}[\p{Lu}.'’-]+){0,3}\s+[—–-]$/u.test(l) },
   // A dateline on a line of its own above the lede, the place and the publication then a dash: "Moscow CNN —", "LONDON (Reuters) -".
@@ -196,6 +202,12 @@ export function authorNote(author: string | undefined): RegExp | undefined {
 /** The author a byline names ("By Jane Doe and John Roe, Almaty" → "Jane Doe and John Roe"), if any. */
 export function authorFromByline(line: string): string | undefined {
   // (Several names: "By Tatiana Kosova, Daniel Marsh and Olivia Brennan", not a name and where: "By Jane Doe, Almaty".)
+  // (An agency's writers: "by Xinhua writers Zhou Jiaxin, Nurzhan Bekov" names them after the word; so does a
+  // dateline's byline, "NUR-SULTAN, Kazakhstan, March 17. By Zhanar Abdrakhmanova – Trend:".)
+  const writers = /^by\s+\p{Lu}\S*\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+(.+)$/iu.exec(line.trim())?.[1];
+  if (writers) return writers.replace(/,\s+(?=[^,]+$)/u, ' and ');
+  const datelined = /\.\s+By\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+[–—-]\s+[^:]+:$/u.exec(line.trim())?.[1];
+  if (datelined) return datelined;
   const all = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+)$`, 'u').exec(line.trim())?.[1]?.trim();
   if (all && NAMES_LINE.test(all) && /\s(?:and|&)\s/u.test(all)) return all;
   const m = new RegExp(String.raw`^${BYLINE_LEAD}\s+(.+?)(?:\s*\([^)]*\))?(?:\s*[,|–—-]\s*[^,|–—-]*)?$`, 'u').exec(line.trim());

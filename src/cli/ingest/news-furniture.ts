@@ -28,6 +28,8 @@ export const isRunningTime = (line: string) => /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s
 const UPDATE_NOTE = /^\((?:Updates|Adds|Recasts|Rewrites|Corrects|Changes|Refiles|Removes|Inserts|Fixes|Moves|Repeats|Tops|Writethru)\b[^()]{0,140}\)$/u;
 
 /** An image's credit label (not the lead photo's "Credit:" line, which structure.ts reads): "Image: …", "Photo: …", "Map: …", "Picture: …", "IMAGE SOURCE,GETTY IMAGES", "Image caption,", "Foto: …", "Bild: …". */
+/** A caption after an image's label, a sentence of five words or more, then its credit: "Image: Riot police in Almaty on 6 January. Pic: AP". */
+const CAPTION_UNDER_LABEL = /^(?:image|picture|photo)\s*:\s*(?:\S+\s+){4,}\S+\.\s+(?:pic|photo|picture|image|credit)\s*:\s*\S/iu;
 const IMAGE_LABEL = /^(?:(?:image|picture|pic|photo|photograph|foto|bild|map|chart|graphic)\s*:\s*\S|image\s+(?:source|credit)\s*[,:]|image caption\s*[,:]?$|media caption\s*[,:]?$|photo caption\s*[,:]?$)/iu;
 
 /** A caption's label alone ("Image caption,", "Media caption"): the line under it is the caption, the author's. */
@@ -59,7 +61,10 @@ export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'link (click here)', test: (l) => /^click here\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
   { name: 'loading notice', test: (l) => /^(?:(?:the )?(?:video )?player is )?loading(?:\.{3}|…|\.)?$/iu.test(l) },
   { name: 'thanks to the reader', test: (l) => /^(?:thanks|thank you) for (?:reading|listening|watching)\b/iu.test(l) && words(l) <= 12 && !QUOTED.test(l) },
-  { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) },
+  { name: 'the publisher’s standards (a link)', test: (l) => /^(?:why you can trust|how we (?:report|verify|work)\b|our (?:editorial )?standards$|about our journalism$)/iu.test(l) && words(l) <= 8 },
+  { name: 'media player (its browser notice)', test: (l) => /\b(?:use|switch to|upgrade to|try) (?:the |a )?(?:Chrome|Firefox|Safari|Edge|modern|newer|different|supported) browser\b/iu.test(l) && words(l) <= 20 && !QUOTED.test(l) },
+  // (Not a caption under the label, its credit after it: "Image: Riot police in Almaty on 6 January. Pic: AP".)
+  { name: 'image credit label', test: (l) => IMAGE_LABEL.test(l) && words(l) <= 14 && !QUOTED.test(l) && !CAPTION_UNDER_LABEL.test(l) },
   { name: 'app banner', test: (l) => APP_BANNER.test(l) && (IMPERATIVE.test(l) || READER.test(l)) && words(l) <= 25 && !QUOTED.test(l) },
   { name: 'newsletter appeal (to the reader)', test: (l) => NEWSLETTER.test(l) && READER.test(l) && words(l) <= 60 && !QUOTED.test(l) },
 ];

@@ -20,6 +20,10 @@ export const AUTHOR_LABEL = /^(?:authors?|written by|auteur|autora?|автор)[
 export const affiliationLine = (line: string) =>
   /^\p{Lu}[^.!?;:“”"«»,]{2,60},\s+\p{Lu}[^.!?;:“”"«»,]{2,60}$/u.test(line) && /\s\p{Ll}/u.test(line) && words(line) <= 12;
 
+/** An author box's title under a name: "Nonresident Fellow - Foreign Policy, Center on …", "Senior Editor, …" (a title's noun in its first words, no sentence). */
+export const titledRole = (line: string) =>
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Fellow|Director|Professor|Lecturer|Researcher|Editor|Correspondent|Analyst|Associate|Chair|Scholar|Reporter|Economist)(?:\s*[-–—,]\s+\p{Lu}|$)/u.test(line) && words(line) <= 16 && !/[.!?]$/u.test(line);
+
 /** A disclosure or funding box's heading: "Disclosure statement", "Conflicts of interest", "Funding", "Partners". */
 const BOX_HEADING = /^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests|declaration of interests?|funding|partners|our partners|déclaration d[’']intérêts)[\s:]*$/iu;
 /** What a disclosure or funding box says in its boilerplate: who funds as a partner, who owns shares or consults, what was disclosed. */

@@ -27,7 +27,7 @@ const COMMENT_LINES = 8;
 const QUOTATION = /[“”"«»„]/u;
 /** A slogan: one to three sentences of at most three words each ("Preventing War. Shaping Peace."). */
 const SLOGAN = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}[.!]\s*){1,3}$/u;
-const CONTRIBUTORS = /^(?:contributors?|authors?|written by|auteurs?|авторы?)$/iu;
+export const CONTRIBUTORS = /^(?:contributors?|authors?|written by|auteurs?|авторы?)$/iu;
 /** A contributor's role under their name: a few words, no sentence ("Senior Analyst, Central Asia"). */
 const ROLE = (l: string) => words(l) <= 6 && !/[.!?]$/u.test(l) && !PERSON_NAME.test(l) && /^\p{Lu}/u.test(l);
 
@@ -109,6 +109,9 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
       junk.set(l.lineNumber, 'video player (its title, above its running time)');
       return void junk.set(next.lineNumber, 'video player (its running time)');
     }
+    // A news feed's first time, above a headline that a time follows: "16:58" / "Azerbaijan, Uzbekistan discuss …" / "16:41".
+    const after = lines[k + 2];
+    if (isRunningTime(l.line) && next && after && next.kind !== 'stripped' && words(next.line) <= 16 && !/[.!?]$/u.test(next.line) && isRunningTime(after.line)) return void junk.set(l.lineNumber, 'news feed (a headline’s time)');
     // A player's title: under its running time ("05:12"), or above its message ("Independent TV" / "Sorry, the video player failed to load").
     const underTime = before?.kind === 'stripped' && /running time/u.test(before.rule ?? '');
     const aboveMessage = lines.slice(k + 1, k + 3).some((x) => x.kind === 'stripped' && x.rule === 'media player');

@@ -10,7 +10,7 @@
  * itself and a byline without "By" above the date.
  */
 import type { CleanedSource } from './junk.ts';
-import { control, foldTitle, words, type JunkRule } from './junk-rule.ts';
+import { control, endsInInitials, foldTitle, words, type JunkRule } from './junk-rule.ts';
 import { NAMES_LINE, PERSON_NAME } from './metadata.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 
@@ -102,7 +102,7 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
       for (const above of body) if (above.lineNumber < b.lineNumber && !removed.has(above.lineNumber)) removed.set(above.lineNumber, { kind: 'junk', rule: 'page chrome (above the title repeated)' });
       continue;
     }
-    if (words(b.line) > TEXT_STARTS || /[.!?…]["”’»]?$/u.test(b.line)) break;
+    if (words(b.line) > TEXT_STARTS || (/[.!?…]["”’»]?$/u.test(b.line) && !endsInInitials(b.line))) break;
     if ([PERSON_NAME, NAMES_LINE].some((r) => r.test(b.line.replace(/\s*\([^)]*\)/g, '')))) {
       const after = all.slice(b.lineNumber).map((l, j) => ({ line: l.trim(), n: b.lineNumber + j + 1 })).filter((x) => x.line !== '').slice(0, BYLINE_GAP + 1);
       const date = after.findIndex((x) => dateAt.has(x.n));

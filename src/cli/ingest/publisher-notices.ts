@@ -13,7 +13,9 @@
  * be emailed about offers …"), the terms of reuse ("Full or partial use of the
  * materials is allowed only with a hyperlink …") and a comments box's
  * invitation ("Join thought-provoking conversations …"), the publisher's
- * address and telephone, and an Australian publisher's acknowledgement of Country.
+ * address and telephone, an Australian publisher's acknowledgement of Country, a reprint notice
+ * ("This copy is for your personal, non-commercial use only …"), a think tank's donor disclosure and its
+ * description of itself ("… is a nonprofit organization based in …. Our mission is …").
  * Sentences of these kinds are no analysis's; none quotes anyone.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -50,7 +52,7 @@ const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|re
 const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscribing)\b|(?:an )?account (?:was|has) already (?:been )?registered\b|please check your (?:inbox|e-?mail)\b|i would like to (?:be emailed|receive e-?mails?)\b|i(?:['’]d| would) like to receive\b|(?:you(?:['’]re| are) (?:now )?subscribed|you have (?:successfully )?subscribed)\b)/iu;
 
 /** A comments box's invitation: "Join thought-provoking conversations, follow other … readers …", "Join the conversation", "Have your say". */
-const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b)|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
+const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b|share your thoughts\b)|\?\s+join the (?:conversation|discussion|debate) below\.?$|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
 
 /** The publisher's address and numbers: "31 Bligh Street", "Sydney NSW 2000", "Tel: +61 2 8238 9000", "… 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL". */
 const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Place|Square|Drive|Terrace|Way)\.?(?:\s+(?:East|West|North|South))?(?:,\s+(?:Suite|Floor|Unit)\s+\d+)?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*){0,3}(?:,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?$/u;
@@ -58,6 +60,13 @@ const TOWN_AND_POSTCODE = /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},?\s+\p{Lu
 const PHONE = /^(?:tel(?:ephone)?|phone|fax|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,20}$|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\s*(?:TEL|FAX)\b/iu;
 /** An Australian publisher's acknowledgement of Country: "… acknowledges the Traditional Custodians of Country …". */
 const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\b.{0,120}\bTraditional (?:Custodians|Owners)\b/iu;
+
+/** A reprint notice above the masthead: "This copy is for your personal, non-commercial use only. … Subscriber Agreement …". */
+const REPRINT_NOTICE = /\b(?:for your personal,? non-commercial use only|order (?:presentation-ready|multiple) copies|djreprints\.com|governed by our Subscriber Agreement)/iu;
+/** A think tank's word on who funds it and whose views a piece gives: "X and Y are general, unrestricted donors to …", "… solely those of the authors and not influenced by any donation". */
+const DONOR_DISCLOSURE = /\b(?:(?:general,? )?unrestricted donors? to|not influenced by any donation|(?:are|is) solely those of the authors?(?: and)? not)/iu;
+/** An institution's own description in its footer: "The X Institution is a nonprofit organization based in …. Our mission is to …". */
+const ABOUT_US = /\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan) (?:organi[sz]ation|research (?:organi[sz]ation|institution|center|centre)|think tank|public policy organi[sz]ation)\b.*\bOur mission is\b/iu;
 
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 
@@ -73,5 +82,8 @@ export const publisherNoticeRules: readonly JunkRule[] = [
   // (More than a box's heading, "Join the Conversation", which page-boxes.ts reads with the box under it.)
   { name: 'postal address or telephone (the publisher’s)', test: (l) => STREET.test(l) || TOWN_AND_POSTCODE.test(l) || (PHONE.test(l) && words(l) <= 30 && !QUOTED.test(l)) },
   { name: 'acknowledgement of Country (the publisher’s)', test: (l) => COUNTRY_ACKNOWLEDGEMENT.test(l) && notice(l) },
-  { name: 'comments prompt', test: (l) => COMMENTS_PROMPT.test(l) && words(l) > 3 && words(l) <= 20 && !QUOTED.test(l) },
+  { name: 'reprint notice (the publisher’s)', test: (l) => REPRINT_NOTICE.test(l) && notice(l) },
+  { name: 'donor disclosure (the publisher’s)', test: (l) => DONOR_DISCLOSURE.test(l) && notice(l) },
+  { name: 'the publisher’s description of itself', test: (l) => ABOUT_US.test(l) && notice(l) },
+  { name: 'comments prompt', test: (l) => COMMENTS_PROMPT.test(l) && (words(l) > 3 || /^share your thoughts$/iu.test(l)) && words(l) <= 20 && !QUOTED.test(l) },
 ];

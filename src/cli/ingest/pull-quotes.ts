@@ -23,6 +23,9 @@ function contains(whole: readonly string[], part: readonly string[]): boolean {
   return false;
 }
 
+/** A display line of this many words is no subheading, even with no sentence's end. */
+const LONG_WORDS = 10;
+
 /** Fewer words than this could repeat by chance. */
 const MIN_WORDS = 5;
 
@@ -40,8 +43,9 @@ export function pullQuotes(lines: readonly string[]): Set<number> {
   lines.forEach((line, i) => {
     const qs = found[i]!;
     if (qs.length !== 1 || qs[0]!.open !== 0 || qs[0]!.close === undefined || !/^[.!?…]?$/.test(line.slice(qs[0]!.close + 1).trim())) return;
-    // (A sentence, as a pull quote is: a quotation with no sentence's end is a subheading quoting the text, "“A shift in who holds power”".)
-    if (!/[.!?…]\s*$/u.test(line.slice(0, qs[0]!.close)) && !/[.!?…]$/u.test(line)) return;
+    // (A sentence, as a pull quote is: a short quotation with no sentence's end is a subheading quoting the text, "“A shift in who holds power”";
+    // a long one may go without its full stop, "‘We could hear shooting all night, and nobody knew who was shooting at whom’".)
+    if (!/[.!?…]\s*$/u.test(line.slice(0, qs[0]!.close)) && !/[.!?…]$/u.test(line) && wordsOf(line).length < LONG_WORDS) return;
     const parts = line.slice(qs[0]!.start, qs[0]!.end).split(/…|\.\.\.|\[…\]/).map(wordsOf).filter((p) => p.length > 0);
     if (parts.reduce((n, p) => n + p.length, 0) < MIN_WORDS) return;
     const source = lines.findIndex((_, k) => k !== i && parts.every((p) => contains(quoted[k]!, p) || contains(own[k]!, p)) && own[k]!.length > own[i]!.length);

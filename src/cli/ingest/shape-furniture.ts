@@ -10,7 +10,7 @@
  * text starts and ends.
  */
 import type { CleanedSource } from './junk.ts';
-import { CLOSE, isProseLine, words } from './junk-rule.ts';
+import { CLOSE, endsInInitials, isProseLine, words } from './junk-rule.ts';
 import { numberedLines, withoutLines } from './numbered-lines.ts';
 import { isHeadingLine } from './structure.ts';
 
@@ -82,9 +82,9 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
     // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
     const above = i === first - 1 ? stripBetween[i] || !headed : i < first - 1 && !headsText;
-    if (above && words(line) <= BEFORE_WORDS && !ENDS_BEFORE.test(line)) found.set(i, 'before the text');
+    if (above && words(line) <= BEFORE_WORDS && (!ENDS_BEFORE.test(line) || endsInInitials(line))) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
-    else if (i > last && words(line) <= AFTER_WORDS && !ENDS_AFTER.test(line) && !headsText) found.set(i, 'after the text');
+    else if (i > last && words(line) <= AFTER_WORDS && (!ENDS_AFTER.test(line) || endsInInitials(line)) && !headsText) found.set(i, 'after the text');
     else if ((i < first || i > last) && addressesReader(line)) found.set(i, 'for the reader');
     else if (words(line) <= REPEATED_WORDS && (seen.get(line) ?? 0) >= 2 && !/[.!?…;,:]$/u.test(line)) found.set(i, 'repeated');
   });

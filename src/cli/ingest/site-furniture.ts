@@ -41,6 +41,9 @@ const FOLLOW_HEADING = /^Follow\s+(?:us|\p{Lu}[\p{L}\d&.'’+-]*(?:\s+\p{Lu}[\p{
 /** A related story's link, the label run into its headline: "Related article Kazakhstan's unrest explained: What's behind …". */
 const RELATED_LABEL = /^related (?:article|story|content|video|coverage|link)\s*:?\s+\S/iu;
 
+/** A related box's label naming its topic in title case: "More on Kazakhstan’s Unrest" (not a subheading, "More on the economy"). */
+export const MORE_ON_TOPIC = /^More on (?:\p{Lu}[\p{L}’'-]*(?:\s+|$)){1,5}$/u;
+
 /** A link to a whole list: "View all partners", "See all topics". */
 const VIEW_ALL = /^(?:view|see|show) all(?: \p{L}+){1,2}$/iu;
 
@@ -55,4 +58,5 @@ export const siteFurnitureRules: readonly JunkRule[] = [
   { name: 'follow-us blurb', test: (l) => FOLLOW_HEADING.test(l) },
   { name: 'related links (the label and a headline)', test: (l) => RELATED_LABEL.test(l) && words(l) <= 30 && !/[.]$/u.test(l) },
   { name: 'link to a list', test: (l) => VIEW_ALL.test(l) },
+  { name: 'related links (a box’s label with its topic)', test: (l) => MORE_ON_TOPIC.test(l) },
 ];
