@@ -171,7 +171,14 @@ describe('plurals of people with no article', () => {
 describe('unnamed speakers', () => {
   it('with capitalised words among their description ("A Turkish diplomatic source", "A senior State Department official") speak through a clause after "told … that"', () => {
     expect(who('A Turkish diplomatic source, speaking on condition of anonymity, told Daily Sabah that Ankara had not been consulted but had “no objection to a temporary mission.”')).toEqual([['no objection to a temporary mission.', 'A Turkish diplomatic source']]);
+    expect(who('“He used the Russians the way you use a fire extinguisher,” one senior Kazakh official said in an interview.')).toEqual([['He used the Russians the way you use a fire extinguisher,', 'one senior Kazakh official']]);
     expect(who('A senior State Department official told reporters that the administration would keep pressing, and insisted that the United States “has no interest in forcing Kazakhstan to choose” between them.')).toEqual([['has no interest in forcing Kazakhstan to choose', 'A senior State Department official']]);
+  });
+});
+
+describe('irregular verbs', () => {
+  it('a name before "put" is who acts, so a later "he" is theirs', () => {
+    expect(who('Erlan Kasymov, a former Kazakh diplomat, put the calculation bluntly. “Kazakhstan will not vote against Russia,” he said.')).toEqual([['Kazakhstan will not vote against Russia,', 'kasymov']]);
   });
 });
 

@@ -78,7 +78,7 @@ const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-)`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */
-export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An)\s+(?:(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*)\s+){1,4}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
+export const INDEF_SPEAKER = String.raw`(?:${ROLE_INDEF}|(?:a|an|A|An|one|One)\s+(?:(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*)\s+){1,4}${NOT_ROLE_WORD}\p{Ll}[\p{L}-]*)(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?(?=(?:,[^,]{2,90},)?\s+(?:told|said|says|wrote|added|noted|recalled|explained|insisted|warned|stressed)(?![\p{L}]))`;
 /** People named by a plural with no article ("where police said they had “…”", "Kazakh authorities said"): a group, only before a verb of saying. */
 export const COLLECTIVE_NOUN = String.raw`(?:police|authorities|officials|prosecutors|investigators|eyewitnesses|witnesses|residents|locals|protesters|demonstrators|activists|analysts|experts|observers|diplomats|critics|lawmakers|deputies|doctors|medics|rescuers|organi[sz]ers|villagers)`;
 const COLLECTIVE = String.raw`(?:(?:some|many|several|other|most|local|city|regional|state|security|government|Western|Kazakh|Russian)\s+){0,2}${COLLECTIVE_NOUN}(?=\s+(?:have\s+|had\s+)?(?:told|said|says|say|wrote|added|noted|warned|stressed|claimed|reported|announced)(?![\p{L}]))`;
