@@ -166,11 +166,18 @@ describe('plurals of people with no article', () => {
     expect(who('Demonstrators shouted “Shame!” at the police line.')).toEqual([['Shame!', 'demonstrators']]);
     expect(who('Anna Peters said “no” twice.')).toEqual([['no', 'Anna Peters']]);
   });
+
+  it('a crowd keeps the place the text gives it, "were heard chanting" and a chant after what it did too; not a conjunction before it', () => {
+    expect(who('Protesters in Almaty were heard chanting "Old man, out!" and a statue was pulled down.')).toEqual([['Old man, out!', 'protesters in Almaty']]);
+    expect(who('Crowds in Taldykorgan pulled down a bronze statue of him on Wednesday, chanting “Old man, go away!”')).toEqual([['Old man, go away!', 'crowds in Taldykorgan']]);
+    expect(who('The ministers met in Moscow, and officials said “no”.')).toEqual([['no', 'officials']]);
+  });
 });
 
 describe('unnamed speakers', () => {
   it('with capitalised words among their description ("A Turkish diplomatic source", "A senior State Department official") speak through a clause after "told … that"', () => {
     expect(who('A Turkish diplomatic source, speaking on condition of anonymity, told Daily Sabah that Ankara had not been consulted but had “no objection to a temporary mission.”')).toEqual([['no objection to a temporary mission.', 'A Turkish diplomatic source']]);
+    expect(who('One shopkeeper at Almaty’s Green Bazaar, who did not want to give his name, said: “We are glad the shooting has stopped.”')).toEqual([['We are glad the shooting has stopped.', 'one shopkeeper at Almaty’s Green Bazaar']]);
     expect(who('“He used the Russians the way you use a fire extinguisher,” one senior Kazakh official said in an interview.')).toEqual([['He used the Russians the way you use a fire extinguisher,', 'one senior Kazakh official']]);
     expect(who('A senior State Department official told reporters that the administration would keep pressing, and insisted that the United States “has no interest in forcing Kazakhstan to choose” between them.')).toEqual([['has no interest in forcing Kazakhstan to choose', 'A senior State Department official']]);
   });

@@ -10,12 +10,14 @@ import { APPOSITION, AUX, ES_VERB, FR_PARTICIPLE, INDEF_SPEAKER, INVERTED, kindO
 /** A plural of people with no article: "protesters", "angry residents" (a few lowercase words, the last a plural). */
 // (In lower case: a capitalised word may be a name, "Adams said", even at a sentence's start.)
 // (A quantifier may open the sentence, "Some protesters chanted", and so may a plural of those who do something, "Demonstrators shouted".)
-export const PLURAL_PEOPLE = String.raw`((?:(?:Some|Many|Several|Most|Other|Hundreds of|Thousands of|Dozens of)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?<!ou|s|i|u)s|\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ants|ents))`;
+export const PLURAL_PEOPLE = String.raw`((?:(?:Some|Many|Several|Most|Other|Hundreds of|Thousands of|Dozens of)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,}(?<!ou|s|i|u)s|\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ants|ents)|Crowds|People|Students|Locals|Youths|Mourners)`;
 export const CROWD_VERB = String.raw`called|chanted|shouted|sang|cried|yelled|chant|chants|shout|shouts|said|say|says|wrote|write|added|warned`;
 /** The speaker such a plural names, lower case, unless it is no plural of people ("this", "it was"). */
 export function pluralSpeaker(run: string): string | undefined {
   const crowd = run.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   if (/^(?:this|thus|perhaps|always|sometimes|news|whereas|unless|besides|towards|afterwards|nevertheless)$/u.test(crowd.split(/\s+/).at(-1)!)) return undefined;
+  // (Not the conjunction before it: "…, and officials said" is the officials.)
+  if (/^(?:and|but|or|while|as)\s/u.test(crowd)) return pluralSpeaker(crowd.replace(/^\S+\s+/u, ''));
   return /\b(?:it|he|she|they|we|who|which|that)\b/u.test(crowd) ? undefined : crowd;
 }
 

@@ -111,13 +111,19 @@ function before(paragraph: string, from: number, open: number, words: string): A
   const object = labelled && /(?:^|[^\p{L}])(?:told|to|asked|in|at|from|near|of|with|on|via)\s+$/u.test(trimmed.slice(0, labelled.index + labelled[0].indexOf(labelled[1]!)));
   if (labelled && !object && trimName(labelled[1]!)) return { who: trimName(labelled[1]!), kind: 'name', verb: ':', phrase: `${labelled[1]}:`, side: 'before', at: from + labelled.index, adjacent: true };
   // "A 45-year-old woman detained in Taldykorgan on 8 January said: “", "One resident, who asked not to be named, said: “": an unnamed voice, its words its label.
-  const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
+  // (With the place the text gives them: "One shopkeeper at Almaty's Green Bazaar, who …, said:".)
+  const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*(?:\s+(?:in|at|from|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
   // "In Almaty, protesters chanted “…”", "Officials say: “", "what officials called “": a plural of people with no article, its verb just before the mark.
-  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}\s+(${CROWD_VERB})\s*[,:]?\s*$`, 'u').exec(window);
+  // (With the place the text gives them, "Protesters in Almaty were heard chanting “", and the chant after what they
+  // did, "Crowds in Taldykorgan pulled down a statue of him on Wednesday, chanting “".)
+  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}(\s+(?:in|at|outside|near|from)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?(?:\s+(?:were|was)\s+heard|\s+[^.!?;“”«»"]{3,120},)?\s+(${CROWD_VERB}|chanting|shouting|singing)\s*[,:]?\s*$`, 'u').exec(window);
   const crowd = plural && pluralSpeaker(plural[1]!);
-  if (plural && crowd) {
-    return { who: crowd, kind: 'group', verb: plural[2]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
+  // (A clause between the crowd and its chant only before a participle: "Crowds … pulled down a statue, chanting".)
+  const between = plural && plural[0].slice(plural[0].indexOf(plural[1]!) + plural[1]!.length + (plural[2]?.length ?? 0));
+  const clause = between !== null && /,\s+\S+\s*[,:]?\s*$/u.test(between ?? '') && !/\s(?:were|was)\s+heard/u.test(between ?? '');
+  if (plural && crowd && (!clause || /ing$/u.test(plural[3]!))) {
+    return { who: `${crowd}${plural[2] ?? ''}`, kind: 'group', verb: plural[3]!, phrase: plural[0].replace(/^[.!?,\s]+/u, '').trim(), side: 'before', at: from + plural.index, adjacent: true };
   }
   // "A short statement from the defense ministry on January 7 said … “": the statement's author.
   const statement = /(?:^|\s)(?:a|an|the|A|An|The)\s+(?:\p{Ll}+\s+){0,2}(?:statement|communiqué|press release|announcement|message)\s+(?:from|by|of)\s+((?:the\s+)?[\p{L}’' -]{3,50}?)\s+(?:on\s+\S+(?:\s+\d{1,2})?\s+)?(?:\p{Ll}+\s+)?(?:said|says|stated|read|announced)\b/u.exec(window);
