@@ -29,6 +29,7 @@ import { bodyReferent, documentReferent, isTitleWord, officeHolder, SPOKESPERSON
 import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
 import { introducedAs, unnamedBefore } from './unnamed.ts';
+import { isAuthorsTerm } from './terms.ts';
 
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
@@ -303,7 +304,8 @@ export function proposeQuotes(
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
         }
-        if (!who || !attribution || text.trim() === '') {
+        // (Nor the author's term in marks before its noun: "a “multi-vector” foreign policy", terms.ts.)
+        if (!who || !attribution || text.trim() === '' || isAuthorsTerm(paragraph, q, attribution.verb)) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
