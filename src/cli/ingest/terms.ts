@@ -11,7 +11,7 @@ import type { Quotation } from './marks.ts';
 import { VERB } from './speech-patterns.ts';
 
 /** Words that may follow a quoted modifier without being the noun it qualifies. */
-const NOT_A_NOUN = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|into|over|that|which|who|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|as|than|the|a|an|it|its|they|he|she|we|not|so|if|when|while|because)$/u;
+const NOT_A_NOUN = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|into|over|that|which|who|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|as|than|the|a|an|it|its|they|he|she|we|not|so|if|when|while|because|among|amid|across|against|after|before|during|under|about|since|until|within|without|through|near|outside|inside|beyond|behind|toward|towards|per|via|like|despite|there|here|now|then|too|also|again)$/u;
 
 /** A verb of saying (speech-patterns.ts's). */
 const SAYING = new RegExp(String.raw`(?<![\p{L}])(${VERB})(?![\p{L}])`, 'gu');
