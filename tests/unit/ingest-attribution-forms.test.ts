@@ -190,9 +190,11 @@ describe('irregular verbs', () => {
 });
 
 describe('gerunds', () => {
-  it('a gerund of saying after a preposition is its sentence subject’s, a body with what it is of ("confined itself to saying")', () => {
+  it('a gerund of saying after a preposition, or a participle right before the mark, is its sentence subject’s, a body with what it is of ("confined itself to saying", "…, saying: “")', () => {
     expect(who('The Kazakh Ministry of Foreign Affairs said the policy was “balanced”.', 'Later, the Ministry of External Affairs confined itself to saying that India was “closely following the developments” and that nationals were safe.')).toEqual([['balanced', 'Kazakh Ministry of Foreign Affairs'], ['closely following the developments', 'Ministry of External Affairs']]);
     expect(who('Marat Bekov responded by calling the protesters “terrorists”.')).toEqual([['terrorists', 'Marat Bekov']]);
+    expect(who('Marat Bekov spoke on Tuesday.', 'He rejected rumours of a rift between his allies and the president, saying: “There is no conflict within the elite.”')).toEqual([['There is no conflict within the elite.', 'Marat Bekov']]);
+    expect(who('Secretary of State Antony Blinken remarked that the authorities seemed capable, adding that “it’s not clear why they need help.”')).toEqual([['it’s not clear why they need help.', 'Antony Blinken']]);
   });
 });
 

@@ -73,11 +73,12 @@ function sentenceSubject(words: string): { who: string; kind: WhoKind; at: numbe
   // (Nor a verb's object: "Tokayev on Tuesday named Alikhan Smailov …, saying their “main mission”" is Tokayev's.)
   const named = [...words.matchAll(SUBJECT)].findLast((m) => trimName(m[1]!) && !isPossessive(m[1]!) && !afterPreposition(words.slice(0, m.index).replace(/(?:the|The)\s+$/u, ''), m[1]!) && !afterVerb(words.slice(0, m.index)));
   const pronoun = [...words.matchAll(new RegExp(String.raw`(?:^|[^\p{L}])(${PRONOUN})\s+(?:${AUX}\s+){0,2}${ANY_VERB}(?![\p{L}])`, 'gu'))].at(-1);
+  // (The reporting clause last among subjects at one place: "Secretary of State Antony Blinken remarked" is Blinken, not "Secretary".)
   const found = [
-    clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
     // (A body keeps what it is of: "the Ministry of External Affairs confined itself to saying".)
     named && { who: trimName(ORGANIZATION.test(named[1]!) && /^\s+of\s/u.test(named[2] ?? '') ? named[1]! + named[2]! : named[1]!), kind: 'name' as const, at: named.index },
     pronoun && { who: pronoun[1]!, kind: 'pronoun' as const, at: pronoun.index },
+    clause && { who: clause.c!.who, kind: clause.c!.kind, at: clause.m.index },
   ].filter((x) => !!x);
   return found.sort((a, b) => a.at - b.at).at(-1);
 }
@@ -189,9 +190,10 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "X appealed to …, describing the unrest as “", "he called in the CSTO, describing …": the participle's subject is
   // the last subject before it (a name or a pronoun before a verb), not the object just before the participle.
   // (So is a gerund's after a preposition: "the ministry confined itself to saying that India was “".)
-  const participle = new RegExp(String.raw`(?:,\s+|\s(?:to|by|after|while|when)\s+)(${PARTICIPLE})\s[^,;“”«»"]*$`, 'u').exec(trimmed);
+  // (Or right before the mark: "He rejected rumours of a rift between his allies and the president, saying: “".)
+  const participle = new RegExp(String.raw`(?:,\s+|\s(?:to|by|after|while|when)\s+)(${PARTICIPLE})(?:\s[^,;“”«»"]*)?$`, 'u').exec(trimmed);
   const firstSubject = participle && sentenceSubject(window.slice(0, participle.index));
-  if (participle && firstSubject) return { ...firstSubject, verb: 'participle', phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
+  if (participle && firstSubject) return { ...firstSubject, verb: participle[1]!, phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
   if (last) {
     const { who, kind, verb } = clauseSpeaker(last)!;
     const adjacent = /^\s*(?:that)?[\s,:–—-]*$/u.test(window.slice(last.index + last[0].length));
