@@ -183,6 +183,13 @@ describe('unnamed speakers', () => {
   });
 });
 
+describe('nouns and phrases that name no speaker', () => {
+  it('"state" before a noun is no verb ("Russian state television"), and "in the words of X" gives X after an earlier "as"', () => {
+    expect(who('Russian state television has begun presenting the events as another “colour revolution” engineered from abroad.')).toEqual([]);
+    expect(who('Commentators described Kazakhstan as having returned, in the words of one Russian state television host, “to where it belongs.”')).toEqual([['to where it belongs.', 'one Russian state television host']]);
+  });
+});
+
 describe('irregular verbs', () => {
   it('a name before "put" is who acts, so a later "he" is theirs', () => {
     expect(who('Erlan Kasymov, a former Kazakh diplomat, put the calculation bluntly. “Kazakhstan will not vote against Russia,” he said.')).toEqual([['Kazakhstan will not vote against Russia,', 'kasymov']]);

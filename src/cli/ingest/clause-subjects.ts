@@ -69,6 +69,8 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   const preceding = m.input?.slice(0, m.index) ?? '';
   const office = countryOffice(raw);
   if (office) return { who: office, kind: 'role', verb: m[3]! };
+  // (Not "state" as a noun before another: "Russian state television", "the state news agency".)
+  if (m[3] === 'state' && /^[\s-]+(?:television|TV|media|news|broadcaster|channel|agency|company|companies|firms?|energy|oil|gas|budget|secretary|department|visit|security|officials|employees|enterprises|run|owned|controlled|-run|-owned)(?![\p{L}])/u.test(m.input?.slice((m.index ?? 0) + m[0].length) ?? '')) return undefined;
   // (Not a passive: "Moscow, not Beijing, had been asked to send soldiers" names who was asked, not who said.)
   const beforeVerb = m[0].slice(0, m[0].length - m[3]!.length);
   if (/(?:^|\s)(?:was|were|been|being|be|is|are)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeVerb) && !/^quot|ing$/u.test(m[3]!)) return undefined;

@@ -90,7 +90,9 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
   if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
-  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
+  // (The last such phrase: "… described Kazakhstan as having returned, in the words of one television host, “".)
+  const intro = new RegExp(String.raw`(?:^|[^\p{L}])(in the words of)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed)
+    ?? new RegExp(String.raw`(?:^|[^\p{L}])(according to|for|in the words of|as|selon|pour|según|para)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed);
   // (Not "a matter for the alliance and that Moscow “": a clause of its own after "for".)
   // (Nor "put it in a commentary for an Almaty news site:": "for X" gives the speaker opening a sentence or a clause, "For X, …".)
   const beforeIntro = intro ? trimmed.slice(0, intro.index + intro[0].indexOf(intro[1]!)) : '';
