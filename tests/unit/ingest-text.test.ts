@@ -137,6 +137,9 @@ describe('findDates', () => {
     // "expected in", "due on": a participle of what is to come ("was expected in May" stays past).
     expect(at('The bloc’s summit, expected in Moscow in May, will test it.')).toEqual([['May', '2022-05']]);
     expect(at('The envoy was expected in Moscow in May but never came.')).toEqual([['May', '2021-05']]);
+    expect(at('She expects the amendments to be submitted to parliament by June.')).toEqual([['June', '2022-06']]);
+    // A year after "until", and a year naming an event after a possessive.
+    expect(at('Almaty was the capital until 1997, and Kazakhstan declined to recognize Russia’s 2014 annexation of Crimea.')).toEqual([['1997', '1997'], ['Russia’s 2014 annexation', '2014']]);
     expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
   });
 

@@ -50,7 +50,7 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday", "the summit, expected in Moscow in May,"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|expects?|intends? to|aims? to|hopes? to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
@@ -177,10 +177,10 @@ const RULES: Rule[] = [
   { pattern: /\b(?:the\s+)?([12]\d{2})0s\b/g, date: (m) => ({ date: `${m[1]}X` }) },
   // (Not the current year or a later one a speaker names in a quotation, "leave Russia's orbit in 2022": a time
   // they speak of, not an event dated; a past year they recall, "promises since 2011", is one.)
-  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From)\s+${YEAR}\b`, 'g'), date: (m, c) => (c.ref && Number(m[1]) >= c.ref.year && quoted(m.input, m.index) ? null : { date: m[1]! }), group: 1 },
+  { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From|until|Until)\s+${YEAR}\b`, 'g'), date: (m, c) => (c.ref && Number(m[1]) >= c.ref.year && quoted(m.input, m.index) ? null : { date: m[1]! }), group: 1 },
   // "its 2020 war", "the 2010 revolution", "Armenia's 2020 war": a year naming an event.
   {
-    pattern: new RegExp(String.raw`(?:(?:\b(?:its|the|a|his|her|their|The)|(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots|violence|conflict|clashes)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'gu'),
+    pattern: new RegExp(String.raw`(?:(?:\b(?:its|the|a|his|her|their|The)|(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots|violence|conflict|clashes|annexation|occupation|massacre|crackdown|strike|strikes|reforms?|amendments?|treaty|agreement|accord|deal|visit)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'gu'),
     date: (m) => ({ date: (m[1] ?? m[2])! }),
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
