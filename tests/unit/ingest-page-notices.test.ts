@@ -31,6 +31,12 @@ describe('lines that are furniture by what they say', () => {
     ['More on Kazakhstan’s Unrest', 'related links (a box’s label with its topic)'],
     ['Why you can trust Sky News', 'the publisher’s standards (a link)'],
     ['Please use Chrome browser for a more accessible video player', 'media player (its browser notice)'],
+    ['Follow all AP stories on the unrest in Kazakhstan at https://apnews.com/hub/kazakhstan.', 'coverage link (the site’s page on the story)'],
+    ['All contents © copyright 2022 The Associated Press. All rights reserved.', 'copyright line'],
+    ['The Eurasia Center’s mission is to enhance transatlantic cooperation in promoting stability in Eurasia.', 'the publisher’s description of itself'],
+    ['Comments are subject to our community guidelines, which can be viewed here.', 'comments prompt'],
+    ['Trending', 'related links'],
+    ['Readers\' choice', 'related links'],
   ])('%s: %s', (line, rule) => expect(ruleOf(line)).toBe(rule));
 
   it.each([
@@ -50,6 +56,7 @@ describe('metadata lines', () => {
     ['by Xinhua writers Zhou Jiaxin, Nurzhan Bekov', 'byline'],
     ['NUR-SULTAN, Kazakhstan, March 17. By Zhanar Abdrakhmanova – Trend:', 'dateline (the place, the day and the byline)'],
     ['(Xinhua reporter Kalizhan Ostapbayev also contributed to the story.)', 'reporting credit'],
+    ['Wednesday January 12 2022, 6.00pm, The Times', 'publication date'],
   ])('%s: %s', (line, rule) => expect(metaOf(line)).toBe(rule));
 
   it('names the authors of an agency’s byline and of a dateline’s', () => {
@@ -63,6 +70,26 @@ describe('lines told by their neighbours', () => {
     const c = clean('Life returns to Almaty’s streets as Kazakhstan recovers-Xinhua', 'Home', 'Life returns to Almaty’s streets as Kazakhstan recovers', PROSE, LAST);
     expect([c.title, c.publication]).toEqual(['Life returns to Almaty’s streets as Kazakhstan recovers', 'Xinhua']);
     expect(strippedOf(c, 'Life returns to Almaty’s streets as Kazakhstan recovers')).toBe('the title repeated');
+  });
+
+  it('takes a title’s suffix with the publication’s tagline, or with the date and "news on …"', () => {
+    expect([clean('Iran’s hard-liners see a foreign hand in the unrest - Al-Monitor: Independent, trusted coverage of the Middle East', PROSE, LAST)].map((c) => [c.title, c.publication])).toEqual([['Iran’s hard-liners see a foreign hand in the unrest', 'Al-Monitor']]);
+    expect([clean('Almaty akim estimates damage from January events: 20 January 2022, 16:05 - news on Tengrinews.kz', PROSE, LAST)].map((c) => [c.title, c.publication])).toEqual([['Almaty akim estimates damage from January events', 'Tengrinews.kz']]);
+  });
+
+  it('takes a promotion above its “Learn more” after the text, a related card’s author under its headline or date, and a pull quote’s credit', () => {
+    const c = clean('A long title about the January events in Kazakhstan - Monitor', PROSE, LAST, 'Related', 'Iranian Foreign Policy', 'Join hundreds of Middle East professionals with Monitor PRO.', 'Business and policy professionals use PRO to monitor the regional economy.', 'Learn more');
+    expect(c.lines).toEqual([PROSE, LAST]);
+    const d = clean('A long title about the January events in Kazakhstan - Council', PROSE, 'Further reading', 'Jan 6, 2022', 'Experts react: Russia sends troops into Kazakhstan. What happens next?', 'By Council experts', LAST);
+    expect(strippedOf(d, 'By Council experts')).toBe('related link (its author)');
+    const quote = '“The January events showed that social peace in Mangystau is part of the oil industry’s infrastructure,” Nurlanova said.';
+    const e = clean('A long title about the January events in Kazakhstan - News', PROSE, quote, '“The January events showed that social peace in Mangystau is part of the oil industry’s infrastructure.”', '— Aigerim Nurlanova', LAST);
+    expect(strippedOf(e, '— Aigerim Nurlanova')).toBe('pull quote (repeats a quotation of the text)');
+  });
+
+  it('keeps a timeline’s dated entries as the text', () => {
+    const c = clean('A long title about the January events in Kazakhstan - News', PROSE, LAST, 'Timeline', 'January 5 Government resigns; Almaty city hall set on fire', 'January 6 First Russian-led troops land');
+    expect(c.lines).toContain('January 6 First Russian-led troops land');
   });
 
   it('reads a navigation item in initials ("U.S.") as no sentence, so the title repeated below it is found', () => {

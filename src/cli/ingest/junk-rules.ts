@@ -93,6 +93,9 @@ export const junkRules: readonly JunkRule[] = [
     'you (may|might) also like',
     'more stories',
     'top stories',
+    'trending(?: now| stories)?$',
+    'readers[’\']? choice$',
+    'editor[’\']?s[’\']? picks?$',
     'les plus lus',
     'самое читаемое',
     'on the same (?:topic|subject)',
@@ -171,6 +174,8 @@ export const junkRules: readonly JunkRule[] = [
   ], 25),
   // (Its running time under it: "(6 minutes)".)
   { name: 'audio player', test: (l) => /^\(\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\)$/iu.test(l) },
+  // "Follow all AP stories on the unrest in Kazakhstan at https://apnews.com/hub/kazakhstan.": a link to the site's page on the story.
+  { name: 'coverage link (the site’s page on the story)', test: (l) => /^follow (?:all |our |the )?(?:\p{Lu}\S*\s+)?(?:stories|coverage|news|updates|reporting)\b.{0,80}\bat\s+https?:\/\/\S+$/iu.test(l) && words(l) <= 25 },
   // "Write to X at x@wsj.com and Y at y@wsj.com": the authors' addresses, not the text's.
   { name: 'contact line (the authors’ addresses)', test: (l) => /^(?:write to|contact|e-?mail)\s+\p{Lu}.{0,120}@[\w.-]+\.\p{L}{2,}/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },

@@ -19,7 +19,7 @@ import { splitTitle } from './title.ts';
 import { mastheadPublication } from './masthead.ts';
 import { pageContext } from './platform-chrome.ts';
 
-import { isProseLine, words, type JunkRule } from './junk-rule.ts';
+import { foldTitle, isProseLine, words, type JunkRule } from './junk-rule.ts';
 import { RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes, repeatedPosts } from './pull-quotes.ts';
 import { junkRules } from './junk-rules.ts';
@@ -59,7 +59,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 const ABOUT_AUTHOR_LINE = /^(?:about the authors?|à propos de l[’']auteur|об авторе)\s*:\s+\p{Lu}/iu;
@@ -179,6 +179,10 @@ export function cleanSource(raw: string): CleanedSource {
     const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3 && !labelAgain)) && isProseLine(nextLine(i)));
     // (A date line under a headline, "13:10 / 09.01.2022", "Updated on Jan 08, 2022 08:41 PM IST", is no headline of its own.)
     const dated = DATE_ONLY.test(line) || metadataRules.some((r) => r.kind === 'date' && r.test(line));
+    // A related card's author under its headline or date ("Experts react: …" / "By Atlantic Council experts", "January 10 2022,
+    // 12.01am" / "Hugh Ashdown"), not the article's byline under a tags box's one-word topics.
+    const underCard = follows && related !== undefined && related > 0 && previous!.rule.startsWith('related link') && foldTitle(previous!.line) !== foldTitle(title) && (words(previous!.line) >= 4 || DATE_ONLY.test(previous!.line) || metadataRules.some((r) => r.kind === 'date' && r.test(previous!.line)));
+    if (underCard && (PERSON_NAME.test(line) || /^By\s+\p{Lu}/u.test(line)) && words(line) <= 8) return void stripped.push({ line, rule: 'related link (its author)', lineNumber });
     if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
       // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
       if (!PERSON_NAME.test(line) && !dated) related++;
@@ -229,10 +233,11 @@ export function cleanSource(raw: string): CleanedSource {
     // A name alone above the date line, before the text ("Daniyar Seitkali" / "Jan 24, 2022"): the byline.
     // (Or a correspondent's, "Andrew Roth in Moscow".)
     // (Or with a short label, "Jane Roe, Reuters", "JANE ROE"; or above their role's line: "Jane Roe" / "Senior correspondent" / the date.)
-    const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || (inHead && nameWithLabel(line) !== undefined);
     // (Under a standfirst too, its date line any the metadata rules read as one: "Published 13 Jan 2022 06:00 0 Comments".)
     const underStandfirst = inHead || body.filter((b) => isProseLine(b.line)).length <= 1;
     const dateLine = (l: string) => DATE_ONLY.test(l) || (underStandfirst && (labelledDate(l) || metadataRules.some((r) => r.kind === 'date' && r.test(l))));
+    // (A name with its label under a standfirst and a caption, above the date: "Oliver Tarrant, Moscow".)
+    const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || ((inHead || (underStandfirst && dateLine(next) && words(line) <= 4)) && nameWithLabel(line) !== undefined);
     if (named && dateLine(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // (Under a standfirst too: the date is the anchor.)
     if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });

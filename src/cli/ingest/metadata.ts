@@ -95,6 +95,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'byline', kind: 'byline', test: (l) => /^by (?:staff(?: writers?| reporters?)?|our (?:correspondents?|reporters?)|\p{Lu}\S*(?: \p{Lu}\S*)? staff|(?:the |our )?(?:\p{Lu}\S*\s+){0,3}(?:desk|staff|team|newsroom|editors|editorial (?:board|team)|service|bureau))$/iu.test(l) },
   // An agency's writers named: "by Xinhua writers Zhou Jiaxin, Nurzhan Bekov".
   { name: 'byline', kind: 'byline', test: (l) => /^by\s+\p{Lu}\S*\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*$/iu.test(l) },
+  // A date and time with the paper's name after them: "Wednesday January 12 2022, 6.00pm, The Times".
+  { name: 'publication date', kind: 'date', test: (l) => { const m = /^(.+?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?),\s+(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}$/iu.exec(l); return m !== null && DATE_ONLY.test(m[1]!); } },
   // A machine's timestamp: "2022-01-14 17:26:41".
   { name: 'publication date', kind: 'date', test: (l) => /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$/u.test(l) },
   // A forum post's author: "Posted by u/DSeitkali_CPC", "Asked by steppe_watcher".

@@ -27,6 +27,8 @@ const COMMENT_LINES = 8;
 const QUOTATION = /[“”"«»„]/u;
 /** A slogan: one to three sentences of at most three words each ("Preventing War. Shaping Peace."). */
 const SLOGAN = /^(?:\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}[.!]\s*){1,3}$/u;
+/** A promotion's button: "Learn more", "Find out more". */
+const LEARN_MORE = /^(?:learn|find out|discover|read) more$/iu;
 export const CONTRIBUTORS = /^(?:contributors?|authors?|written by|auteurs?|авторы?)$/iu;
 /** A contributor's role under their name: a few words, no sentence ("Senior Analyst, Central Asia"). */
 const ROLE = (l: string) => words(l) <= 6 && !/[.!?]$/u.test(l) && !PERSON_NAME.test(l) && /^\p{Lu}/u.test(l);
@@ -100,6 +102,15 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
       }
     }
     if (CONTRIBUTORS.test(l.line) && soft(l) && PERSON_NAME.test(lines[k + 1]?.line ?? '')) return void contributors(k);
+    // A promotion's lines between furniture and its "Learn more" button: "Join hundreds of … professionals with X PRO." / "… use PRO to …" / "Learn more".
+    if (LEARN_MORE.test(l.line) && l.lineNumber > firstProse) {
+      const pitch = [lines[k - 1], lines[k - 2], lines[k - 3]].filter((x) => x !== undefined);
+      const end = pitch.findIndex((x) => x.kind === 'stripped');
+      const inside = pitch.slice(0, end < 0 ? 0 : end);
+      if (inside.length > 0 && inside.length <= 2 && inside.every((x) => x.kind === 'kept' && words(x.line) <= 30 && !QUOTATION.test(x.line))) {
+        for (const x of [l, ...inside]) if (x.kind === 'kept') junk.set(x.lineNumber, 'promotion (above its “Learn more”)');
+      }
+    }
     if (l.kind !== 'kept' || junk.has(l.lineNumber)) return;
     const before = lines[k - 1];
     const title = words(l.line) <= 16 && !/[.!?]$/u.test(l.line) && !QUOTATION.test(l.line);

@@ -52,7 +52,7 @@ const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|re
 const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscribing)\b|(?:an )?account (?:was|has) already (?:been )?registered\b|please check your (?:inbox|e-?mail)\b|i would like to (?:be emailed|receive e-?mails?)\b|i(?:['’]d| would) like to receive\b|(?:you(?:['’]re| are) (?:now )?subscribed|you have (?:successfully )?subscribed)\b)/iu;
 
 /** A comments box's invitation: "Join thought-provoking conversations, follow other … readers …", "Join the conversation", "Have your say". */
-const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b|share your thoughts\b)|\?\s+join the (?:conversation|discussion|debate) below\.?$|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
+const COMMENTS_PROMPT = /^(?:join (?:the )?(?:thought-provoking )?(?:conversations?|discussion|debate)\b|have your say\b|be the first to comment\b|share your thoughts\b|comments are subject to (?:our|the) (?:community )?(?:guidelines|rules|moderation)\b)|\?\s+join the (?:conversation|discussion|debate) below\.?$|\b(?:has|have) (?:removed|closed|disabled|turned off) (?:its|our|the) comments? (?:section|sections|feature)\b/iu;
 
 /** The publisher's address and numbers: "31 Bligh Street", "Sydney NSW 2000", "Tel: +61 2 8238 9000", "… 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL". */
 const STREET = /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Place|Square|Drive|Terrace|Way)\.?(?:\s+(?:East|West|North|South))?(?:,\s+(?:Suite|Floor|Unit)\s+\d+)?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*){0,3}(?:,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?$/u;
@@ -65,8 +65,8 @@ const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\b.{0,120}\bTraditional (?:Custo
 const REPRINT_NOTICE = /\b(?:for your personal,? non-commercial use only|order (?:presentation-ready|multiple) copies|djreprints\.com|governed by our Subscriber Agreement)/iu;
 /** A think tank's word on who funds it and whose views a piece gives: "X and Y are general, unrestricted donors to …", "… solely those of the authors and not influenced by any donation". */
 const DONOR_DISCLOSURE = /\b(?:(?:general,? )?unrestricted donors? to|not influenced by any donation|(?:are|is) solely those of the authors?(?: and)? not)/iu;
-/** An institution's own description in its footer: "The X Institution is a nonprofit organization based in …. Our mission is to …". */
-const ABOUT_US = /\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan) (?:organi[sz]ation|research (?:organi[sz]ation|institution|center|centre)|think tank|public policy organi[sz]ation)\b.*\bOur mission is\b/iu;
+/** An institution's own description in its footer: "The X Institution is a nonprofit organization based in …. Our mission is to …", "The Eurasia Center’s mission is to …". */
+const ABOUT_US = /\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan) (?:organi[sz]ation|research (?:organi[sz]ation|institution|center|centre)|think tank|public policy organi[sz]ation)\b.*\bOur mission is\b|^(?:Our|The (?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Center|Centre|Institute|Institution|Program|Programme|Council|Foundation)['’]s) mission is to\b/u;
 
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 

@@ -26,6 +26,9 @@ function contains(whole: readonly string[], part: readonly string[]): boolean {
 /** A display line of this many words is no subheading, even with no sentence's end. */
 const LONG_WORDS = 10;
 
+/** A pull quote's credit under it: a dash and a name. */
+const PULL_CREDIT = /^[–—-]\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+
 /** Fewer words than this could repeat by chance. */
 const MIN_WORDS = 5;
 
@@ -49,7 +52,10 @@ export function pullQuotes(lines: readonly string[]): Set<number> {
     const parts = line.slice(qs[0]!.start, qs[0]!.end).split(/…|\.\.\.|\[…\]/).map(wordsOf).filter((p) => p.length > 0);
     if (parts.reduce((n, p) => n + p.length, 0) < MIN_WORDS) return;
     const source = lines.findIndex((_, k) => k !== i && parts.every((p) => contains(quoted[k]!, p) || contains(own[k]!, p)) && own[k]!.length > own[i]!.length);
-    if (source >= 0) pulled.add(i);
+    if (source < 0) return;
+    pulled.add(i);
+    // (With its credit under it: "— Aigerim Nurlanova".)
+    if (PULL_CREDIT.test(lines[i + 1] ?? '')) pulled.add(i + 1);
   });
   return pulled;
 }

@@ -41,9 +41,10 @@ const ENDS_BEFORE = new RegExp(String.raw`[.!?…;,]${CLOSE}$`, 'u');
 const ENDS_AFTER = new RegExp(String.raw`[.!…;,]${CLOSE}$`, 'u');
 /**
  * Lines that are the text however short: a credit under a quotation ("– Aigerim Nurlanova"), a footnote ("[2] …"),
- * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you", "Aigerim Nurlanova: It was.").
+ * a live blog's time ("17.40 GMT"), a speaker's turn ("HOST: Thank you", "Aigerim Nurlanova: It was."), a timeline's
+ * entry ("January 6 First Russian-led troops land").
  */
-const TEXT_SHAPES = /^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,5})?$|^\d{1,2}[:.]\d{2}\s+\p{L}|^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+\S|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+.*[.!?…]["”’»)]*$/u;
+const TEXT_SHAPES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+\p{Lu}\p{Ll}|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\p{Lu}\p{Ll}|^[–—-]\s*\S|^\[\d+\]|^\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,5})?$|^\d{1,2}[:.]\d{2}\s+\p{L}|^\p{Lu}[\p{Lu}\s.'’-]{0,40}:\s+\S|^\p{Lu}[\p{L}\s.'’-]{0,40}:\s+.*[.!?…]["”’»)]*$/u;
 
 /** A magazine's end mark closing the text's last paragraph: "… may not wait that long. ■". */
 const END_MARK = /\s[■∎◼◾]$/u;

@@ -33,7 +33,7 @@ const DELAYED_QUOTES = /^(?:all\s+)?(?:quotes|prices|market data|data)\s+(?:are\
 const VIDEO_SOURCE = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—|]\s*Source:\s*\S.{0,40}$/u;
 
 /** The copyright sign and a year inside a short notice (a font's or a trademark's): "CNN Sans ™ & © 2016 Cable News Network.". */
-const COPYRIGHT_INSIDE = /(?:^|\s)©\s*[12]\d{3}\b|^\(c\)\s*[12]\d{3}\b/iu;
+const COPYRIGHT_INSIDE = /(?:^|\s)©\s*(?:copyright\s+)?[12]\d{3}\b|^\(c\)\s*[12]\d{3}\b/iu;
 
 /** A heading above the networks' icons: "Follow Al Jazeera English:", "Follow us on social media:" (a name in capitals, or "us"). */
 const FOLLOW_HEADING = /^Follow\s+(?:us|\p{Lu}[\p{L}\d&.'’+-]*(?:\s+\p{Lu}[\p{L}\d&.'’+-]*){0,4})(?:\s+on\s+social(?:\s+media)?)?\s*:$/u;

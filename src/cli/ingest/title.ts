@@ -47,8 +47,17 @@ function withoutLabels(title: string, dash?: string): string {
 /** A site's section before its name in a title's suffix: "World News - ", "Opinion | ". */
 const SECTION_FIRST = /^(?:(?:World|India|US|UK|Asia|Europe|Africa|Latest|Top|Breaking|Business|Sports?|Politics|Local|National|International)\s+)?(?:News|Opinion|Analysis|Politics|Business)\s+[–—|-]\s+(?=\p{Lu})/u;
 
+/** A publication's tagline after its name and a colon: "… - Al-Monitor: Independent, trusted coverage of the Middle East". */
+const TITLE_SUFFIX_TAGLINE = /\s+[–—|-]\s+(\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}):\s+[^:|–—]{3,80}$/u;
+/** A news site's date and label after the title: "…: 20 January 2022, 16:05 - news on Tengrinews.kz". */
+const TITLE_SUFFIX_NEWS_ON = /:\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+[12]\d{3}(?:,\s+\d{1,2}:\d{2})?\s+[–—-]\s+(?:latest\s+)?news\s+(?:on|from|at)\s+(\S+)$/iu;
+
 export function splitTitle(line: string): { title: string; publication?: string } {
   const text = line.trim().replace(TITLE_PREFIX, '').replace(TITLE_DATE, '');
+  for (const suffix of [TITLE_SUFFIX_TAGLINE, TITLE_SUFFIX_NEWS_ON]) {
+    const m = suffix.exec(text);
+    if (m && text.slice(0, m.index).split(/\s+/).length >= 3) return { title: text.slice(0, m.index).trim(), publication: m[1]! };
+  }
   const colon = TITLE_SUFFIX_COLON.exec(text);
   if (colon && colon.index > 0 && !TITLE_SUFFIX_FORUM.test(text) && text.slice(0, colon.index).split(/\s+/).length >= 3) {
     return { title: text.slice(0, colon.index).trim(), publication: colon[0].split(/\s+:\s+/).at(-1)!.trim() };
