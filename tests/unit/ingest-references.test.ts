@@ -220,3 +220,13 @@ describe('days counted from the date before them, and days and years in words', 
     expect(dates('Mr Tokayev addressed parliament on Monday.')).toEqual(['2022-01-10']);
   });
 });
+
+describe('roles that refer back to a publication or an unnamed speaker', () => {
+  it('"the paper" is the last publication the text named after its kind ("the ultraconservative daily Kayhan")', () => {
+    expect(who('The ultraconservative daily Kayhan ran a front-page story. The paper argued that Washington had tried to open “a new front against Russia”.')).toEqual([['a new front against Russia', 'Kayhan']]);
+  });
+
+  it('"the former diplomat" is the one the text introduced so, with where they served', () => {
+    expect(who('A former Iranian diplomat who served in Almaty told Al-Monitor that the ministry had been concerned. The ministry was “relieved that the fire did not reach the sea,” the former diplomat said.')).toEqual([['relieved that the fire did not reach the sea,', 'a former Iranian diplomat who served in Almaty']]);
+  });
+});

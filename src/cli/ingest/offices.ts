@@ -60,14 +60,25 @@ export function documentReferent(role: string, earlier: readonly string[]): stri
 /** A body named by its kind alone, as a role: "the embassy", "the ministry". */
 const BODY = /^(?:the|The)\s+(embassy|ministry|committee|council|agency|directorate|consulate|service|department)$/u;
 
+/** A role naming a publication's kind: "the paper", "the daily". */
+const PUBLICATION_ROLE = /^(?:the|The)\s+(?:paper|newspaper|daily|weekly|tabloid|outlet|broadcaster|channel)$/u;
+/** A publication the text names by its kind before its name: "the ultraconservative daily Kayhan", "the reformist newspaper Etemad". */
+const PUBLICATION_NAMED = /(?<![\p{L}])(?:daily|newspaper|paper|weekly|tabloid|outlet|broadcaster|channel|news agency)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/gu;
+
+/** The publication "the paper wrote" refers back to: the last one the text named after its kind, in `earlier`. */
+function publicationReferent(role: string, earlier: readonly string[]): string | undefined {
+  if (!PUBLICATION_ROLE.test(role)) return undefined;
+  return earlier.flatMap((p) => [...p.matchAll(PUBLICATION_NAMED)]).at(-1)?.[1];
+}
+
 /**
- * The body a role refers back to: "the embassy said" after "The Turkish Embassy in Nur-Sultan said …" is the Turkish
+ * The body a role refers back to (or the publication, "the paper"): "the embassy said" after "The Turkish Embassy in Nur-Sultan said …" is the Turkish
  * Embassy in Nur-Sultan (the last one the text named with capitalised words and that kind, in `earlier`, with its place
  * or its "of …"). Undefined for any other role, or when the text named no such body.
  */
 export function bodyReferent(role: string, earlier: readonly string[]): string | undefined {
   const noun = BODY.exec(role)?.[1];
-  if (!noun) return undefined;
+  if (!noun) return publicationReferent(role, earlier);
   const kind = noun[0]!.toUpperCase() + noun.slice(1);
   const named = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'-]*\s+){1,3}${kind}(?:\s+(?:in|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])`, 'gu');
   const last = earlier.flatMap((p) => [...p.matchAll(named)]).at(-1)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');

@@ -26,11 +26,14 @@ export function unnamedBefore(before: string): string | undefined {
 
 /** Whom a role ("the official", "the diplomat") refers back to: the last indefinite person of that noun in `earlier` (paragraphs, oldest first). */
 export function introducedAs(role: string, earlier: readonly string[]): string | undefined {
-  const noun = /^the\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(role)?.[1];
+  // (An adjective the text gave too may come before the noun: "the former diplomat".)
+  const noun = /^the\s+(?:(?:former|senior|retired|foreign|local|western|Western)\s+)?(\p{Ll}[\p{Ll}-]+)$/u.exec(role)?.[1];
   if (!noun) return undefined;
   // (With whom they work for: "A manager of a Chinese energy company in Aktobe".)
   const of = String.raw`(?:\s+(?:of|at|with)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(?=${PLACE}|[,.;]|\s+(?:who|which|said|told)(?![\p{L}])))?`;
-  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun}(?![\p{L}])${of}(?:${PLACE}(?![\p{L}]))?)`, 'gu');
+  // (Or where they served: "A former Iranian diplomat who served in Almaty".)
+  const served = String.raw`(?:\s+who\s+(?:served|serves|worked|works|lived|lives)\s+in\s+\p{Lu}[\p{L}-]+)?`;
+  const pattern = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)((?:One|A|An|one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${noun}(?![\p{L}])${of}(?:${PLACE}(?![\p{L}]))?${served})`, 'gu');
   const found = earlier.flatMap((p) => [...p.matchAll(pattern)].map((m) => m[1]!));
   return found.length > 0 ? lowerArticle(found.at(-1)!) : undefined;
 }
