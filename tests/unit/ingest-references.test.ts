@@ -226,6 +226,10 @@ describe('roles that refer back to a publication or an unnamed speaker', () => {
     expect(who('The ultraconservative daily Kayhan ran a front-page story. The paper argued that Washington had tried to open “a new front against Russia”.')).toEqual([['a new front against Russia', 'Kayhan']]);
   });
 
+  it('an occupation opening the sentence is no part of the name ("Economist Asel Mukanova believes")', () => {
+    expect(who('Economist Asel Mukanova believes the figure reflects only the direct damage.', '“Indirect losses will be several times higher,” the economist said.')).toEqual([['Indirect losses will be several times higher,', 'Asel Mukanova']]);
+  });
+
   it('"the former diplomat" is the one the text introduced so, with where they served', () => {
     expect(who('A former Iranian diplomat who served in Almaty told Al-Monitor that the ministry had been concerned. The ministry was “relieved that the fire did not reach the sea,” the former diplomat said.')).toEqual([['relieved that the fire did not reach the sea,', 'a former Iranian diplomat who served in Almaty']]);
   });
