@@ -138,6 +138,7 @@ describe('findDates', () => {
     expect(at('The bloc’s summit, expected in Moscow in May, will test it.')).toEqual([['May', '2022-05']]);
     expect(at('The envoy was expected in Moscow in May but never came.')).toEqual([['May', '2021-05']]);
     expect(at('She expects the amendments to be submitted to parliament by June.')).toEqual([['June', '2022-06']]);
+    expect(at('The force would begin leaving tomorrow, and officials said today that 9,900 people had been detained. Kazakhstan today is calm.')).toEqual([['tomorrow', '2022-01-08'], ['today', '2022-01-07']]);
     // A year after "until", and a year naming an event after a possessive.
     expect(at('Almaty was the capital until 1997, and Kazakhstan declined to recognize Russia’s 2014 annexation of Crimea.')).toEqual([['1997', '1997'], ['Russia’s 2014 annexation', '2014']]);
     expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);

@@ -198,11 +198,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "earlier today", "tonight", "this morning", "yesterday": the dateline's or publication's day (or the one before).
-    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b/giu,
+    // "earlier today", "tonight", "this morning", "said today", "yesterday", "tomorrow": the dateline's or publication's
+    // day (or the one before, or after).
+    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?<=\b(?:said|says|announced|told \p{L}+)\s+)today)\b/giu,
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
-      const d = new Date(Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day) - (/yesterday|last night/i.test(m[0]) ? 86_400_000 : 0));
+      const shift = /yesterday|last night/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
+      const d = new Date(Date.UTC(c.ref.year, c.ref.month - 1, c.ref.day) + shift * 86_400_000);
       return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, flag: 'the day of the dateline or publication date' };
     },
   },
