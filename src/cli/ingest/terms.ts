@@ -16,6 +16,9 @@ const NOT_A_NOUN = /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|into|over
 /** A verb of saying (speech-patterns.ts's). */
 const SAYING = new RegExp(String.raw`(?<![\p{L}])(${VERB})(?![\p{L}])`, 'gu');
 
+/** Where one sentence ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?]["”’»]?)\s+(?=[“"«‘]?\p{Lu})/u;
+
 /** Whether quotation `q` of `paragraph` is such a term (`verb`: its attribution's). */
 export function isAuthorsTerm(paragraph: string, q: Pick<Quotation, 'open' | 'start' | 'end' | 'close'>, verb: string): boolean {
   // (A body's label after its initials is the body's: "the CSTO’s “peacekeeping” contingent", quotations.ts.)
@@ -23,8 +26,8 @@ export function isAuthorsTerm(paragraph: string, q: Pick<Quotation, 'open' | 'st
   // (A verb of saying anywhere in the sentence, outside the marks, makes them the speaker's: "he thanked the Russian
   // leader for the alliance’s “prompt” response", "Police have “liquidated” dozens …, X said". Naming is not saying:
   // "a strategy officials call “multivector” diplomacy".)
-  const before = paragraph.slice(0, q.open).split(/(?<=[.!?]["”’»]?)\s+(?=[“"«‘]?\p{Lu})/u).at(-1)!;
-  const after = paragraph.slice(q.close + 1).split(/(?<=[.!?]["”’»]?)\s+(?=[“"«‘]?\p{Lu})/u)[0]!;
+  const before = paragraph.slice(0, q.open).split(SENTENCE_BREAK).at(-1)!;
+  const after = paragraph.slice(q.close + 1).split(SENTENCE_BREAK)[0]!;
   const sentence = `${before} ${after}`.replace(/[“"«‘][^”"»’]*[”"»’]/gu, ' ');
   if ([...sentence.matchAll(SAYING)].some((m) => !/^call/u.test(m[1]!))) return false;
   const words = paragraph.slice(q.start, q.end).trim().split(/\s+/);
