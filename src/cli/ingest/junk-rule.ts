@@ -13,7 +13,7 @@ export const PROSE_WORDS = 12;
 export const CLOSE = String.raw`["”’»)\]]*`;
 const SENTENCE_END = new RegExp(String.raw`[.!?…]${CLOSE}$`, 'u');
 /** A line that ends in initials ("U.S.", "U.K."): its full stop ends no sentence. */
-export const endsInInitials = (l: string) => /(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(l);
+export const endsInInitials = (l: string) => /(?<![\p{L}])(?:\p{Lu}\.){2,}$/u.test(l);
 /** A line of the text's prose: PROSE_WORDS words or more, ending as a sentence ends. */
 export const isProseLine = (l: string) => words(l) >= PROSE_WORDS && SENTENCE_END.test(l);
 /** A line as compared with the title: trimmed, lower case, curly apostrophes straight. */

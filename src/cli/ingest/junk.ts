@@ -19,7 +19,7 @@ import { splitTitle } from './title.ts';
 import { mastheadPublication } from './masthead.ts';
 import { pageContext } from './platform-chrome.ts';
 
-import { foldTitle, isProseLine, words, type JunkRule } from './junk-rule.ts';
+import { endsInInitials, foldTitle, isProseLine, words, type JunkRule } from './junk-rule.ts';
 import { RELATIVE_TIME } from './page-chrome.ts';
 import { pullQuotes, repeatedPosts } from './pull-quotes.ts';
 import { junkRules } from './junk-rules.ts';
@@ -69,8 +69,6 @@ const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}&\s-]{2,30}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
-/** A line ending in an abbreviation's full stop ("the U.S."), not a sentence's. */
-const ABBREVIATION_END = /(?<![\p{L}])(?:\p{Lu}\.){2,}$/u;
 /** A subheading of the text is at most this many words (a related story's headline is longer). */
 const SUBHEADING_WORDS = 4;
 /** How far down a scraped page its headline may stand (below a cookie banner and the site's navigation). */
@@ -172,7 +170,7 @@ export function cleanSource(raw: string): CleanedSource {
     // count again: the markers are headings of their own. Not the caption under a caption's label, "Image caption," /
     // "Smoke rose over …", nor the text's own subheading with its paragraph right under it: after a blank line, "What
     // does Moscow want?" / "None of this …", or a few words under the box's headlines.)
-    const headline = (!/[.!…]$/.test(line) || ABBREVIATION_END.test(line)) && words(line) <= 16;
+    const headline = (!/[.!…]$/.test(line) || endsInInitials(line)) && words(line) <= 16;
     const caption = follows && isCaptionLabel(previous!.line);
     // (But a question under a box's section label that labelled a headline before it, "WORLD" / "…" / "WORLD" / "Who is …?", is the box's.)
     const labelAgain = follows && words(previous!.line) <= 3 && stripped.filter((x) => x.lineNumber > lineNumber - 8 && x.line === previous!.line).length >= 2;

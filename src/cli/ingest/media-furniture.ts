@@ -22,6 +22,8 @@ const CONNECTIVE = /^(?:via|for|and|of|the|de|du|la|le|und)$/u;
 /** Each word of a name list capitalised (an acronym, a name) or a connective. */
 const namesOnly = (part: string) => part.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTIVE.test(w));
 
+/** A "Credit: …" line: never a photo credit rule's, since the lead photo's is read with its caption (structure.ts). */
+const LEAD_CREDIT = /^Credit:/u;
 /** A photo credit, a source and the agency's initials after a slash: "Russian Defence Ministry Press Service/EPA-EFE". */
 const AGENCY_CREDIT = /^\p{Lu}[^.!?/“”"«»\s]*(?:\s+[^.!?/“”"«»\s]+){1,8}\/\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})*$/u;
 
@@ -38,7 +40,7 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
     // "Alexandr Bogdanov/AFP via Getty Images": a photographer and an agency joined by a slash, names only (not a
     // byline, nor a name with a slash inside it: "By RFE/RL's Kazakh Service").
     name: 'photo credit (name/agency)',
-    test: (l) => /^(?!By\s|Credit:)\p{Lu}[^\s/.!?]*(?:\s+[^\s/.!?]+){0,3}(?<=\p{Ll})\/\p{Lu}[^/.!?]*$/u.test(l) && words(l) <= 10 && namesOnly(l.replace(/\//g, ' ')) && /\s/u.test(l),
+    test: (l) => !LEAD_CREDIT.test(l) && /^(?!By\s)\p{Lu}[^\s/.!?]*(?:\s+[^\s/.!?]+){0,3}(?<=\p{Ll})\/\p{Lu}[^/.!?]*$/u.test(l) && words(l) <= 10 && namesOnly(l.replace(/\//g, ' ')) && /\s/u.test(l),
   },
   {
     // "Russian Defense Ministry / TASS / Scanpix / LETA": a photo's sources between spaced slashes, an agency's acronym among them.
@@ -53,8 +55,7 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   // "Russian Defense Ministry Press Service via AP": a picture's source and the agency that handed it on (names only).
   { name: 'photo credit (a source via an agency)', test: (l) => /^\p{Lu}.*\s+via\s+(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|TASS|Sputnik|Xinhua|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|Shutterstock|ZUMA(?: Press)?|Sipa(?: USA)?|Abaca)$/u.test(l) && words(l) <= 12 && namesOnly(l) && !l.includes(':') },
   // (A credit all in capitals is junk-rules.ts's: "ANNA PETROVA/FOR THE TRIBUNE".)
-  // (Not a "Credit: …" line: the lead photo's is read with its caption, structure.ts.)
-  { name: 'photo credit (a source and the agency’s initials)', test: (l) => AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 && !/^Credit:/u.test(l) },
+  { name: 'photo credit (a source and the agency’s initials)', test: (l) => !LEAD_CREDIT.test(l) && AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 },
   control('sponsor slot', ['sponsor(?:ed)? message', 'message from (?:our|a) sponsor', 'partner content', 'paid (?:post|content)']),
   { name: 'sponsor slot', test: (l) => /^become an? (?:\S+\s+){0,2}(?:sponsor|underwriter)$/iu.test(l) },
   { name: 'sponsor slot', test: (l) => /\bthis content (?:was|is|has been) (?:commissioned|paid for|sponsored|produced) by\b/iu.test(l) && words(l) <= 30 },
