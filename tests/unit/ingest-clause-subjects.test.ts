@@ -132,3 +132,17 @@ describe('reported speech (reported.ts): who reports', () => {
     expect(reported('Foreign ministry spokesman Li Wei told a regular press briefing on Thursday that the crisis was internal.')).toEqual([['Li Wei', 'the crisis was internal']]);
   });
 });
+
+describe('a name the subject acted on (batch 25’s "named Alikhan Smailov … and said")', () => {
+  it('is no referent of a later "he" after a verb taking a person ("named", "appointed")', () => {
+    expect(who('President Kassym-Jomart Tokayev spoke on Tuesday.', 'Mr Tokayev also named Alikhan Smailov, the first deputy prime minister, as head of a new government and said the force would leave. “The main mission has been accomplished,” he said.')).toEqual([['The main mission has been accomplished,', 'Kassym-Jomart Tokayev']]);
+  });
+
+  it('is no speaker of a participle after the subject’s second verb (", and lashed out at …, saying")', () => {
+    expect(who('President Kassym-Jomart Tokayev spoke on Tuesday.', 'He also appointed a new prime minister, Alikhan Smailov, and lashed out at the elite that prospered under his predecessor, saying that “very profitable companies” had emerged.')).toEqual([['very profitable companies', 'Kassym-Jomart Tokayev']]);
+  });
+
+  it('still reads an adjective before an office and its holder ("the newly appointed Prime Minister X said")', () => {
+    expect(who('The newly appointed Prime Minister Alikhan Smailov said: “We will act.”')).toEqual([['We will act.', 'Alikhan Smailov']]);
+  });
+});

@@ -7,6 +7,7 @@
  * Nurlanova") and a middle initial ("Antony J. Blinken" is Antony Blinken, not "J. Blinken"). Pure text work.
  */
 import { countryOffice, endsInOffice, kindOf, NAME, ONE_NAME, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
+import { IRREGULAR_PAST } from './english-verbs.ts';
 import { ORGANIZATION } from './people.ts';
 
 /** A middle initial ("J.", "S."). */
@@ -46,6 +47,18 @@ export const afterPreposition = (before: string, name = '') => name.split(/\s+/)
 /** A role right after a verb in the past ('accepted the government's resignation', 'praised the operation'): the verb's object, not a subject. */
 export const afterVerb = (before: string) => /(?:^|\s)\p{Ll}{2,}ed\s+$/u.test(before);
 
+/** ", and lashed out at …,": no apposition but the sentence subject's second verb. */
+const SECOND_VERB = new RegExp(String.raw`^,\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})\s`, 'u');
+
+/**
+ * A name right after a verb that takes a person as its object ("Mr Tokayev also named Alikhan Smailov, …, as",
+ * "appointed Smailov"): whom the subject acted on, not a subject (not "the newly appointed Prime Minister X": an
+ * adjective after an article or an adverb).
+ */
+export const afterObjectVerb = (before: string) =>
+  /(?:^|\s)(?:named|appointed|nominated|replaced|dismissed|sacked|fired|removed|thanked|praised|called|phoned|met|visited|welcomed|received|hosted|congratulated|criticised|criticized|accused|blamed|arrested|detained)\s+$/u.test(before) &&
+  !/(?:^|\s)(?:the|a|an|newly|recently|just|was|were|been|being|is|are|be)\s+\p{Ll}+\s+$/u.test(before);
+
 /** A name or a role right after a verb of telling ("told Russian state television", "asked Kazakh officials"): whom it was told to, not a subject. */
 export const afterTelling = (before: string) => /(?:^|\s)(?:told|tells|tell|telling|asked|informed|assured|reminded|urged)\s+$/u.test(before);
 
@@ -79,7 +92,10 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;
-  if (kindOf(raw) !== 'pronoun' && afterTelling(preceding)) return undefined;
+  if (kindOf(raw) !== 'pronoun' && (afterTelling(preceding) || afterObjectVerb(preceding))) return undefined;
+  // (Nor a name before a second verb of the sentence's subject: "He appointed a new prime minister, X, and lashed
+  // out at …, saying" is his.)
+  if (SECOND_VERB.test(m[2] ?? '')) return undefined;
   // (The relative clause's antecedent speaks only when the name closes the clause with a comma: "X, who spoke
   // after Y, said" is X; "Y, who ruled for decades, Tokayev said" is Tokayev.)
   const closesClause = /,\s*$/u.test(m[2] ?? '') || /^\s*,/u.test(m[0].slice(m[1]!.length + (m[2]?.length ?? 0)));

@@ -88,8 +88,11 @@ export const SUBJECT_VERB = new RegExp(String.raw`${NAME_START}(${WORDS_OF}|${CO
 export const OFFICE = /^(?:Secretary|Minister|Director|Head|Chairman|Chairwoman|Chair|President|Governor|Mayor|Commander|Chief|Speaker)$/u;
 /** A run whose last word is such an office, a country before it ('US Secretary', 'U.S. Secretary'): "of State X" after it names the holder. */
 export const endsInOffice = (run: string) => OFFICE.test(run.trim().split(/\s+/).at(-1) ?? '');
-/** Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones. */
-export const ANY_VERB = String.raw`(?:\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|${IRREGULAR_PAST})`;
+/**
+ * Past or present verbs after a subject ("Blinken questioned", "Kasymov expects"), and the common irregular ones
+ * (not a word in -s that is no verb: "X, the first deputy prime minister, as head of …").
+ */
+export const ANY_VERB = String.raw`(?:(?!(?:as|his|its|this|thus|plus|us|yes|less|unless|across|towards|perhaps|always|whereas|besides)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*(?:ed|es|s|ает|яет|ет|ит|ил|ила|ал|ала|ял|яла|ул|ула)|${IRREGULAR_PAST})`;
 /** After a word in -s, a word in -ed shows the first was a plural noun ("Russian paratroopers landed"), not a verb. */
 const NOT_A_PLURAL = String.raw`(?:(?<!s)|(?!\s+\p{Ll}+ed(?![\p{L}])))`;
 /** A name and any verb after it, or a verb denied ("Nazarbayev, who …, did not appear"): who acts, for later pronouns (mentions.ts). */
