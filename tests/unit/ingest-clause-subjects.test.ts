@@ -146,3 +146,13 @@ describe('a name the subject acted on (batch 25’s "named Alikhan Smailov … a
     expect(who('The newly appointed Prime Minister Alikhan Smailov said: “We will act.”')).toEqual([['We will act.', 'Alikhan Smailov']]);
   });
 });
+
+describe('batch 25’s other speakers', () => {
+  it('is no one a clause names after "what" ("about what Moscow thought it had prevented"): "he" is the subject before', () => {
+    expect(who('Vladimir Putin, speaking at the summit, was more direct about what Moscow thought it had prevented. The protesters, he said, had used “Maidan technologies.”')).toEqual([['Maidan technologies.', 'Vladimir Putin']]);
+  });
+
+  it('reads two offices joined by "and" before the name after the mark, and leaves "CEO" out of the name', () => {
+    expect(who('“We had some challenges,” Chevron chairman and CEO Mike Wirth told analysts on a call.')).toEqual([['We had some challenges,', 'Mike Wirth']]);
+  });
+});

@@ -96,9 +96,9 @@ function sameSentence(text: string, at: number): Attribution | undefined {
     return { who, kind: kindOf(who), verb: verbFirst[1]!, phrase: `${verbFirst[1]} ${who}`, side: 'after', at };
   }
   // "”, he said", "” Tokayev said", "” spokesman Ned Price told", "” Kremlin spokesman Dmitri Peskov declared",
-  // "” Foreign Ministry spokesperson Zafar Nurmatov told" (an institution and lowercase words of a role before a name;
+  // "” Foreign Ministry spokesperson Zafar Nurmatov told", "” Chevron chairman and CEO Mike Wirth told" (an institution and lowercase words of a role before a name;
   // not a verb: "” Zas told Russian state television" is Zas's).
-  const subjectFirst = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by|${VERB})(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
+  const subjectFirst = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}))?(?:(?!(?:he|she|they|il|elle|and|but|or|while|as|because|then|so|yet|which|who|that|when|after|before|if|although|though|since|until|whereas|whom|whose|the|a|an|in|on|at|for|with|to|by|${VERB})(?![\p{L}]))\p{Ll}[\p{L}-]*\s+){0,3}?(?:(?<=\p{Ll}\s)and\s+(?=\p{Lu}))?(${POSSESSIVE}|${NAME}|${PRONOUN}|${ROLE}|${INDEF_SPEAKER})(${APPOSITION})?\s*,?\s+(?:${AUX}\s+){0,2}(${VERB})(?![\p{L}])`, 'u').exec(text);
   // "”, protesters shouted": a plural of people with no article (as before a quotation: pluralSpeaker).
   const pluralAfter = new RegExp(String.raw`^${PLURAL_PEOPLE}\s+(${CROWD_VERB})(?![\p{L}])`, 'u').exec(text);
   const many = pluralAfter && pluralSpeaker(pluralAfter[1]!);

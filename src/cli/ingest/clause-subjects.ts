@@ -47,6 +47,9 @@ export const afterPreposition = (before: string, name = '') => name.split(/\s+/)
 /** A role right after a verb in the past ('accepted the government's resignation', 'praised the operation'): the verb's object, not a subject. */
 export const afterVerb = (before: string) => /(?:^|\s)\p{Ll}{2,}ed\s+$/u.test(before);
 
+/** A name opening a clause that is a verb's object ("more direct about what Moscow thought it had prevented"): what is talked about, not who talks. */
+export const inObjectClause = (before: string) => /(?:^|\s)(?:what|how|why|whether)\s+$/u.test(before);
+
 /** ", and lashed out at …,": no apposition but the sentence subject's second verb. */
 const SECOND_VERB = new RegExp(String.raw`^,\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})\s`, 'u');
 
@@ -92,7 +95,7 @@ export function clauseSpeaker(m: RegExpMatchArray): { who: string; kind: WhoKind
   // (Not "the Kremlin's claim", "residents in Almaty described": an owner, a preposition's object.)
   if ((!own && isPossessive(raw)) || (kindOf(raw) !== 'pronoun' && afterPreposition(preceding, raw))) return undefined;
   if (/^(?:the|a|an)\s/u.test(raw) && afterVerb(preceding)) return undefined;
-  if (kindOf(raw) !== 'pronoun' && (afterTelling(preceding) || afterObjectVerb(preceding))) return undefined;
+  if (kindOf(raw) !== 'pronoun' && (afterTelling(preceding) || afterObjectVerb(preceding) || inObjectClause(preceding))) return undefined;
   // (Nor a name before a second verb of the sentence's subject: "He appointed a new prime minister, X, and lashed
   // out at …, saying" is his.)
   if (SECOND_VERB.test(m[2] ?? '')) return undefined;

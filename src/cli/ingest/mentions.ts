@@ -4,7 +4,7 @@
  * ("According to X, …") and the names it gives. Pure text work, with the patterns of speech-patterns.ts.
  */
 import { endsInOffice, ONE_NAME, OPENING_SPEAKER, SUBJECT, SUBJECT_VERB, trimName, WORDS_OF, type WhoKind } from './speech-patterns.ts';
-import { afterObjectVerb, afterPreposition, clauseSpeaker, dropPlace, isPossessive, lastTwoNames, relativeAntecedent } from './clause-subjects.ts';
+import { afterObjectVerb, afterPreposition, clauseSpeaker, inObjectClause, dropPlace, isPossessive, lastTwoNames, relativeAntecedent } from './clause-subjects.ts';
 
 /** Every reporting clause of a paragraph ("X said", "the president announced"), in order: who it names, and where. */
 export function reportingClauses(paragraph: string): { at: number; who: string; kind: WhoKind }[] {
@@ -27,7 +27,7 @@ export function subjectMentions(paragraph: string): { at: number; who: string; k
     // (Not a preposition's object, nor an owner, "Mr Nazarbayev’s hand-picked successor", unless what they own is
     // their words: "Tokayev's address, published …, took a hard line" is Tokayev.)
     const ownWords = isPossessive(m[1]!) && new RegExp(String.raw`^${WORDS_OF}`, 'u').test(paragraph.slice(m.index));
-    if (afterPreposition(preceding, m[1]!) || afterObjectVerb(preceding) || (isPossessive(m[1]!) && !ownWords)) return [];
+    if (afterPreposition(preceding, m[1]!) || afterObjectVerb(preceding) || inObjectClause(preceding) || (isPossessive(m[1]!) && !ownWords)) return [];
     const who = (office && lastTwoNames(office)) || trimName(relativeAntecedent(preceding) ?? '') || dropPlace(trimName(m[1]!.replace(/['’]s$/u, '')), preceding);
     return who ? [{ at: m.index, who, kind: 'name' as const }] : [];
   });
