@@ -156,3 +156,12 @@ describe('batch 25’s other speakers', () => {
     expect(who('“We had some challenges,” Chevron chairman and CEO Mike Wirth told analysts on a call.')).toEqual([['We had some challenges,', 'Mike Wirth']]);
   });
 });
+
+describe('a role never ends in "to" (batch 25’s "the need to call in outside forces")', () => {
+  it('so "adding that “…”" is the sentence subject’s', () => {
+    expect(who('U.S. Secretary of State Antony Blinken said Friday that the U.S. had "questions" about why the government had felt the need to call in outside forces, adding that "once Russians are in your house, it is difficult to get them to leave."')).toEqual([
+      ['questions', 'Antony Blinken'],
+      ['once Russians are in your house, it is difficult to get them to leave.', 'Antony Blinken'],
+    ]);
+  });
+});
