@@ -165,3 +165,16 @@ describe('a role never ends in "to" (batch 25’s "the need to call in outside f
     ]);
   });
 });
+
+describe('an instruction’s words (batch 25’s "instructed the Government “…”")', () => {
+  it('are the instructing speaker’s, and so is the next quotation of the sentence', () => {
+    expect(who('Speaking on January 11, President Kassym-Jomart Tokayev instructed the Government "not to leave a single entrepreneur without support" and called the riots "a tragedy for thousands of families".')).toEqual([
+      ['not to leave a single entrepreneur without support', 'Kassym-Jomart Tokayev'],
+      ['a tragedy for thousands of families', 'Kassym-Jomart Tokayev'],
+    ]);
+  });
+
+  it('are not a body’s name in « » after a preposition ("together with «Atameken»")', () => {
+    expect(who('Kassym-Jomart Tokayev instructed the government, together with «Atameken», to develop measures.')).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to
 
 /** A body's kind just before its name: "the public fund «Kazakhstan Khalkyna»", "the newspaper “Vremya”", "фонд «…»". */
 const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,)?(?:\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
+/** One capitalised word in « » after a preposition, as Russian-language papers mark a body's name: "together with «Atameken»". */
+const BODY_IN_GUILLEMETS = (before: string, words: string) => /^\p{Lu}[\p{L}-]+$/u.test(words) && /(?:^|\s)(?:with|of|by|from|to|and|at|for)\s*$/u.test(before);
 /** A name's translation in marks right after it: "„Qazaqstan Halqyna“ – „For the People of Kazakhstan.“". */
 const AFTER_NAME = /[”“»’‘"]\s*(?:[–—-]|\(|,)\s*$/u;
 
@@ -96,7 +98,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
     const before = paragraph.slice(0, q.open);
     const translates = found.at(-1)?.name === true && AFTER_NAME.test(before) && before.length - (found.at(-1)!.close ?? 0) <= 4 && NAME_WORDS.test(words);
-    const name = close !== undefined && ((q.style === 'guillemets' && /^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words)) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
+    const name = close !== undefined && ((q.style === 'guillemets' && (/^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words) || BODY_IN_GUILLEMETS(before, words))) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
     found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;
   };

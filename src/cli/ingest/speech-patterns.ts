@@ -14,7 +14,7 @@ const VERB_STEMS = [
   'warn', 'estimat', 'believ', 'observ', 'ask', 'stat', 'quot', 'continu', 'insist', 'claim', 'suggest', 'conclud', 'declar', 'emphasi[sz]', 'stress',
   'acknowledg', 'admit', 'repl(?:y|ie)', 'respond', 'announc', 'predict', 'think', 'thought', 'maintain', 'remark', 'caution', 'affirm', 'assur', 'assert',
   'agree', 'disagree', 'object', 'counter', 'recount', 'put(?:s|ting)? it', 'sum(?:med|ming|s)? up', 'point(?:ed|s|ing)? out', 'fear', 'hope', 'complain', 'confirm',
-  'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'told reporters',
+  'describ', 'call(?:ed|s|ing)?', 'tweet', 'posit', 'reckon', 'concede', 'conced', 'specif', 'reiterat', 'urg', 'instruct', 'told reporters',
   // And the verbs machine translation leaves ("», testifies Marat", "», he judges"), speaking of ("spoke of").
   'spok', 'speak', 'promis', 'prais', 'issu', 'express', 'blam', 'thank', 'welcom', 'condemn', 'criticiz', 'criticis', 'accus', 'testif', 'annonc', 'confi', 'martel', 'lanc', 'reconnu', 'reconnaît', 'prévien', 'avert', 'résum', 'tranch',
   'racont', 'témoign', 'regrett', 'poursuit', 'rappell', 'rappel', 'pens', 'judg', 'underlin', 'confid', 'lament', 'deplor', 'question', 'consider', 'recogni[sz]', 'denounc', 'vow', 'pledg',
