@@ -38,6 +38,7 @@ export const junkRules: readonly JunkRule[] = [
     'поделиться',
     'copy link( copied)?',
     'share (?:via|with|article|story)',
+    'share this via( \\S+){1,2}',
     'gift this( \\p{L}+)?',
     'save this( \\p{L}+)?',
     'link copied',
@@ -176,6 +177,8 @@ export const junkRules: readonly JunkRule[] = [
   { name: 'audio player', test: (l) => /^\(\d{1,3}\s*(?:min(?:ute)?s?|mins?)\.?\)$/iu.test(l) },
   // "Follow all AP stories on the unrest in Kazakhstan at https://apnews.com/hub/kazakhstan.": a link to the site's page on the story.
   { name: 'coverage link (the site’s page on the story)', test: (l) => /^follow (?:all |our |the )?(?:\p{Lu}\S*\s+)?(?:stories|coverage|news|updates|reporting)\b.{0,80}\bat\s+https?:\/\/\S+$/iu.test(l) && words(l) <= 25 },
+  // "For more Human Rights Watch reporting on Kazakhstan, please visit: https://…": the same.
+  { name: 'coverage link (the site’s page on the story)', test: (l) => /^for more\b.{0,80}\b(?:reporting|coverage|news|stories|analysis|information)\b.{0,60}\b(?:visit|see|go to)\s*:?\s*https?:\/\/\S+$/iu.test(l) && words(l) <= 30 },
   // "Write to X at x@wsj.com and Y at y@wsj.com": the authors' addresses, not the text's.
   { name: 'contact line (the authors’ addresses)', test: (l) => /^(?:write to|contact|e-?mail)\s+\p{Lu}.{0,120}@[\w.-]+\.\p{L}{2,}/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
   { name: 'audio player', test: (l) => /^(?:listen to this (?:article|story)|écouter cet article|слушать статью)\b.{0,24}$/iu.test(l) },

@@ -32,6 +32,7 @@ import { withHeadBylines } from './head-bylines.ts';
 import { withPdfTextUndone } from './pdf-text.ts';
 import { withProfileLines } from './social.ts';
 import { MORE_ON_TOPIC } from './site-furniture.ts';
+import { EMBED_CREDIT } from './widget-furniture.ts';
 import { isCaptionLabel, isRunningTime, isSecurityName, isShowName } from './news-furniture.ts';
 import { authorFromByline, authorNote, BIOGRAPHY, correspondentLine, DATE_ONLY, labelledDate, metadataRules, nameWithLabel, NAMES_LINE, PERSON_NAME } from './metadata.ts';
 
@@ -59,7 +60,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more(?: here)?|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 const ABOUT_AUTHOR_LINE = /^(?:about the authors?|à propos de l[’']auteur|об авторе)\s*:\s+\p{Lu}/iu;
@@ -181,7 +182,9 @@ export function cleanSource(raw: string): CleanedSource {
     // 12.01am" / "Hugh Ashdown"), not the article's byline under a tags box's one-word topics.
     const underCard = follows && related !== undefined && related > 0 && previous!.rule.startsWith('related link') && foldTitle(previous!.line) !== foldTitle(title) && (words(previous!.line) >= 4 || DATE_ONLY.test(previous!.line) || metadataRules.some((r) => r.kind === 'date' && r.test(previous!.line)));
     if (underCard && (PERSON_NAME.test(line) || /^By\s+\p{Lu}/u.test(line)) && words(line) <= 8) return void stripped.push({ line, rule: 'related link (its author)', lineNumber });
-    if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading) {
+    // (Nor the standfirst under the title repeated, after a menu: "Topics" / "Reports" / … / the title / "Investigate All Abuse Allegations; …".)
+    const underTitle = follows && foldTitle(previous!.line) === foldTitle(title);
+    if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading && !underTitle) {
       // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
       if (!PERSON_NAME.test(line) && !dated) related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
@@ -199,6 +202,9 @@ export function cleanSource(raw: string): CleanedSource {
     if (bylineAbove && publication && line.toLowerCase() === publication.toLowerCase()) return void metadata.push({ line, rule: 'publication under the byline', kind: 'byline', lineNumber });
     // The byline's author alone on a line, after it ("By RFE/RL's Kazakh Service" … "RFE/RL's Kazakh Service"): the byline again.
     // (Not a speaker's label above their turn: a paragraph of prose under it.)
+    // (A person's name above a note on them, "Tomas Brennan" / "Tomas Brennan is CoinDesk’s …", is the author box's, junk with
+    // its note; a desk's name above its note, "RFE/RL's Kazakh Service" / "… is known locally as Azattyq.", the byline's.)
+    if (bylineAuthor(metadata) === line && PERSON_NAME.test(line) && next.startsWith(line) && /^\s+(?:is|was|has been|covers|writes|reports)\s/u.test(next.slice(line.length))) return void stripped.push({ line, rule: 'author box (the name above its note)', lineNumber });
     if (bylineAuthor(metadata) === line && !isProseLine(nextLine(i))) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
@@ -252,6 +258,8 @@ export function cleanSource(raw: string): CleanedSource {
     if (aboutThePublication(line, publication, follows || junkRule(next) !== undefined)) return void stripped.push({ line, rule: 'publisher boilerplate (the publication on itself)', lineNumber });
     // A gallery's title under its label ("Photo gallery" / "Almaty After The Storm: …"): the gallery's, not the text's.
     if (follows && /^(?:photo gallery|gallery|in pictures|slideshow|video)$/iu.test(previous!.line) && words(line) <= 14 && !/[.!?]$/u.test(line)) return void stripped.push({ line, rule: 'gallery title (under its label)', lineNumber });
+    // An embedded post's text above its credit ("Kazakhstan sends humanitarian aid … pic.twitter.com/…" / "— MFA Kazakhstan (@MFA_KZ) March 8, 2022").
+    if (EMBED_CREDIT.test(next) && words(line) <= 60) return void stripped.push({ line, rule: 'embedded post (its text, above its credit)', lineNumber });
     const rule = junkRule(line);
     if (rule) {
       // ("More" alone heads a headline, a wire's inline box; in a menu, the next link is a word or two: "My View".)
@@ -272,7 +280,9 @@ export function cleanSource(raw: string): CleanedSource {
     // "Updated …" under the date line, or right above it ("Updated 10:12 AM EST …" / "Published 6:41 AM EST …"): the date is the other.
     const updated = (l: string) => /^(?:[/|·•]\s*)?(?:updated|last updated|last modified(?: on)?|mis à jour|обновлено)\b/iu.test(l);
     const dateNext = metadataRules.find((r) => r.test(next))?.kind === 'date' && !updated(next);
-    if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext)) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
+    // (Or with the publication date further down the page: "Updated on: …" under the byline, "First published on …" at the foot.)
+    const publishedBelow = () => all.slice(i + 1).some((l) => /^(?:first|originally) published\b/iu.test(l.trim()) && isMetadata(l.trim()));
+    if (meta?.kind === 'date' && updated(line) && (metadata.some((m) => m.kind === 'date') || dateNext || publishedBelow())) return void stripped.push({ line, rule: 'update stamp (beside the publication date)', lineNumber });
     if (meta) return void metadata.push({ line, rule: meta.name, kind: meta.kind, lineNumber });
     body.push({ line, lineNumber });
   });

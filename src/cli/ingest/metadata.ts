@@ -39,6 +39,8 @@ const DATE_WITH_ZONE = new RegExp(String.raw`^(?:${MONTH_NAMES}\s+\d{1,2},?|\d{1
 const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+|\s*\/\s*)/iu;
 /** The page's age after its date: " Age: 3 years", " · 3 years ago". */
 const AGE_AFTER = /\s+(?:[·|]\s*)?(?:age:\s*\d+\s+\p{L}+|\d+\s+(?:days?|weeks?|months?|years?)\s+ago)$/iu;
+/** An icon's name a copy glues before the text beside it: "AccessTimeIcon", "CalendarIcon". */
+const ICON_NAME = /^\p{Lu}[\p{L}]*Icon(?=\p{Lu}|\d)/u;
 /** A periodical's name with its volume and issue numbers, labelled: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6". */
 const ISSUE_LINE = /^(?:(?:publication|journal|series|periodical)\s*:\s*[^.!?:]{2,60}\s+)?(?:volume|vol\.)\s*:?\s*\d+[,;]?\s+(?:issue|no\.|number)\s*:?\s*\d+$/iu;
 
@@ -55,6 +57,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
     test: (l) => /^(?:[/|·•]\s*)?(?:published|posted|updated|last updated|aired|first aired|broadcast|recorded|publié|mis à jour|diffusé|опубликовано|обновлено)(?![\p{L}])(?:[^.]|(?<=(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,40}\d/iu.test(l) && l.split(/\s+/).length <= 20,
   },
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l) || DATE_WITH_ZONE.test(l) },
+  // Its icon's name glued before it by a copy ("AccessTimeIconJan 11, 2022 at 10:46 a.m. UTC"), or the date alone in ISO form ("2022-01-12").
+  { name: 'publication date', kind: 'date', test: (l) => { const bare = l.replace(ICON_NAME, ''); return bare !== l && (DATE_ONLY.test(bare) || DATE_WITH_ZONE.test(bare)); } },
+  { name: 'publication date', kind: 'date', test: (l) => /^\d{4}-\d{2}-\d{2}$/u.test(l) },
   // "Issued on: 09/01/2022 - 14:22", "Modified: …", "First published on Thu 6 Jan 2022 …": a label and its date (not "Issued on 5 January, the decree …").
   { name: 'publication date', kind: 'date', test: (l) => /^(?:(?:issued|modified|last modified|created|modifié)(?:\s+on|\s+le)?\s*:|(?:first|originally) published on|last modified on)\s*[^.]{0,40}\d/iu.test(l) && l.split(/\s+/).length <= 14 },
   // A date line whose parts a copy glued together: "January 13, 20225:25 AM GMT+6Updated 2 years ago".
@@ -64,6 +69,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'publication date', kind: 'date', test: (l) => AGE_AFTER.test(l) && DATE_ONLY.test(l.replace(AGE_AFTER, '')) },
   // A journal's issue: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6", "Vol. 19, No. 6".
   { name: 'issue of the publication', kind: 'credit', test: (l) => ISSUE_LINE.test(l) },
+  // A think tank's credit to who helped: "Cooperation: Marta Zielińska", "Co-operation: …".
+  { name: 'contributor credit', kind: 'credit', test: (l) => new RegExp(String.raw`^(?:[Cc]o-?operation|[Cc]ollaboration|[Ii]n (?:co-?operation|collaboration) with|[Rr]esearch assistance)\s*:\s*${CREDITED}(?:,\s*${CREDITED})*$`, 'u').test(l) },
   // "Abridged translation by Anna Kvitkova", "Translation: Jane Roe".
   // "Translation of an article originally published in French on lemonde.fr; the publisher may only be liable for the French version."
   { name: 'translation credit', kind: 'credit', test: (l) => /^(?:[Tt]his is an? )?[Tt]ranslation of an? (?:article|text|piece|interview|story) (?:originally |first )?published in \p{L}+/u.test(l) && l.split(/\s+/).length <= 40 },

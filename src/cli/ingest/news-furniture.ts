@@ -45,8 +45,8 @@ const IMPERATIVE = /^(?:Download|Get|Install|Try|Keep|Stay|Follow|Read|Listen|Wa
 const READER = /\b(?:you|your|you['’]re)\b/iu;
 const QUOTED = /[“”"«»„]/u;
 
-/** The publisher's note on a change or on the piece: "This story has been updated with …", "Correction: …", "An earlier version of this article …", "Editor's note: …". */
-const EDITORS_NOTE = /^(?:this (?:story|article|report|piece) (?:has been|was|had been) (?:updated|corrected|amended|changed)\b|an earlier version of this (?:story|article|report|piece)\b|(?:correction|clarification)s?\s*[:.]\s|editor['’]s note\s*:)/iu;
+/** The publisher’s note on a change or on the piece: "This story has been updated with …", "Correction: …", "UPDATE (Jan. 11, 16:20 UTC): Adds …", "An earlier version of this article …", "Editor's note: …". */
+const EDITORS_NOTE = /^(?:this (?:story|article|report|piece) (?:has been|was|had been) (?:updated|corrected|amended|changed)\b|an earlier version of this (?:story|article|report|piece)\b|(?:correction|clarification)s?\s*[:.]\s|(?:update|correction|clarification)\s*\([^()]{3,40}\)\s*:\s|editor['’]s note\s*:)/iu;
 
 export const newsFurnitureRules: readonly JunkRule[] = [
   { name: 'market data (a price and its change)', test: isPriceLine },

@@ -27,9 +27,10 @@ export const titledRole = (line: string) =>
 /** A disclosure or funding box's heading: "Disclosure statement", "Conflicts of interest", "Funding", "Partners". */
 const BOX_HEADING = /^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests|declaration of interests?|funding|partners|our partners|déclaration d[’']intérêts)[\s:]*$/iu;
 /** What a disclosure or funding box says in its boilerplate: who funds as a partner, who owns shares or consults, what was disclosed. */
-const DISCLOSES = /\b(?:provides? funding as|founding partner|owns? shares|consult(?:s|ancy)? for|disclosed|affiliations?|conflicts? of interest|competing interests?)\b/iu;
+// (Or whose subsidiary the publisher is and what its staff may hold: "CoinDesk is an independent operating subsidiary of …, … exposure to DCG equity".)
+const DISCLOSES = /\b(?:provides? funding as|founding partner|owns? shares|consult(?:s|ancy)? for|disclosed|affiliations?|conflicts? of interest|competing interests?|(?:operating )?subsidiary of|equity in the form of|purchase stock)\b/iu;
 /** A box's paragraph is at most this many words. */
-const BOX_WORDS = 80;
+const BOX_WORDS = 120;
 
 /** A disclosure or funding box's heading, the paragraph under it (`next`) saying what such a box says. */
 export const disclosureHeading = (line: string, next: string) => BOX_HEADING.test(line) && disclosureParagraph(next);

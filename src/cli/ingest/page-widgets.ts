@@ -115,8 +115,10 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     const before = lines[k - 1];
     const title = words(l.line) <= 16 && !/[.!?]$/u.test(l.line) && !QUOTATION.test(l.line);
     // A video's title above its running time, alone or glued to its date: "Deadly protests …" / "02:31", "… begins" / "Jan. 6, 202201:14".
+    // (Above a running time alone it may quote: "Kazakhstan's leader gives troops "shoot-to-kill" order" / "02:14".)
     const next = lines[k + 1];
-    if (title && next && next.kind !== 'stripped' && (isRunningTime(next.line) || GLUED_RUNNING_TIME.test(next.line))) {
+    const quotingTitle = words(l.line) <= 16 && !/[.!?]$/u.test(l.line) && next !== undefined && isRunningTime(next.line);
+    if ((title || quotingTitle) && next && next.kind !== 'stripped' && (isRunningTime(next.line) || GLUED_RUNNING_TIME.test(next.line))) {
       junk.set(l.lineNumber, 'video player (its title, above its running time)');
       return void junk.set(next.lineNumber, 'video player (its running time)');
     }

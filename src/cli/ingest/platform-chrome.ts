@@ -38,6 +38,8 @@ export const platformChromeRules: readonly JunkRule[] = [
   { name: 'JavaScript notice', test: (l) => /\b(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b/iu.test(l) && words(l) <= 20 },
   { name: 'live-blog update stamp', test: (l) => /^(?:updated|last updated|mis à jour|обновлено)\s+(?:at\s+|à\s+|в\s+)?\d{1,2}[.:h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu.test(l) },
   { name: 'source credit', test: (l) => /^(?:source|sources|with|avec)\s*:?\s+[^.]{2,60}\b(?:news agencies|agencies|wire services|wires)$/iu.test(l) || /^sources?\s*:\s*\p{Lu}[^.]{1,50}$/u.test(l) && words(l) <= 8 },
+  // A map's or a chart's source: "Source: own elaboration based on data from the Ministry of Defence …".
+  { name: 'source credit', test: (l) => /^sources?\s*:\s*(?:own (?:elaboration|calculations?|compilation)|(?:the )?authors?['’]s? (?:own )?(?:elaboration|calculations?|compilation)|based on|data from)\b/iu.test(l) && words(l) <= 30 && !/[“”"«»]/u.test(l) },
   control('version for the visually impaired', ['version for the visually impaired', 'for the visually impaired', 'visually impaired version', 'accessible version', 'high contrast(?: version)?', 'версия для слабовидящих', 'нашар көретіндерге арналған нұсқа']),
   {
     name: 'language switcher',
@@ -100,6 +102,11 @@ export function pageContext(cleaned: CleanedSource, all: readonly string[]): Cle
       if (twoLines) removed.set(body[k + 1]!.lineNumber, { kind: 'junk', rule: 'the title repeated' });
       // What stands between the title line and its repetition, no sentence yet, is the page's (a tagline, a section).
       for (const above of body) if (above.lineNumber < b.lineNumber && !removed.has(above.lineNumber)) removed.set(above.lineNumber, { kind: 'junk', rule: 'page chrome (above the title repeated)' });
+      // Names one a line right under it, furniture or the date under them ("Tomasz Wieczorek" / "Agata Kalinowska" / "Share"): the byline without "By".
+      const names = [];
+      for (let j = k + (twoLines ? 2 : 1); body[j] && PERSON_NAME.test(body[j]!.line) && body[j]!.lineNumber === (names.at(-1)?.lineNumber ?? body[k + (twoLines ? 1 : 0)]!.lineNumber) + 1; j++) names.push(body[j]!);
+      const under = names.length > 0 ? all.slice(names.at(-1)!.lineNumber).findIndex((l) => l.trim() !== '') + names.at(-1)!.lineNumber + 1 : -1;
+      if (names.length > 0 && (strippedAt.has(under) || dateAt.has(under))) for (const n of names) removed.set(n.lineNumber, { kind: 'byline', rule: 'byline (names under the title repeated)' });
       continue;
     }
     if (words(b.line) > TEXT_STARTS || (/[.!?…]["”’»]?$/u.test(b.line) && !endsInInitials(b.line))) break;

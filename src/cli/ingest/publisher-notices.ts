@@ -65,8 +65,8 @@ const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\b.{0,120}\bTraditional (?:Custo
 const REPRINT_NOTICE = /\b(?:for your personal,? non-commercial use only|order (?:presentation-ready|multiple) copies|djreprints\.com|governed by our Subscriber Agreement)/iu;
 /** A think tank's word on who funds it and whose views a piece gives: "X and Y are general, unrestricted donors to …", "… solely those of the authors and not influenced by any donation". */
 const DONOR_DISCLOSURE = /\b(?:(?:general,? )?unrestricted donors? to|not influenced by any donation|(?:are|is) solely those of the authors?(?: and)? not)/iu;
-/** An institution's own description in its footer: "The X Institution is a nonprofit organization based in …. Our mission is to …", "The Eurasia Center’s mission is to …". */
-const ABOUT_US = /\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan) (?:organi[sz]ation|research (?:organi[sz]ation|institution|center|centre)|think tank|public policy organi[sz]ation)\b.*\bOur mission is\b|^(?:Our|The (?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Center|Centre|Institute|Institution|Program|Programme|Council|Foundation)['’]s) mission is to\b/u;
+/** An institution's own description in its footer: "The X Institution is a nonprofit organization based in …. Our mission is to …", "The Eurasia Center’s mission is to …", "X is a 501(C)(3) nonprofit registered …". */
+const ABOUT_US = /\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan) (?:organi[sz]ation|research (?:organi[sz]ation|institution|center|centre)|think tank|public policy organi[sz]ation)\b.*\bOur mission is\b|^(?:Our|The (?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Center|Centre|Institute|Institution|Program|Programme|Council|Foundation)['’]s) mission is to\b|\bis an? 501\s*\([cC]\)\s*\(3\)\s+(?:nonprofit|non-profit|organi[sz]ation|charity)\b/u;
 
 const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 
@@ -81,6 +81,8 @@ export const publisherNoticeRules: readonly JunkRule[] = [
   { name: 'sign-up form (its messages and consent)', test: (l) => FORM_MESSAGE.test(l) && words(l) <= 30 && !QUOTED.test(l) },
   // (More than a box's heading, "Join the Conversation", which page-boxes.ts reads with the box under it.)
   { name: 'postal address or telephone (the publisher’s)', test: (l) => STREET.test(l) || TOWN_AND_POSTCODE.test(l) || (PHONE.test(l) && words(l) <= 30 && !QUOTED.test(l)) },
+  // (Or its parts between bars: "Human Rights Watch | 350 Fifth Avenue, 34th Floor | New York, NY 10118-3299 USA | t 1.212.290.4700".)
+  { name: 'postal address or telephone (the publisher’s)', test: (l) => { const parts = l.split(/\s+[|·]\s+/u); return parts.length >= 3 && parts.some((p) => PHONE.test(p) || /\b\p{Lu}{2}\s+\d{5}(?:-\d{4})?\b/u.test(p)) && words(l) <= 30 && !QUOTED.test(l); } },
   { name: 'acknowledgement of Country (the publisher’s)', test: (l) => COUNTRY_ACKNOWLEDGEMENT.test(l) && notice(l) },
   { name: 'reprint notice (the publisher’s)', test: (l) => REPRINT_NOTICE.test(l) && notice(l) },
   { name: 'donor disclosure (the publisher’s)', test: (l) => DONOR_DISCLOSURE.test(l) && notice(l) },

@@ -22,8 +22,11 @@ const ABOUT_WORDS_ALONE = 20;
  * and media division of Thomson Reuters, is the world’s largest …" (long only among furniture: `amongFurniture`).
  */
 export function aboutThePublication(line: string, publication: string | undefined, amongFurniture: boolean): boolean {
-  if (!publication || !/\.$/u.test(line) || /[“”"«»]/u.test(line)) return false;
-  const opens = line.startsWith(publication) && /^(?:,[^,]{3,80},)? is (?:a|an|the)\s/u.test(line.slice(publication.length));
+  if (!publication || !line.startsWith(publication) || /[“”"«»]/u.test(line)) return false;
+  const rest = line.slice(publication.length);
+  // (Among the footer's furniture, its motto with any verb and no full stop: "Human Rights Watch defends the rights of people in 90 countries …".)
+  const motto = amongFurniture && /^ (?:\p{Ll}+s)\s+the\s/u.test(rest);
+  const opens = (/\.$/u.test(line) && /^(?:,[^,]{3,80},)? is (?:a|an|the)\s/u.test(rest)) || motto;
   return opens && words(line) <= (amongFurniture ? ABOUT_WORDS : ABOUT_WORDS_ALONE);
 }
 

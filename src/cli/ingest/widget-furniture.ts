@@ -15,6 +15,9 @@ export const RUNNING_TIME = /^(?:\d{1,3}m\s?\d{1,2}s|\d{1,3}\s?min\s?\d{1,2}\s?s
 /** A player's own line: "Play Video. Duration: 1 minute 52 seconds", "Duration: 2:14", "Sorry, the video player failed to load.(Error Code: 101102)". */
 export const PLAYER_LINE = /^(?:play (?:video|audio|episode)\b[^.!?]{0,10}[.:]?\s*(?:duration\b.*)?|duration\s*:.{1,40}|watch (?:the )?video\s*:?)$|\b(?:video|media|audio) player (?:failed to load|could not load|is not supported)\b|\berror code\s*:?\s*\d+/iu;
 
+/** An embedded post's credit line: a dash, the account's name, its @handle in brackets, the date. */
+export const EMBED_CREDIT = /^[—–-]\s*[^()@]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}$/u;
+
 export const widgetFurnitureRules: readonly JunkRule[] = [
   { name: 'media player (its running time)', test: (l) => RUNNING_TIME.test(l) },
   { name: 'media player', test: (l) => PLAYER_LINE.test(l) && words(l) <= 16 },
@@ -44,5 +47,16 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   // A comment community's welcome and a follow box: "Welcome to The Globe and Mail’s comment community.", "Authors and topics you follow will be added to your personal news feed".
   { name: 'comments notice', test: (l) => /^welcome to (?:the )?(?:\p{Lu}[\p{L}’'.]*\s+){0,4}(?:comment|commenting|reader) community\b/iu.test(l) && words(l) <= 60 },
   { name: 'follow-us blurb', test: (l) => /\b(?:authors?|topics?) you follow\b|\bfollow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?\b/iu.test(l) && words(l) <= 25 },
+  // A browser's notification prompt: "Be the first to know" / "Get browser notifications for breaking news, …" / "Not Now" / "Turn On".
+  wholeLine('notification prompt', ['be the first to know', 'not now', 'turn on(?: notifications)?', 'allow notifications', 'no thanks']),
+  { name: 'notification prompt', test: (l) => /^get (?:browser|push|desktop|instant) (?:notifications|alerts)\b/iu.test(l) && words(l) <= 20 },
+  // A share button read out with its icon's name: "Facebook icon", "Email icon".
+  { name: 'share button', test: (l) => /^(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|flipboard|print|copy link|link) icon$/iu.test(l) },
+  // A sign-up form's small print: "By signing up, you will receive emails about … and you agree to our terms …".
+  { name: 'newsletter box (its small print)', test: (l) => /^by (?:signing up|subscribing|clicking|submitting|registering)\b.*\b(?:e-?mails?|newsletters?|terms|privacy)\b/iu.test(l) && words(l) <= 60 && !/[“”"«»]/u.test(l) },
+  // A help link in the footer: "Need help? Reach us here.".
+  { name: 'footer link', test: (l) => /^need help\?\s/iu.test(l) && words(l) <= 8 && !/[“”"«»]/u.test(l) },
+  // An embedded post's credit: "— MFA Kazakhstan (@MFA_KZ) March 8, 2022" (junk.ts takes the post's text above it too).
+  { name: 'embedded post (its credit)', test: (l) => EMBED_CREDIT.test(l) },
   shortLineStarting('news tip box', ['got a (?:news )?tip', 'have a (?:news )?tip', 'send us (?:a|your) (?:news )?tip'], 8),
 ];
