@@ -178,3 +178,18 @@ describe('an instruction’s words (batch 25’s "instructed the Government “�
     expect(who('Kassym-Jomart Tokayev instructed the government, together with «Atameken», to develop measures.')).toEqual([]);
   });
 });
+
+describe('batch 26’s speakers', () => {
+  it('is, for an office a lead names first, the holder the next paragraph names after the capitalised office', () => {
+    expect(who('Kazakhstan\'s president said Friday that he had authorized security forces to "fire without warning" on anyone taking part in the unrest.', 'In a televised address, President Kassym-Jomart Tokayev rejected calls for talks.')).toEqual([['fire without warning', 'Kassym-Jomart Tokayev']]);
+  });
+
+  it('is never a role ending in a preposition ("summed up the situation in a tweet: “…”")', () => {
+    expect(who('Xive co-founder Didar Bekbau summed up the situation in a tweet on Wednesday: “no internet, no mining.”')).toEqual([['no internet, no mining.', 'Didar Bekbau']]);
+  });
+
+  it('is the unnamed subject of the sentence before "she said", when it said something too, unless an apposition names them', () => {
+    expect(who('A 34-year-old woman from Taldykorgan said her brother was detained on January 8. “When I saw him in court he could not lift his arms,” she said.')).toEqual([['When I saw him in court he could not lift his arms,', 'a 34-year-old woman from Taldykorgan']]);
+    expect(who('A 31-year-old market trader, Gulzhan, said she was held for three days. “Nobody told us anything,” she said.')).toEqual([['Nobody told us anything,', 'Gulzhan']]);
+  });
+});

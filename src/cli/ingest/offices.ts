@@ -37,6 +37,23 @@ export function officeHolder(role: string, candidate: OfficeCandidate | undefine
   return candidate.name && !holdsOtherOffice(candidate.name, role) ? candidate.speaker : undefined;
 }
 
+/**
+ * The holder a lead names only after its office: "Kazakhstan's president said Friday that …" (the president of
+ * Kazakhstan), then "President Kassym-Jomart Tokayev rejected …" in the paragraphs after (`later`). The name after
+ * the capitalised office, or undefined. Only a single office of a country ("the president of X", "the prime minister").
+ */
+export function laterHolder(role: string, later: readonly string[]): string | undefined {
+  const office = /^the\s+(president|prime minister|premier|chancellor|king|emir)(?:\s+of\s+\p{Lu}[\p{L}.-]+)?$/iu.exec(role)?.[1];
+  if (!office) return undefined;
+  const title = office.replace(/(?:^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const named = new RegExp(String.raw`(?<![\p{L}])${title}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})`, 'u');
+  for (const p of later) {
+    const m = named.exec(p);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** "said the Elbasy": `who`, one capitalised word, follows "the" in `paragraph`, a title the text uses as a name (when it is nobody's name). */
 export const isTitleWord = (who: string, paragraph: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(who) && new RegExp(String.raw`(?:^|\s)the\s+${who}(?![\p{L}])`, 'u').test(paragraph);

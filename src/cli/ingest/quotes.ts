@@ -25,7 +25,7 @@ import { attribute, findQuotations, namesIn, reportingClauses, subjectMentions, 
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
-import { bodyReferent, documentReferent, isTitleWord, officeHolder, SPOKESPERSON } from './offices.ts';
+import { bodyReferent, documentReferent, isTitleWord, laterHolder, officeHolder, SPOKESPERSON } from './offices.ts';
 import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
 import { introducedAs, unnamedBefore } from './unnamed.ts';
@@ -166,6 +166,9 @@ export function proposeQuotes(
     // holder never named with it: the individual last named in this paragraph or the one before, if they may hold it (as above).
     const capitalised = a.kind === 'role' && CAPITALISED_OFFICE_ROLE.test(a.who) ? holderOf(a.who, true) : undefined;
     if (capitalised) return capitalised;
+    // "Kazakhstan's president said …" in a lead, "President Kassym-Jomart Tokayev …" in the next paragraphs: the holder named after.
+    const named = a.kind === 'role' && flat <= 1 && !REFERS_BACK.test(a.who) ? laterHolder(a.who, allParagraphs.slice(flat + 1, flat + 3)) : undefined;
+    if (named) return people.resolve(named);
     // "the readout added" after "according to a Kremlin readout": that document.
     const document = a.kind === 'role' ? documentReferent(a.who, allParagraphs.slice(0, flat + 1)) : undefined;
     if (document) return { speaker: document, speakerType: 'organization' };

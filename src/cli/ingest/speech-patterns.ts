@@ -43,7 +43,7 @@ export const NAME = String.raw`${ONE_NAME}(?:(?:,\s+|\s+)(?:and|&)\s+${ONE_NAME}
 
 export const PRONOUN = String.raw`(?:he|she|they|He|She|They|il|elle|Il|Elle|он|она|они|его|её|ее|их)`;
 /** A role for someone named before: "the expert", "the former envoy", "the analyst" (a few lowercase words after "the"). */
-const NOT_ROLE_WORD = String.raw`(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était|he|she|they|it|we|you|i|that|who|which|when|where|whom|whose|while|if|as|because|to)(?![\p{L}]))`;
+const NOT_ROLE_WORD = String.raw`(?!(?:and|or|but|had|has|have|was|were|is|are|would|will|could|should|also|then|a|avait|ont|est|était|he|she|they|it|we|you|i|that|who|which|when|where|whom|whose|while|if|as|because|to|in|on|at|from|with)(?![\p{L}]))`;
 const ROLE_EN = String.raw`(?:the|The)\s+(?:\p{Lu}\p{Ll}+\s+(?=[a-z]))?(?:${NOT_ROLE_WORD}[a-z][\p{L}’'-]*\s+){0,3}${NOT_ROLE_WORD}[a-z][\p{L}’'-]*`;
 /** A French role: "le chef de l'Etat", "la porte-parole du ministère". */
 const ROLE_FR = String.raw`(?:[Ll]es?|[Ll]a)\s+(?:${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*\s+){0,3}(?:l['’]\p{Lu}\p{L}*|${NOT_ROLE_WORD}\p{Ll}[\p{L}’'-]*)`;

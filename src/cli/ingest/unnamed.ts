@@ -6,13 +6,13 @@
  * lower case (a speaker's label reads mid-sentence), with the place it gives them ("in Nur-Sultan").
  */
 
-/** An indefinite person opening a sentence: "One Western diplomat", "A senior Kazakh official", "An analyst". */
-const INDEFINITE = String.raw`(?:One|A|An)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+`;
+/** An indefinite person opening a sentence: "One Western diplomat", "A senior Kazakh official", "An analyst", "A 34-year-old woman". */
+const INDEFINITE = String.raw`(?:One|A|An)\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+`;
 /** …as its subject, a place or a clause after it, then a verb, and the sentence ends before the quotation. */
 /** Where they are, as the text places them: "in Nur-Sultan", "from Almaty". */
 const PLACE = String.raw`\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
 const UNNAMED_SENTENCE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(${INDEFINITE}(?:${PLACE})?)(?:\s+with\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,“”«»"]{2,160},)?\s+(?:was|is|were|seemed|sounded|spoke|struck|put|had|has)\s[^.!?“”«»"]*[.!?]\s*$`,
+  String.raw`(?:^|[.!?]\s+)(${INDEFINITE}(?:${PLACE})?)(?:\s+with\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+([^,“”«»"]{2,160}),)?\s+(?:was|is|were|seemed|sounded|spoke|struck|put|had|has|said|says|told|described|recalled|explained)\s[^.!?“”«»"]*[.!?]\s*$`,
   'u',
 );
 
@@ -21,7 +21,9 @@ const lowerArticle = (phrase: string) => phrase.replace(/^\p{Lu}/u, (c) => c.toL
 /** The unnamed person whose sentence ends just before a quotation (`before`: the paragraph up to its mark). */
 export function unnamedBefore(before: string): string | undefined {
   const m = UNNAMED_SENTENCE.exec(before);
-  return m ? lowerArticle(m[1]!) : undefined;
+  // (Not one the apposition names: "A 31-year-old market trader, Gulzhan, said …" is Gulzhan.)
+  if (!m || (m[2] && /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u.test(m[2].trim()))) return undefined;
+  return lowerArticle(m[1]!);
 }
 
 /** Whom a role ("the official", "the diplomat") refers back to: the last indefinite person of that noun in `earlier` (paragraphs, oldest first). */
