@@ -193,3 +193,12 @@ describe('batch 26’s speakers', () => {
     expect(who('A 31-year-old market trader, Gulzhan, said she was held for three days. “Nobody told us anything,” she said.')).toEqual([['Nobody told us anything,', 'Gulzhan']]);
   });
 });
+
+describe('a message’s praise (batch 26’s "sent him a message … praising his “…”")', () => {
+  it('is the sender’s, with no comma before the participle, not the speaker of the sentence before', () => {
+    expect(who('The ministry responded that “it can be difficult”, recalling the interventions. Beijing supported Tokayev: Xi Jinping sent him a message on 7 January praising his “decisive measures” and opposing any attempt.')).toEqual([
+      ['it can be difficult', 'The ministry'],
+      ['decisive measures', 'Xi Jinping'],
+    ]);
+  });
+});

@@ -64,7 +64,10 @@ function sentenceStart(paragraph: string, index: number): number {
 }
 
 /** Participles that go on with their sentence's subject: "…, describing the rioters as “", "…, claiming the country faced “". */
-const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing';
+const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing|praising|hailing|welcoming|condemning|critici[sz]ing|thanking|urging';
+
+/** Participles of a message's praise or blame, which follow a noun without a comma. */
+const PRAISE = 'praising|hailing|welcoming|condemning|critici[sz]ing|thanking';
 
 /** The last subject of a sentence's words: a reporting clause's, a name before a verb, or a pronoun before a verb. */
 function sentenceSubject(words: string): { who: string; kind: WhoKind; at: number } | undefined {
@@ -193,7 +196,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // the last subject before it (a name or a pronoun before a verb), not the object just before the participle.
   // (So is a gerund's after a preposition: "the ministry confined itself to saying that India was “".)
   // (Or right before the mark: "He rejected rumours of a rift between his allies and the president, saying: “".)
-  const participle = new RegExp(String.raw`(?:,\s+|\s(?:to|by|after|while|when)\s+)(${PARTICIPLE})(?:\s[^,;“”«»"]*)?$`, 'u').exec(trimmed);
+  // (A message's praise needs no comma: "Xi Jinping sent him a message on 7 January praising his “".)
+  const participle = new RegExp(String.raw`(?:,\s+|\s(?:to|by|after|while|when)\s+|\s(?=${PRAISE}\s))(${PARTICIPLE})(?:\s[^,;“”«»"]*)?$`, 'u').exec(trimmed);
   const firstSubject = participle && sentenceSubject(window.slice(0, participle.index));
   if (participle && firstSubject) return { ...firstSubject, verb: participle[1]!, phrase: `${firstSubject.who} …, ${participle[1]}`, side: 'before', at: from + firstSubject.at, adjacent: true };
   if (last) {
