@@ -142,6 +142,13 @@ describe('findDates', () => {
     // A year after "until", and a year naming an event after a possessive.
     expect(at('Almaty was the capital until 1997, and Kazakhstan declined to recognize Russia’s 2014 annexation of Crimea.')).toEqual([['1997', '1997'], ['Russia’s 2014 annexation', '2014']]);
     expect(at('Контингент был введен 6 января, а во вторник Токаев объявил о выводе.')).toEqual([['6 января', '2022-01-06'], ['вторник', '2022-01-04']]);
+    // Batch 26's: "due to meet … on Monday" to come; a story of a Friday's that something is due "on Friday" means that day
+    // ("next Friday" a week on); "today’s meeting"; "three days before" an event named after it.
+    expect(at('U.S. and Russian officials are due to meet in Geneva on Monday.')).toEqual([['Monday', '2022-01-10']]);
+    expect(at('He was due to hold talks with energy companies on Friday, and will return next Friday.')).toEqual([['Friday', '2022-01-07'], ['next Friday', '2022-01-14']]);
+    expect(at('The withdrawal was announced before today’s meeting of the council.')).toEqual([['today’s', '2022-01-07']]);
+    expect(at('Moscow recognised them on February 21, three days before it launched its offensive.')).toEqual([['February 21', '2022-02-21'], ['three days before', '2022-02-24']]);
+    expect(at('Her brother was detained on January 8 and held for two days before a court approved his arrest.')).toEqual([['January 8', '2022-01-08'], ['two days before', '2022-01-10']]);
   });
 
   it('reads ordinal days, spans and "in two days" against a reference, not an ordinal before a noun', () => {

@@ -49,8 +49,8 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
   return months > 62 ? ref.year - 1 : ref.year;
 }
 
-/** Whether a sentence speaks of the future ("will be lifted on Monday", "the summit, expected in Moscow in May,"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|(?:is|are) set to|next|plans? to|is expected to|are expected to|expects?|intends? to|aims? to|hopes? to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+/** Whether a sentence speaks of the future ("will be lifted on Monday", "the summit, expected in Moscow in May,", "officials due to meet in Geneva on Monday"). */
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|due to (?:meet|hold|begin|start|arrive|leave|take|travel|visit|vote|sign|return|resume|open|be|hold)(?![\p{L}])|(?:is|are) set to|next|plans? to|is expected to|are expected to|expects?|intends? to|aims? to|hopes? to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
@@ -198,9 +198,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "earlier today", "tonight", "this morning", "said today", "yesterday", "tomorrow": the dateline's or publication's
+    // "earlier today", "tonight", "this morning", "said today", "today’s meeting", "yesterday", "tomorrow": the dateline's or publication's
     // day (or the one before, or after).
-    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?<=\b(?:said|says|announced|told \p{L}+)\s+)today)\b/giu,
+    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?<=\b(?:said|says|announced|told \p{L}+)\s+)today|today['’]s(?=\s+\p{Ll}))\b/giu,
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const shift = /yesterday|last night/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
@@ -217,7 +217,8 @@ const RULES: Rule[] = [
       const target = weekdayIndex(m[1]!);
       const today = new Date(ref).getUTCDay();
       const next = /^next/i.test(m[0]) || (c.future && !/^last/i.test(m[0]));
-      const delta = next ? ((target - today + 7) % 7 || 7) : -((today - target + 7) % 7);
+      // (A week on only for "next Friday": a story of Friday's that something is due "on Friday" means that day.)
+      const delta = next ? ((target - today + 7) % 7 || (/^next/i.test(m[0]) ? 7 : 0)) : -((today - target + 7) % 7);
       const d = new Date(ref + delta * 86_400_000);
       return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, flag: `the ${m[1]} ${next ? 'after' : 'on or before'} the dateline or publication date` };
     },
@@ -297,9 +298,10 @@ export function findDates(text: string, ref?: ReferenceDate, before?: string): F
     if (!base) continue;
     const days = m[2] ?? m[3];
     const count = m[4] ? 7 : days ? (NUMBER_WORDS[days.toLowerCase()] ?? Number(days)) : 1;
-    // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence.
+    // "tonight, a day after the CSTO agreed": the event named after it is a day before the date before it in its sentence
+    // ("on February 21, three days before it launched its offensive": three days after it).
     const sentence = sentences.findLast((s) => s.index <= m.index)?.index ?? 0;
-    const named = /^(?:a|one|the) day (?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))
+    const named = /^(?:(?:a|one|the) day|\S+ days) (?:after|before)$/i.test(m[0]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))
       && found.some((f) => f.index >= sentence && f.index < m.index && f.date === base);
     const later = /before|previous|earlier/i.test(m[0]) ? -1 : 1;
     const d = new Date(Date.parse(`${base}T00:00:00Z`) + (named ? -later : later) * count * 86_400_000);
@@ -309,8 +311,8 @@ export function findDates(text: string, ref?: ReferenceDate, before?: string): F
   return found.sort((a, b) => a.index - b.index).map(({ end: _end, ...f }) => f);
 }
 
-/** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days", "two days later", "a week earlier". */
-const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) (?:day|morning|evening|night)|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?|(two|three|four|five|six|seven|ten|\d{1,2}) days (?:later|earlier)|(a|one) week (?:later|earlier))\b/giu;
+/** A day relative to the date before it: "a day later", "the next day", "the day before", "in two days", "two days later", "three days before", "a week earlier". */
+const RELATIVE_DAY = /\b(?:(?:a|one) day (?:later|earlier|before|after)|the (?:next|following|previous) (?:day|morning|evening|night)|the day (?:before|after)|(in) (two|three|four|five|six|seven|ten|\d{1,2}) days(?:['’] time)?|(two|three|four|five|six|seven|ten|\d{1,2}) days (?:later|earlier|before|after)|(a|one) week (?:later|earlier))\b/giu;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** A dateline opening a text: "ALMATY, Jan 19 (Reuters) -", "MOSCOW, January 19 —". Its date, against `ref` for the year. */
