@@ -202,3 +202,22 @@ describe('a message’s praise (batch 26’s "sent him a message … praising hi
     ]);
   });
 });
+
+describe('batch 26’s quotations without a verb of saying', () => {
+  it('gives a chant to the crowds with where they were, unnamed ("Crowds in several cities chanted")', () => {
+    expect(who('Crowds in several cities chanted "Shal, ket!" — "Old man, go!" in Kazakh — a reference to Nazarbayev.')).toEqual([
+      ['Shal, ket!', 'crowds in several cities'],
+      ['Old man, go!', 'crowds in several cities'],
+    ]);
+  });
+
+  it('gives words in marks before a noun that repeat a quote marked before to its speaker ("the “shoot to kill” order"), not words an author cites to discuss', () => {
+    const said = 'On January 7, Tokayev said: “I have given the order to the army to shoot to kill without warning.”';
+    expect(who(said, 'The European Parliament adopted a resolution on the killings and the “shoot to kill” order.').map((q) => q[1])).toEqual(['Tokayev', 'Tokayev']);
+    expect(who(said, 'Note “to shoot to kill.” It is the language of a war.').map((q) => q[0])).toEqual(['I have given the order to the army to shoot to kill without warning.']);
+  });
+
+  it('gives nobody words the author keeps a distance from, the names they qualify between ("the self-proclaimed Donetsk and Luhansk “people’s republics”")', () => {
+    expect(who('Suleimenov said that Kazakhstan would stay neutral. He also said Kazakhstan would not recognise the self-proclaimed Donetsk and Luhansk "people\'s republics", which Moscow recognised.')).toEqual([]);
+  });
+});

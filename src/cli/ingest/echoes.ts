@@ -10,6 +10,15 @@ import type { QuoteIds, QuoteProposal, SectionText, UnattributedQuotation } from
 /** Words compared without case or punctuation. */
 const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/**
+ * The marked quote, before it in the text, whose words a few words in marks repeat ("the “shoot to kill” order" after
+ * Tokayev said: “… to shoot to kill without warning.”): three words at least, else undefined.
+ */
+export function repeatedFrom(text: string, earlier: readonly QuoteProposal[]): QuoteProposal | undefined {
+  const w = words(text);
+  return w.split(' ').length >= 3 ? earlier.findLast((p) => p.marked && words(p.text).includes(w)) : undefined;
+}
+
 /** The one quotation a paragraph is, alone (after a list's or a subheading's dash), or undefined. */
 export function aloneQuotation(paragraph: string): { start: number; end: number } | undefined {
   const quotations = findQuotations(paragraph);

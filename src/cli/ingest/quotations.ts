@@ -86,12 +86,18 @@ function sentenceSubject(words: string): { who: string; kind: WhoKind; at: numbe
   return found.sort((a, b) => a.at - b.at).at(-1);
 }
 
+/**
+ * The author's distance from a word, before its marks: "its so-called “peacekeeping forces”", "the self-proclaimed Donetsk
+ * and Luhansk “people's republics”" (the names it qualifies between): nobody's words.
+ */
+export const AUTHORS_DISTANCE = /\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$|\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu;
+
 /** "According to X, “", "For X, a researcher at Y, “", "As X has noted, “", "In her view, “", "said X“". */
 function before(paragraph: string, from: number, open: number, words: string): Attribution | undefined {
   // A speaker's spoken mark ("authorised them to, quote, “") is not a word of the attribution.
   const window = paragraph.slice(from, open).replace(/,?\s*\bquote(?:[,\s-]+unquote)?\s*[,:]?\s*$/iu, (q) => ' '.repeat(q.length));
   // "its so-called “peacekeeping forces”": the author's distance, nobody's words ("called" is no verb here).
-  if (/\b(?:so-called|self-styled|self-proclaimed|alleged|supposed)\s*$/iu.test(window)) return undefined;
+  if (AUTHORS_DISTANCE.test(window)) return undefined;
   const trimmed = window.replace(/[\s,:–—-]+$/u, '').replace(/\s+that$/, '').replace(/[\s,:]+$/, '');
   // (The last such phrase: "… described Kazakhstan as having returned, in the words of one television host, “".)
   const intro = new RegExp(String.raw`(?:^|[^\p{L}])(in the words of)\s+([^“”«»"]+?)$`, 'iu').exec(trimmed)
@@ -122,8 +128,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
   // "In Almaty, protesters chanted “…”", "Officials say: “", "what officials called “": a plural of people with no article, its verb just before the mark.
   // (With the place the text gives them, "Protesters in Almaty were heard chanting “", and the chant after what they
-  // did, "Crowds in Taldykorgan pulled down a statue of him on Wednesday, chanting “".)
-  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}(\s+(?:in|at|outside|near|from)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?(?:\s+(?:were|was)\s+heard|\s+[^.!?;“”«»"]{3,120},)?\s+(${CROWD_VERB}|chanting|shouting|singing)\s*[,:]?\s*$`, 'u').exec(window);
+  // did, "Crowds in Taldykorgan pulled down a statue of him on Wednesday, chanting “"; or where they were, unnamed: "Crowds in several cities chanted".)
+  const plural = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+|(?<![\p{L}])what\s+)${PLURAL_PEOPLE}(\s+(?:in|at|outside|near|from)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|(?:several|many|other|some|a\s+dozen|dozens\s+of)\s+(?:cities|towns|regions|villages|places)))?(?:\s+(?:were|was)\s+heard|\s+[^.!?;“”«»"]{3,120},)?\s+(${CROWD_VERB}|chanting|shouting|singing)\s*[,:]?\s*$`, 'u').exec(window);
   const crowd = plural && pluralSpeaker(plural[1]!);
   // (A clause between the crowd and its chant only before a participle: "Crowds … pulled down a statue, chanting".)
   const between = plural && plural[0].slice(plural[0].indexOf(plural[1]!) + plural[1]!.length + (plural[2]?.length ?? 0));

@@ -21,7 +21,7 @@ import { matchNames, type Person } from '../../lib/people/names.ts';
 import { ORGANIZATION, People } from './people.ts';
 import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
-import { attribute, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution, type WhoKind } from './quotations.ts';
+import { attribute, AUTHORS_DISTANCE, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution, type WhoKind } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
@@ -29,6 +29,7 @@ import { bodyReferent, documentReferent, isTitleWord, laterHolder, officeHolder,
 import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
 import { introducedAs, unnamedBefore } from './unnamed.ts';
+import { repeatedFrom } from './echoes.ts';
 import { isAuthorsTerm } from './terms.ts';
 
 /** A registry entry, as matching needs it. */
@@ -266,8 +267,9 @@ export function proposeQuotes(
           unattributed.push({ section: section.slug, paragraph: index + 1, text: paragraph.slice(q.open, (q.close ?? q.end) + 1), closed, garbled: true });
           return;
         }
-        // A word named as never said ("He did not use the word “gas” once") is nobody's quotation.
-        if (/\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?(?:use|say|utter|mention|write)\s+the\s+(?:word|term|phrase|name)\s*$/iu.test(paragraph.slice(0, q.open))) {
+        // A word named as never said ("He did not use the word “gas” once"), or one the author keeps a distance from ("the
+        // self-proclaimed … “people's republics”", quotations.ts), is nobody's quotation.
+        if (AUTHORS_DISTANCE.test(paragraph.slice(0, q.open)) || /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?(?:use|say|utter|mention|write)\s+the\s+(?:word|term|phrase|name)\s*$/iu.test(paragraph.slice(0, q.open))) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
@@ -307,8 +309,17 @@ export function proposeQuotes(
           who = previousParagraph;
           attribution = { phrase: `continues ${label(previousParagraph)} (previous paragraph)`, verb: 'continuation', side: 'before', at: -1, who: label(previousParagraph), kind: 'name' };
         }
+        // Words in marks a sentence names without a verb of saying ("the “shoot to kill” order", "a resolution on the “…”"),
+        // repeating a quote marked before: that quote's speaker's (echoes.ts).
+        // (Not words an author cites to discuss them, with nothing named around them: "Note “among other things.”".)
+        const modifier = q.close !== undefined && /(?:^|\s)(?:the|a|an|its|his|her|their)\s*$/u.test(paragraph.slice(0, q.open)) && /^\s+\p{Ll}{3,}(?![\p{L}])/u.test(paragraph.slice(q.close + 1));
+        const echoed = (modifier || attribution?.acts || (attribution && isAuthorsTerm(paragraph, q, attribution.verb))) && text.trim() !== '' ? repeatedFrom(text, proposals) : undefined;
+        if (echoed) {
+          who = echoed.people ? { people: echoed.people } : { speaker: echoed.speaker, ...(echoed.speakerType ? { speakerType: echoed.speakerType } : {}) };
+          attribution = { phrase: `repeats ${echoed.id}`, verb: 'continuation', side: 'before', at: -1, who: label(who), kind: 'name' };
+        }
         // (Nor the author's term in marks before its noun: "a “multi-vector” foreign policy", terms.ts.)
-        if (!who || !attribution || text.trim() === '' || isAuthorsTerm(paragraph, q, attribution.verb)) {
+        if (!who || !attribution || text.trim() === '' || (!echoed && isAuthorsTerm(paragraph, q, attribution.verb))) {
           unattributed.push({ section: section.slug, paragraph: index + 1, text: excerpt(text), closed });
           return;
         }
