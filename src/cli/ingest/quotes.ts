@@ -313,7 +313,7 @@ export function proposeQuotes(
         // repeating a quote marked before: that quote's speaker's (echoes.ts).
         // (Not words an author cites to discuss them, with nothing named around them: "Note “among other things.”".)
         const modifier = q.close !== undefined && /(?:^|\s)(?:the|a|an|its|his|her|their)\s*$/u.test(paragraph.slice(0, q.open)) && /^\s+\p{Ll}{3,}(?![\p{L}])/u.test(paragraph.slice(q.close + 1));
-        const echoed = (modifier || attribution?.acts || (attribution && isAuthorsTerm(paragraph, q, attribution.verb))) && text.trim() !== '' ? repeatedFrom(text, proposals) : undefined;
+        const echoed = (modifier || found?.acts || (attribution && isAuthorsTerm(paragraph, q, attribution.verb))) && text.trim() !== '' ? repeatedFrom(text, proposals) : undefined;
         if (echoed) {
           who = echoed.people ? { people: echoed.people } : { speaker: echoed.speaker, ...(echoed.speakerType ? { speakerType: echoed.speakerType } : {}) };
           attribution = { phrase: `repeats ${echoed.id}`, verb: 'continuation', side: 'before', at: -1, who: label(who), kind: 'name' };
