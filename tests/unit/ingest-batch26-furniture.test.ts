@@ -6,16 +6,7 @@
  * address and motto, names under the title repeated, an author box at the foot, an embedded post, a quoting video title.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
-import { metadataRules } from '../../src/cli/ingest/metadata.ts';
-
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
-const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
-const metaOf = (line: string) => metadataRules.find((r) => r.test(line))?.name;
-const clean = (...lines: string[]) => cleanSource(lines.join('\n'));
-const strippedOf = (c: ReturnType<typeof cleanSource>, line: string) => c.stripped.find((s) => s.line === line)?.rule;
-const metadataOf = (c: ReturnType<typeof cleanSource>, line: string) => c.metadata.find((s) => s.line === line)?.rule;
+import { clean, LAST, metadataOf, metaOf, PROSE, ruleOf, strippedOf } from '../support/ingest-lines.ts';
 
 describe('lines that are furniture by what they say', () => {
   it.each([

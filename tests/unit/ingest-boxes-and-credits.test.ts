@@ -7,13 +7,12 @@
  * pitch, "Go deeper:" links, a translation note and a correspondent's byline, a gallery's title under its label.
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource, junkRules, splitTitle } from '../../src/cli/ingest/junk.ts';
 import { agencyCredit, metadataRules } from '../../src/cli/ingest/metadata.ts';
 
 const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
 const QUOTING = 'Senator Jane Roe called the deployment "a power play, not a peacekeeping mission" in a post on Thursday.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 
 describe('lines told alone', () => {
   it.each([

@@ -8,13 +8,12 @@
  * and the like of other outlets' (a correction note, "First published on", "X reported from Y").
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { agencyCredit, authorFromByline, metadataRules, nameAndDate } from '../../src/cli/ingest/metadata.ts';
 import { isPriceLine, isRunningTime, isSecurityName, newsFurnitureRules } from '../../src/cli/ingest/news-furniture.ts';
 import { splitTitle } from '../../src/cli/ingest/title.ts';
 
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 const page = (lines: string[], after: string[] = []) => cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', ...lines, '', PROSE, '', LAST, '', ...after].join('\n'));
 const ruleOf = (line: string) => newsFurnitureRules.find((r) => r.test(line))?.name;
 

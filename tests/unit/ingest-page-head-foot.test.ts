@@ -8,14 +8,13 @@
  * sentences.
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { mediaFurnitureRules } from '../../src/cli/ingest/media-furniture.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
 import { copyrightHolder } from '../../src/cli/ingest/masthead.ts';
 import { pullQuotes } from '../../src/cli/ingest/pull-quotes.ts';
 
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 const ruleOf = (line: string) => mediaFurnitureRules.find((r) => r.test(line))?.name;
 const metaOf = (line: string) => metadataRules.find((r) => r.test(line))?.name;
 const strippedOf = (c: ReturnType<typeof cleanSource>, line: string) => c.stripped.find((s) => s.line === line)?.rule;

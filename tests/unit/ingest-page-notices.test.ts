@@ -6,17 +6,9 @@
  * initials, a related box's title-case label, an author box, a news feed's times, a long pull quote.
  */
 import { describe, expect, it } from 'vitest';
-import { authorFromByline, cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
-import { metadataRules } from '../../src/cli/ingest/metadata.ts';
+import { authorFromByline } from '../../src/cli/ingest/junk.ts';
+import { clean, LAST, metadataOf, metaOf, PROSE, ruleOf, strippedOf } from '../support/ingest-lines.ts';
 import { pullQuotes } from '../../src/cli/ingest/pull-quotes.ts';
-
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
-const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
-const metaOf = (line: string) => metadataRules.find((r) => r.test(line))?.name;
-const clean = (...lines: string[]) => cleanSource(lines.join('\n'));
-const strippedOf = (c: ReturnType<typeof cleanSource>, line: string) => c.stripped.find((s) => s.line === line)?.rule;
-const metadataOf = (c: ReturnType<typeof cleanSource>, line: string) => c.metadata.find((s) => s.line === line)?.rule;
 
 describe('lines that are furniture by what they say', () => {
   it.each([

@@ -6,13 +6,12 @@
  * the sentences of an analysis it must leave alone, and whole pages.
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource, splitTitle } from '../../src/cli/ingest/junk.ts';
 import { correspondentLine, metadataRules } from '../../src/cli/ingest/metadata.ts';
 import { publisherNoticeRules } from '../../src/cli/ingest/publisher-notices.ts';
 
 const ruleOf = (line: string) => publisherNoticeRules.find((r) => r.test(line))?.name;
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 
 describe('the publisher’s notices, a line at a time', () => {
   it.each([

@@ -6,6 +6,7 @@
  * initials, a transcript's clip notices, the print edition's line.
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource } from '../../src/cli/ingest/junk.ts';
 import { junkRules } from '../../src/cli/ingest/junk-rules.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
@@ -14,8 +15,6 @@ import { mastheadPublication } from '../../src/cli/ingest/masthead.ts';
 import { siteFurnitureRules } from '../../src/cli/ingest/site-furniture.ts';
 import { aboutThePublication } from '../../src/cli/ingest/publisher.ts';
 
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 const page = (lines: string[]) => cleanSource(['A long title about the January events in Kazakhstan | The Tribune', '', PROSE, '', ...lines, '', LAST].join('\n'));
 const ruleOf = (line: string) => siteFurnitureRules.find((r) => r.test(line))?.name;
 const isJunk = (line: string) => junkRules.some((r) => r.test(line));

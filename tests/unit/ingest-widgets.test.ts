@@ -9,13 +9,12 @@
  * in the text that the related box lists too, a syndicated piece's credit and its original publisher's box.
  */
 import { describe, expect, it } from 'vitest';
+import { LAST, PROSE } from '../support/ingest-lines.ts';
 import { cleanSource, junkRules } from '../../src/cli/ingest/junk.ts';
 import { metadataRules } from '../../src/cli/ingest/metadata.ts';
 import { splitTitle } from '../../src/cli/ingest/title.ts';
 
 const ruleOf = (line: string) => junkRules.find((r) => r.test(line))?.name;
-const PROSE = 'Russian paratroopers fanned out across the city on Friday to guard the airport, officials said on Friday evening.';
-const LAST = 'The troops left within two weeks, and the alliance said the mission had been completed in full.';
 
 describe('lines told alone', () => {
   it.each([
