@@ -7,7 +7,7 @@
  * line; the title repeated under a section label and its gloss; a photo credit
  * "Credit...Name/Agency"; a related box's dek and "Label | Author" under its
  * headline; consent lines of a sign-up form; a letter to the readers after the
- * text ("Dear readers," and all after it); a gate's line after the text naming
+ * text ("Dear readers," and all after it); a donation box's words between its lines; a gate's line after the text naming
  * a subscription; the byline's author's biography after the text. Runs on what
  * the other rules left (junk.ts), so it changes no line they decided.
  */
@@ -47,6 +47,9 @@ export const readersSalutation = (l: string) => /^(?:dear|chers?|chères?|ува
 export const subscriptionGate = (l: string) => /\b(?:subscription|subscribers?)\b/iu.test(l) && words(l) <= 25 && !/[“”"«»]/u.test(l);
 /** "Join the Conversation": a comment section's heading. */
 export const conversationHeading = (l: string) => /^join the (?:conversation|discussion|debate)$/iu.test(l);
+
+/** A donation box's or a paywall's line, by the rule that took it. */
+const appealBox = (rule: string | undefined) => rule !== undefined && /^(?:donation appeal|appeal for the readers|paywall)/u.test(rule);
 
 /** A letter to the readers at the page's end is at most this many lines. */
 const LETTER_LINES = 8;
@@ -88,6 +91,8 @@ export function withArticleBoxes(cleaned: CleanedSource): CleanedSource {
     }
     if (conversationHeading(l) && (afterText || subscriptionGate(body[k + 1]?.line ?? '') || k >= body.length - 2)) { junk.set(b.index, 'comment section heading'); continue; }
     if (prev && junk.has(prev.index) && junk.get(prev.index) === 'comment section heading' && subscriptionGate(l)) { junk.set(b.index, 'comment gate (a subscription’s benefit)'); continue; }
+    // A donation box's words between its lines: "Help fund Monitor journalism …" / "Already a subscriber? Login" / "Monitor journalism changes lives …" / "Our work isn't possible without your support.".
+    if (appealBox(strippedAt.get(prevLine)?.rule) && appealBox(strippedAt.get(b.lineNumber + 1)?.rule) && words(l) <= 60 && !/[“”"«»]/u.test(l)) { junk.set(b.index, 'donation box (its words, between its lines)'); continue; }
     // A related box: a dek and "Label | Author" under a headline stripped as related.
     const relatedAbove = (n: number) => strippedAt.get(n)?.rule.startsWith('related link') === true;
     if (relatedAbove(prevLine) && words(l) <= 20 && !/[“”"«»]/u.test(l) && labelAndAuthor(body[k + 1]?.line ?? '')) { junk.set(b.index, 'related box (its dek)'); continue; }

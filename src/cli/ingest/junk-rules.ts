@@ -14,7 +14,7 @@ import { siteFurnitureRules } from './site-furniture.ts';
 import { publisherNoticeRules } from './publisher-notices.ts';
 import { widgetFurnitureRules } from './widget-furniture.ts';
 
-const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|flipboard|pinterest|messenger)`;
+const NETWORKS = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|reddit|vk|vkontakte|ok|odnoklassniki|ok\.ru|flipboard|pinterest|messenger)`;
 
 export const junkRules: readonly JunkRule[] = [
   // (Or with spaces between thousands, a view counter: "12 488".)
@@ -37,6 +37,7 @@ export const junkRules: readonly JunkRule[] = [
     'email this( \\p{L}+)?',
     'поделиться',
     'copy link( copied)?',
+    'copy(?:\\s*/\\s*|\\s+(?:and|&)\\s+)paste (?:the|this) link(?: below)?(?: to share(?: this \\p{L}+)?)?',
     'share (?:via|with|article|story)',
     'share this via( \\S+){1,2}',
     'gift this( \\p{L}+)?',
@@ -87,6 +88,7 @@ export const junkRules: readonly JunkRule[] = [
   wholeLine('advertisement', ['advertisement', 'advertising', 'advert', 'sponsored( content)?', 'publicité', 'pub', 'реклама', 'ad']),
   shortLineStarting('related links', [
     'related( \\p{L}+)?',
+    'explore (?:our )?related (?:content|research|articles|stories|publications)$', 'read more (?:with|from|at)(?: \\S+){1,3}$',
     'speakers', 'panelists', 'panellists', 'participants',
     'what we[’\']re reading',
     '(?:further|recommended|more) reading',
@@ -191,7 +193,7 @@ export const junkRules: readonly JunkRule[] = [
   shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
   {
     name: 'disclaimer',
-    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?reflect the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
+    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views expressed in this \p{L}+ are (?:those of )?(?:the authors?[’']s?|their authors?[’']s?)|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?(?:reflect|represent) the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
   },
   { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
   { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },

@@ -60,7 +60,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more(?: here)?|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|explore (?:our )?related (?:content|research|articles|stories|publications)|read more (?:with|from|at)(?: \S+){1,3}|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more(?: here)?|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 const ABOUT_AUTHOR_LINE = /^(?:about the authors?|à propos de l[’']auteur|об авторе)\s*:\s+\p{Lu}/iu;
@@ -68,6 +68,8 @@ const ABOUT_AUTHOR_LINE = /^(?:about the authors?|à propos de l[’']auteur|о�
 const PIECE_LABEL = /^(?:column|expert comment(?:ary)?|news analysis|commentary|analysis|opinion|op-ed|comment|interview|explainer|feature|news|blog|essay|review|report|brief|event|online|webinar|podcast|video|long[- ]?read|the big read|in[- ]depth|deep dive|special report|world|international|politics|economy|business|society|region|asia|central asia|europe|eurasia|security|analyse|tribune|entretien|point de vue|éditorial|аналитика|мнение|интервью|новости)$/iu;
 /** The kind of page a section label names, in capitals above the byline: "INTERNATIONAL", "WORLD NEWS". */
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}&\s-]{2,30}$/u;
+/** An account's handle alone: "@HLindqvist". */
+const HANDLE = /^@\w{2,30}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
 /** A subheading of the text is at most this many words (a related story's headline is longer). */
@@ -175,7 +177,9 @@ export function cleanSource(raw: string): CleanedSource {
     const caption = follows && isCaptionLabel(previous!.line);
     // (But a question under a box's section label that labelled a headline before it, "WORLD" / "…" / "WORLD" / "Who is …?", is the box's.)
     const labelAgain = follows && words(previous!.line) <= 3 && stripped.filter((x) => x.lineNumber > lineNumber - 8 && x.line === previous!.line).length >= 2;
-    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3 && !labelAgain)) && isProseLine(nextLine(i)));
+    // (A question under a label is the box's next headline, not a paragraph: "Explainer" / "What is the CSTO, and why …?".)
+    const paragraphNext = isProseLine(nextLine(i)) && !/\?["”’]?$/u.test(nextLine(i));
+    const subheading = ((all[i - 1] ?? '').trim() === '' && isProseLine((all[i + 1] ?? '').trim())) || ((related ?? 0) > 0 && (words(line) <= SUBHEADING_WORDS || (/\?$/u.test(line) && follows && words(previous!.line) <= 3 && !labelAgain)) && paragraphNext);
     // (A date line under a headline, "13:10 / 09.01.2022", "Updated on Jan 08, 2022 08:41 PM IST", is no headline of its own.)
     const dated = DATE_ONLY.test(line) || metadataRules.some((r) => r.kind === 'date' && r.test(line));
     // A related card's author under its headline or date ("Experts react: …" / "By Atlantic Council experts", "January 10 2022,
@@ -205,6 +209,8 @@ export function cleanSource(raw: string): CleanedSource {
     // (A person's name above a note on them, "Tomas Brennan" / "Tomas Brennan is CoinDesk’s …", is the author box's, junk with
     // its note; a desk's name above its note, "RFE/RL's Kazakh Service" / "… is known locally as Azattyq.", the byline's.)
     if (bylineAuthor(metadata) === line && PERSON_NAME.test(line) && next.startsWith(line) && /^\s+(?:is|was|has been|covers|writes|reports)\s/u.test(next.slice(line.length))) return void stripped.push({ line, rule: 'author box (the name above its note)', lineNumber });
+    // (Under an author box's heading after the text, "WRITTEN BY" / "Harriet Mansfield": the box's, as its role line is.)
+    if (bylineAuthor(metadata) === line && CONTRIBUTORS.test(lineBefore(i)) && body.some((b) => isProseLine(b.line))) return void stripped.push({ line, rule: 'author box (the byline’s author again, under its heading)', lineNumber });
     if (bylineAuthor(metadata) === line && !isProseLine(nextLine(i))) return void metadata.push({ line, rule: 'byline repeated (its author alone)', kind: 'byline', lineNumber });
     // The publication's name alone on a line (the masthead, a forum's name): the title's suffix gave it.
     // (Before the byline's rule when it opens with an article, as no person's name does: "The Lakeshore Tribune".)
@@ -246,6 +252,9 @@ export function cleanSource(raw: string): CleanedSource {
     // (Under a standfirst too: the date is the anchor.)
     if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
+    // "By Howard Lindqvist" / "Special correspondent" / "@HLindqvist": the author's role and handle under the byline.
+    if (bylineAbove && HANDLE.test(line)) return void metadata.push({ line, rule: 'the byline’s handle', kind: 'byline', lineNumber });
+    if (bylineAbove && roleLine(line) && HANDLE.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the author’s handle)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.

@@ -67,6 +67,9 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // A time before the date: "3:22 pm, January 11, 2022"; a date with the page's age after it: "January 13, 2022 04:37 PM Age: 3 years".
   { name: 'publication date', kind: 'date', test: (l) => DATE_ONLY.test(l.replace(TIME_FIRST, '')) && TIME_FIRST.test(l) },
   { name: 'publication date', kind: 'date', test: (l) => AGE_AFTER.test(l) && DATE_ONLY.test(l.replace(AGE_AFTER, '')) },
+  // A date with its update in brackets, "Jan 20, 2022 (updated: Jan 21, 2022 )"; a short American date with its time, "On 1/11/22 at 9:02 AM EST".
+  { name: 'publication date', kind: 'date', test: (l) => { const m = /^(.+?)\s*\((?:updated|last updated|mis à jour|обновлено)\s*:?\s*(.+?)\s*\)$/iu.exec(l); return m !== null && DATE_ONLY.test(m[1]!) && DATE_ONLY.test(m[2]!); } },
+  { name: 'publication date', kind: 'date', test: (l) => /^(?:on\s+)?\d{1,2}\/\d{1,2}\/(?:\d{2}|[12]\d{3})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?$/iu.test(l) },
   // A journal's issue: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6", "Vol. 19, No. 6".
   { name: 'issue of the publication', kind: 'credit', test: (l) => ISSUE_LINE.test(l) },
   // A think tank's credit to who helped: "Cooperation: Marta Zielińska", "Co-operation: …".
@@ -91,7 +94,7 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   {
     name: 'byline',
     kind: 'byline',
-    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*[^.]{0,60})?(?:\s+(?:with|and)\s+(?:wires|agencies|wire services|AP|AFP|Reuters))?$`, 'u').test(l),
+    test: (l) => new RegExp(String.raw`^${BYLINE_LEAD}\s+\p{Lu}[\p{L}.’'\-]*(?:\s+(?:\p{Lu}[\p{L}.’'\-]*|and|et|и|de|van|von|al-\S+)){0,6}(?:\s*\([^)]{1,40}\))?(?:\s*[,|–—-]\s*(?:[^.]|\.(?=\p{Ll}{2,4}$)){0,60})?(?:\s+(?:with|and)\s+(?:wires|agencies|wire services|AP|AFP|Reuters))?$`, 'u').test(l),
   },
   {
     name: 'reporting credit',
@@ -135,7 +138,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   { name: 'contributor credit (pictures)', kind: 'credit', test: (l) => /^(?:[Pp]hotograph(?:s|y)|[Pp]hotos|[Ii]llustrations?|[Gg]raphics|[Mm]aps?|[Vv]ideo|[Aa]rtwork)\s+by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})*(?:\s+for\s+(?:The\s+)?\p{Lu}[\p{L}\s]{1,40})?$/u.test(l) },
   // "Reposted with permission from Eurasia Review.", "This article was originally published by X", "Republished from X under a Creative Commons licence".
   { name: 'republication credit', kind: 'credit', test: (l) => /^(?:(?:re)?posted|republished|reprinted|reproduced)\s+(?:with (?:the )?(?:kind )?permission\s+)?(?:from|of|by)\s+\p{Lu}|^this (?:article|piece|story|commentary) (?:was|is) (?:originally|first) (?:published|posted|appeared) (?:by|in|on|at)\s+\p{Lu}/iu.test(l) && l.split(/\s+/).length <= 30 },
-  { name: 'production credit', kind: 'credit', test: (l) => /^(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
+  // (In square brackets too, after the text: "[Edited by Nathan Brooke]".)
+  { name: 'production credit', kind: 'credit', test: (l) => /^\[?(?:(?:[Pp]roduced|[Pp]resented|[Hh]osted|[Ee]dited)\s+by|\p{Lu}[\p{L}\s.'’&-]{2,40}\s+is\s+(?:produced|presented|hosted|edited|made)\s+by)\s+\p{Lu}/u.test(l) && l.split(/\s+/).length <= 25 },
 ];
 
 /**

@@ -45,7 +45,7 @@ export const pageChromeRules: readonly JunkRule[] = [
   shortLineStarting('paywall', [
     'read without limits', 'subscribe to (?:continue|keep) reading', 'to (?:continue|keep) reading', 'continue reading', 'keep reading', 'unlock (?:this|full|unlimited)',
     'get unlimited', 'unlimited (?:digital )?access', 'already have an account', 'log in', 'sign in', 'create (?:a )?(?:free )?account', 'register (?:now|for free|to)',
-    'already (?:registered|a subscriber|subscribed)\\??', 'you have read \\d+ of \\d+ (?:free )?articles', 'you have \\d+ free articles?',
+    'already (?:registered|a subscriber|subscribed)\\??', 'you(?: have|[’\']ve) read \\d+ of (?:your )?\\d+ (?:free )?(?:articles|stories)', 'you have \\d+ free articles?',
     '(?:\\p{Lu}[\\p{L}]*\\s+){1,4}is (?:currently )?being read on another device', 'you can read (?:\\p{Lu}[\\p{L}]*\\s+){1,4}on one device at a time', 'why do you see this message',
   ], 14),
   wholeLine('sign-up form field', ['email address', 'your email(?: address)?', 'enter your email(?: address)?', 'first name', 'last name', 'adresse e-?mail']),

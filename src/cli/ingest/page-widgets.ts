@@ -38,6 +38,8 @@ const labelDate = (l: string) => words(l) <= 12 && [3, 4].some((n) => DATE_ONLY.
 
 /** A name with its title: "Dr Sophie Eldridge", "Prof. Jane Roe". */
 const TITLED_NAME = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+/** A role with its institution after a comma ("Associate Fellow, Russia and Eurasia Programme"), taken for short furniture already. */
+const ROLE_AND_PLACE = /^\p{Lu}[\p{L} -]+,\s+\p{Lu}/u;
 /** A city alone: "London", "New Delhi". */
 const PLACE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
 
@@ -172,9 +174,9 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
   lines.forEach((l, k) => {
     if (l.lineNumber >= secondProse || l.kind === 'metadata') return;
     const next = lines[k + 1];
-    if ((l.kind === 'kept' || soft(l) || l.rule?.startsWith('related link')) && (PERSON_NAME.test(l.line) || TITLED_NAME.test(l.line)) && next && (next.kind === 'metadata' ? next.rule?.includes('role') : next.kind === 'kept' && ROLE(next.line) && /\p{Ll}/u.test(next.line))) {
+    if ((l.kind === 'kept' || soft(l) || l.rule?.startsWith('related link')) && (PERSON_NAME.test(l.line) || TITLED_NAME.test(l.line)) && next && (next.kind === 'metadata' ? next.rule?.includes('role') : soft(next) && ROLE(next.line) && /\p{Ll}/u.test(next.line) && (next.kind === 'kept' || (ROLE_AND_PLACE.test(next.line) && !CONTRIBUTORS.test(lines[k - 1]?.line ?? ''))))) {
       byline.set(l.lineNumber, 'byline (a name above its role)');
-      if (next.kind === 'kept') byline.set(next.lineNumber, 'the byline’s role (under the name)');
+      if (soft(next)) byline.set(next.lineNumber, 'the byline’s role (under the name)');
     }
     const role = lines[k - 1];
     if (role?.kind === 'metadata' && role.rule?.includes('role') && PLACE.test(l.line) && lines[k + 1]?.kind === 'metadata') byline.set(l.lineNumber, 'the byline’s city (under its role)');

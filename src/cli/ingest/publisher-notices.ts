@@ -15,7 +15,8 @@
  * invitation ("Join thought-provoking conversations …"), the publisher's
  * address and telephone, an Australian publisher's acknowledgement of Country, a reprint notice
  * ("This copy is for your personal, non-commercial use only …"), a think tank's donor disclosure and its
- * description of itself ("… is a nonprofit organization based in …. Our mission is …").
+ * description of itself ("… is a nonprofit organization based in …. Our mission is …"), its call for
+ * contributors ("Send a short pitch to …").
  * Sentences of these kinds are no analysis's; none quotes anyone.
  */
 import { words, type JunkRule } from './junk-rule.ts';
@@ -26,7 +27,10 @@ const NOTICE_WORDS = 80;
 
 /** The readers asked for money, or told who pays: "a small favour to ask", "power us financially", "no shareholders and no billionaire owner". */
 const FUNDING_APPEAL =
-  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|(?:quality|independent|good) journalism (?:is|has never been) (?:more |as )?(?:crucial|important|essential|vital|needed)|reader[- ](?:funded|supported)|members get exclusive|exists thanks to (?:its|our) readers|help us keep reporting|we do not take money from (?:governments|the state|oligarchs)|soutenez-nous|поддержите нас)\b/iu;
+  /\b(?:(?:a |one )?(?:small )?favou?r to ask|(?:please )?consider supporting us|support us (?:just once|once|every month|monthly|today|with)|power us financially|no shareholders and no (?:billionaire )?owners?|(?:no|without) (?:a )?billionaire owners?|funded by (?:our )?readers|(?:quality|independent|good) journalism (?:is|has never been) (?:more |as )?(?:crucial|important|essential|vital|needed)|reader[- ](?:funded|supported)|members get exclusive|exists thanks to (?:its|our) readers|help us keep reporting|help fund (?:our |\p{Lu}\S*\s+)?(?:journalism|reporting|work)|(?:is(?:n[’']t| not)|would(?:n[’']t| not) be) possible without (?:your|our readers[’']) support|we do not take money from (?:governments|the state|oligarchs)|soutenez-nous|поддержите нас)\b/iu;
+
+/** A call for contributors: "Have an idea for a Commentary you’d like to write for us? Send a short pitch to …", "Submission guidelines". */
+const CONTRIBUTOR_CALL = /\b(?:write for us|send (?:us )?(?:a |your )?(?:short )?pitch(?:es)?\b|pitch (?:us|your idea)|(?:full )?guidelines for contributors|submission guidelines|we welcome (?:submissions|pitches|contributions))/iu;
 
 /** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
 const REGISTRATION =
@@ -72,6 +76,7 @@ const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 
 export const publisherNoticeRules: readonly JunkRule[] = [
   { name: 'appeal for the readers’ support (the publisher’s)', test: (l) => FUNDING_APPEAL.test(l) && notice(l) },
+  { name: 'call for contributors (the publisher’s)', test: (l) => CONTRIBUTOR_CALL.test(l) && notice(l) },
   { name: 'registration notice (the publisher’s)', test: (l) => REGISTRATION.test(l) && notice(l) },
   { name: 'press-regulation notice', test: (l) => REGULATION.test(l) && notice(l) },
   { name: 'disclaimer (the publisher takes no positions)', test: (l) => NO_POSITIONS.test(l) && notice(l) },

@@ -74,15 +74,24 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
   const headed = lines.slice(first + 1, last).some(isHeadingLine);
   const seen = new Map<string, number>();
   for (const l of all) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  // Between the standfirst and the next paragraph, short lines that head no text, two or more together, are a box's
+  // (a piece's topics under its date: "Russia, Europe and Eurasia" / "Central Asia" / … / "Share").
+  const second = lines.findIndex((l, k) => k > first && isProse(l));
+  const short = (k: number) => k > first && k < second && words(lines[k]!) <= BEFORE_WORDS && !ENDS_BEFORE.test(lines[k]!) && !TEXT_SHAPES.test(lines[k]!);
+  const headsNoText = (k: number) => stripBetween[k] || !(isText(lines[k + 1] ?? '') || TEXT_SHAPES.test(lines[k + 1] ?? ''));
+  const topics = new Set([...lines.keys()].filter((k) => short(k) && headsNoText(k) && ((short(k - 1) && !stripBetween[k - 1]) || (short(k + 1) && !stripBetween[k]))));
   lines.forEach((line, i) => {
     if (marked >= first && i > marked) return void found.set(i, 'after the end mark');
+    if (topics.has(i)) return void found.set(i, 'before the text');
     if (TEXT_SHAPES.test(line)) return;
     const next = lines[i + 1] ?? '';
     // (Not with furniture between them: "World news", the title repeated, then the standfirst.)
     const headsText = !stripBetween[i] && ((isText(next) && !addressesReader(next)) || TEXT_SHAPES.test(next));
     // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
     // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
-    const above = i === first - 1 ? stripBetween[i] || !headed : i < first - 1 && !headsText;
+    // (Nor the last of three or more short lines together above it: a list of topics, "Kazakhstan" / "Russia" / … / "Protests".)
+    const listEnd = i >= 2 && found.get(i - 1) === 'before the text' && found.get(i - 2) === 'before the text' && !stripBetween[i - 1] && !stripBetween[i - 2];
+    const above = i === first - 1 ? stripBetween[i] || !headed || listEnd : i < first - 1 && !headsText;
     if (above && words(line) <= BEFORE_WORDS && (!ENDS_BEFORE.test(line) || endsInInitials(line))) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
     else if (i > last && words(line) <= AFTER_WORDS && (!ENDS_AFTER.test(line) || endsInInitials(line)) && !headsText) found.set(i, 'after the text');

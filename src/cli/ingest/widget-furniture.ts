@@ -3,7 +3,8 @@
  * video or audio player's labels and messages ("Play Video. Duration: 1 minute 52 seconds", "1m 52s", "Sorry, the video player failed to load."), an embed's placeholder ("Loading Twitter content",
  * "This content is not available due to your privacy preferences"), a blog's comment form ("Your email
  * address will not be published. Required fields are marked *", "Name *", "Save my name, email, and website
- * in this browser …"), the links to the previous and next article, a social network’s name alone, a
+ * in this browser …"), the links to the previous and next article, a gallery's arrows, a link's ">>>", the
+ * editors' "Why We Wrote This" label, a social network’s name alone, a
  * language's own name in a language switcher, a prompt to log in again. (The junk.ts steps that need the
  * lines around them, a player's title, a reader's comment, are page-widgets.ts's.)
  */
@@ -30,6 +31,12 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   // A form's field label with its required-field star: "Name *", "Comment *".
   { name: 'comment form', test: (l) => /^\p{Lu}[\p{L}’' -]{1,24}\s?\*$/u.test(l) && words(l) <= 4 },
   wholeLine('previous or next article', ['previous (?:article|post|story|page)', 'next (?:article|post|story|page)', '(?:←|«)\\s*previous', 'next\\s*(?:→|»)', 'article précédent', 'article suivant', 'предыдущая статья', 'следующая статья']),
+  // A gallery's or a carousel's arrows alone: "Previous", "Next".
+  wholeLine('gallery or carousel control', ['previous', 'prev', 'next', 'précédent', 'suivant']),
+  // A link's arrows after it: "EURACTIV is part of the Trust Project >>>", "Read the full report »»".
+  { name: 'link (arrows after it)', test: (l) => /(?:>{2,}|»{2,})$/u.test(l) && words(l) <= 14 && !/[“”"«]/u.test(l) },
+  // The editors' label over their note on why a story was written: "Why We Wrote This".
+  wholeLine('editors’ label (why the story was written)', ['why we wrote this', 'why we(?: are|[’\']re) (?:writing|covering|reporting) this']),
   wholeLine('social link (a network’s name)', ['instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'rss(?: feed)?', 'connect with (?:\\p{Lu}\\S*\\s*){1,4}']),
   // A language's own name alone, in a switcher: "Русский", "Français", "Қазақша".
   wholeLine('language switcher', ['english', 'français', 'español', 'deutsch', 'русский', 'қазақша', 'қазақ тілі', 'кыргызча', 'oʻzbekcha', 'o‘zbekcha', 'українська', 'türkçe', '中文', 'العربية', 'فارسی']),
