@@ -58,11 +58,13 @@ const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to
 const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,)?(?:\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
 /** One capitalised word in « » after a preposition, as Russian-language papers mark a body's name: "together with «Atameken»". */
 const BODY_IN_GUILLEMETS = (before: string, words: string) => /^\p{Lu}[\p{L}-]+$/u.test(words) && /(?:^|\s)(?:with|of|by|from|to|and|at|for)\s*$/u.test(before);
+/** An exercise's or an event's name with its year: "‘Interaction-2021’", "“Zapad-2021”", "“Union Resolve 2022”". */
+const EVENT_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[-\s](?:19|20)\d{2}$/u;
 /** A name's translation in marks right after it: "„Qazaqstan Halqyna“ – „For the People of Kazakhstan.“". */
 const AFTER_NAME = /[”“»’‘"]\s*(?:[–—-]|\(|,)\s*$/u;
 
 /** Words in marks that are a body's name, given its kind just before them (a short run of capitalised words). */
-const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|and|de|du|la|le))*\.?$/u;
+const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|and|de|du|la|le))*[.,]?$/u;
 /** Or its translation in brackets after the name left unmarked: "a new social fund, Qazaqstan Halqyna (“For the People of Kazakhstan”)". */
 const NAME_THEN_BRACKET = /\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\(\s*$/u;
 const bodyBefore = (before: string) => BODY_NOUN.test(before) || (NAME_THEN_BRACKET.test(before) && BODY_NOUN.test(before.replace(NAME_THEN_BRACKET, '')));
@@ -98,7 +100,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
     const before = paragraph.slice(0, q.open);
     const translates = found.at(-1)?.name === true && AFTER_NAME.test(before) && before.length - (found.at(-1)!.close ?? 0) <= 4 && NAME_WORDS.test(words);
-    const name = close !== undefined && ((q.style === 'guillemets' && (/^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words) || BODY_IN_GUILLEMETS(before, words))) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
+    const name = close !== undefined && (EVENT_NAME.test(words) || (q.style === 'guillemets' && (/^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words) || BODY_IN_GUILLEMETS(before, words))) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
     found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;
   };

@@ -91,14 +91,16 @@ function publicationReferent(role: string, earlier: readonly string[]): string |
 /**
  * The body a role refers back to (or the publication, "the paper"): "the embassy said" after "The Turkish Embassy in Nur-Sultan said …" is the Turkish
  * Embassy in Nur-Sultan (the last one the text named with capitalised words and that kind, in `earlier`, with its place
- * or its "of …"). Undefined for any other role, or when the text named no such body.
+ * or its "of …"; or a country's in lower case, "Kazakhstan's foreign ministry"). Undefined for any other role, or when the text named no such body.
  */
 export function bodyReferent(role: string, earlier: readonly string[]): string | undefined {
   const noun = BODY.exec(role)?.[1];
   if (!noun) return publicationReferent(role, earlier);
   const kind = noun[0]!.toUpperCase() + noun.slice(1);
   const named = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'-]*\s+){1,3}${kind}(?:\s+(?:in|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])`, 'gu');
-  const last = earlier.flatMap((p) => [...p.matchAll(named)]).at(-1)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');
+  // (Or a country's, in lower case: "Kazakhstan's foreign ministry".)
+  const owned = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+)?${noun})(?![\p{L}])`, 'gu');
+  const last = earlier.flatMap((p) => [...p.matchAll(named), ...p.matchAll(owned)].sort((a, b) => a.index - b.index)).at(-1)?.[1]?.replace(/^(?:The|A|An)\s+/u, '');
   return last && /\s/u.test(last) ? last : undefined;
 }
 

@@ -17,6 +17,7 @@ import { dialogueAttribution } from './dialogue.ts';
 import { after, CROWD_VERB, PLURAL_PEOPLE, pluralSpeaker } from './after-mark.ts';
 import { afterPreposition, afterVerb, clauseSpeaker, isPossessive, speakerPhrase } from './clause-subjects.ts';
 import { ORGANIZATION } from './people.ts';
+import { placardCarriers } from './placards.ts';
 
 export { dropPlace } from './clause-subjects.ts';
 
@@ -64,7 +65,7 @@ function sentenceStart(paragraph: string, index: number): number {
 }
 
 /** Participles that go on with their sentence's subject: "…, describing the rioters as “", "…, claiming the country faced “". */
-const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing|praising|hailing|welcoming|condemning|critici[sz]ing|thanking|urging';
+const PARTICIPLE = 'describing|calling|branding|labell?ing|terming|dubbing|saying|adding|warning|insisting|noting|arguing|stating|promising|vowing|claiming|alleging|declaring|accusing|praising|hailing|welcoming|condemning|critici[sz]ing|thanking|urging|telling|reminding|assuring';
 
 /** Participles of a message's praise or blame, which follow a noun without a comma. */
 const PRAISE = 'praising|hailing|welcoming|condemning|critici[sz]ing|thanking';
@@ -126,6 +127,8 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // (With the place the text gives them: "One shopkeeper at Almaty's Green Bazaar, who …, said:".)
   const unnamed = /(?:^|[.!?]\s+|^\s*\d{1,3}\.\s+)((?:A|An|One)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]*(?:\s+(?:in|at|from|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?)(?:\s+\p{Ll}+ed\s+(?:in|at|from|near|on|by)\s+[^,.:;“”«»"]{2,50})?(?:,\s+(?:who|whose)\s+[^,.:;“”«»"]{2,80},)?\s+(said|says|told\s+\p{Lu}[\p{L}]*|wrote|added|recalled|explained):\s*$/u.exec(window);
   if (unnamed) return { who: unnamed[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: unnamed[2]!, phrase: unnamed[0].trim(), side: 'before', at: from + unnamed.index, adjacent: true };
+  const placard = placardCarriers(window);
+  if (placard) return { who: placard.who, kind: 'group', verb: 'reading', phrase: placard.phrase, side: 'before', at: from + placard.index, adjacent: true };
   // "In Almaty, protesters chanted “…”", "Officials say: “", "what officials called “": a plural of people with no article, its verb just before the mark.
   // (With the place the text gives them, "Protesters in Almaty were heard chanting “", and the chant after what they
   // did, "Crowds in Taldykorgan pulled down a statue of him on Wednesday, chanting “"; or where they were, unnamed: "Crowds in several cities chanted".)
@@ -214,7 +217,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
     return { who, kind, verb, phrase: `${who} ${verb}`, side: 'before', at: from + last.index, adjacent };
   }
   // "Tokayev’s description of the unrest as the work of “": the words' owner, named by a noun of saying.
-  const owned = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(${NAME})['’]s\s+(?:own\s+)?(?:description|characteri[sz]ation|portrayal|claim|charge|accusation|words|warning|promise|pledge|insistence|reference)\s+(?:of|that|to|about)\s[^.!?“”«»"]*$`, 'u').exec(window);
+  const owned = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(${NAME})['’]s\s+(?:own\s+)?(?:description|characteri[sz]ation|portrayal|claim|charge|accusation|words|warning|promise|pledge|insistence|reference|order|orders|instruction|instructions)\s+(?:of|that|to|about)\s[^.!?“”«»"]*$`, 'u').exec(window);
   // (Not one another makes their own, or rejects: "He also repeated the Kremlin's claim that …".)
   const ownedBy = owned && !afterVerb(window.slice(0, owned.index + owned[0].indexOf(owned[1]!)).replace(/\s(?:the|a)\s+$/u, ' '));
   if (owned && ownedBy && trimName(owned[1]!)) return { who: trimName(owned[1]!), kind: 'name', verb: '’s', phrase: owned[0].trim().slice(0, 60), side: 'before', at: from + owned.index, adjacent: true };
@@ -222,7 +225,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // reporting clause), ending in a colon before the mark.
   // "A banker in Almaty, who asked me not to name him, was blunter than any report: “": the unnamed subject, not the place.
   // (Or "One Almaty broker put it bluntly: “".)
-  const someone = /:\s*$/.test(window) && /^\s*((?:A|An|One)\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has|put it|summed it up)(?:\s[^.!?“”«»"]*)?:\s*$/u.exec(window);
+  const someone = /:\s*$/.test(window) && /^\s*((?:A|An|One)\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:in|from|at)\s+\p{Lu}[\p{L}-]+)?)(?:,\s+[^,“”«»"]{2,90},)?\s+(?:was|is|were|had|has|put it|put the (?:point|matter|case)|summed it up)(?:\s[^.!?“”«»"]*)?:\s*$/u.exec(window);
   if (someone) return { who: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'group', verb: ':', phrase: someone[0].trim(), side: 'before', at: from + someone.index, adjacent: true };
   // (Not a preposition's object: "X … put it bluntly in a commentary for an Almaty news site this week: “" is X.)
   const colon = /:\s*$/.test(window) ? [...window.matchAll(SUBJECT)].filter((m) => !afterPreposition(window.slice(0, m.index), m[1]!)).at(-1) : undefined;

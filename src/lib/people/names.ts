@@ -16,7 +16,7 @@ import { distance } from 'fastest-levenshtein';
  * "Colonel-General Andrei Serdyukov", "Kazakh analyst …" (lower case, no dots).
  */
 const TITLE_WORDS = new Set(
-  'president vice prime minister foreign defence defense interior deputy secretary general secretary-general ambassador senator professor prof dr mr mrs ms mme m sir madame monsieur gen colonel lieutenant major captain admiral marshal brigadier sergeant field chairman chairwoman director spokesman spokeswoman spokesperson state head mayor governor commander chief former prosecutor prosecutor-general attorney akim ombudsman президент премьер-министр министр глава политолог эксперт kazakh russian chinese french german american british uzbek kyrgyz tajik turkmen belarusian armenian political analyst expert'.split(' '),
+  'president vice prime minister foreign defence defense interior deputy secretary general secretary-general ambassador senator professor prof dr mr mrs ms mme m sir madame monsieur gen colonel lieutenant major captain admiral marshal brigadier sergeant field chairman chairwoman director spokesman spokeswoman spokesperson state head mayor governor commander chief former prosecutor prosecutor-general attorney akim ombudsman mp mep lawmaker legislator parliamentarian congressman congresswoman депутат президент премьер-министр министр глава политолог эксперт kazakh russian chinese french german american british uzbek kyrgyz tajik turkmen belarusian armenian political analyst expert'.split(' '),
 );
 
 /** Whether a word is a title ("Dr.", "Colonel-General": each part of a compound one). */
