@@ -134,7 +134,7 @@ describe('reported speech, more forms', () => {
   });
 
   it('"said on Monday the deployment had been “…”", "She reckons Russia will …"', () => {
-    expect(reported('Prime Minister Ivan Orlov said on Monday the deployment had been “limited in time”.')).toEqual([['Ivan Orlov', 'the deployment had been']]);
+    expect(reported('Prime Minister Ivan Orlov said on Monday the deployment had been “limited in time”.')).toEqual([['Ivan Orlov', 'the deployment had been “limited in time”']]);
     expect(reported('Aliya Omarova spoke. She reckons Russia will expect more from Astana.')[0]?.[1]).toBe('Russia will expect more from Astana');
   });
 

@@ -136,14 +136,14 @@ describe('marks, labels and dates of any house style', () => {
 
 describe('reported speech in batch 12’s forms', () => {
   const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
-  it('reads "said by phone that", a role before the name at the sentence’s end, and a short clause before a quotation', () => {
+  it('reads "said by phone that", a role before the name at the sentence’s end, and a short clause before a quotation (whole, with it)', () => {
     expect(reported('Aigerim Nurlanova, a political scientist, said by phone that the appeal to Moscow had surprised even people close to the government.')).toEqual([
       ['Aigerim Nurlanova', 'the appeal to Moscow had surprised even people close to the government'],
     ]);
     expect(reported('China supports the efforts of the Kazakh side, Chinese Foreign Ministry spokesperson Wang Wenbin said at a regular press briefing on Tuesday.')).toEqual([
       ['Wang Wenbin', 'China supports the efforts of the Kazakh side'],
     ]);
-    expect(reported('Tokayev said that constitutional order had been “largely restored” across Kazakhstan.')).toEqual([['Tokayev', 'constitutional order had been']]);
+    expect(reported('Tokayev said that constitutional order had been “largely restored” across Kazakhstan.')).toEqual([['Tokayev', 'constitutional order had been “largely restored” across Kazakhstan']]);
   });
 });
 
@@ -166,8 +166,8 @@ describe('reported speech in batch 14’s forms', () => {
     expect(reported('A spokeswoman in the main city, Almaty, Saltanat Zhumabek, told the state channel Khabar 24 that dozens of "rioters" had been "liquidated" overnight.')).toEqual([['Saltanat Zhumabek', 'dozens of "rioters" had been "liquidated" overnight']]);
     expect(reported('Karim Masimov was detained on suspicion of high treason, the committee announced on Saturday.')).toEqual([['the committee', 'Karim Masimov was detained on suspicion of high treason']]);
   });
-  it('reads a short clause with its verb before quoted words, and leaves a sentence about a country', () => {
-    expect(reported('Aigerim Nurlanova told the BBC the request was "a signal to the elites".')).toEqual([['Aigerim Nurlanova', 'the request was']]);
+  it('reads a short clause with its verb before quoted words whole, with them, and leaves a sentence about a country', () => {
+    expect(reported('Aigerim Nurlanova told the BBC the request was "a signal to the elites".')).toEqual([['Aigerim Nurlanova', 'the request was "a signal to the elites"']]);
     expect(reported('For Kazakhstan, the deployment was a turning point.')).toEqual([]);
     expect(reported('Tokayev said that “the main mission has been accomplished”.')).toEqual([]);
   });

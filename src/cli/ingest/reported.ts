@@ -12,6 +12,7 @@ import { kindOf, trimName, type WhoKind } from './quotations.ts';
 import { APPOSITION, AUX, COUNTRY_OFFICE, countryOffice, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 import { WEEKDAYS } from './date-words.ts';
+import { ORGANIZATION } from './people.ts';
 
 export interface ReportedSpeech {
   who: string;
@@ -25,18 +26,24 @@ export interface ReportedSpeech {
 /** A people or a body in the plural, its adjective capitalised: "Kazakh authorities", "Western diplomats". */
 const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
 /** A plural of people in lower case, opening the sentence or its clause after "but", "and", "while": "rights groups say …". */
-const PLURAL_LOWER = String.raw`(?<=^|,\s+(?:but|and|while)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
+// (Or after a clause's comma with its quantifier: "In Almaty, where …, some residents said …".)
+const PLURAL_LOWER = String.raw`(?:(?<=^|,\s+(?:but|and|while)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s|(?<=,\s+)(?:some|many|several|most|other)\s+\p{Ll}{3,}(?<!ss|us|is)s)(?![\p{L}])`;
 /** Exactly such a plural ("rights groups"; not a pronoun, nor a role after an article). */
 const lowerPlural = (who: string) => new RegExp(`^${PLURAL_LOWER}$`, 'u').test(who) && !new RegExp(String.raw`^(?:${PRONOUN}|(?:the|a|an|le|la|les|el|los|las)\s.*)$`, 'u').test(who);
 const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE}|${PLURAL_LOWER})`;
+/** The subject, or people in the plural in lower case after a comma ("…, diplomats said"). */
+const SUBJECT_OR_PLURAL = String.raw`(${SUBJECT.slice(1, -1)}|\p{Ll}{4,}(?<!ss|us|is)s)`;
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
-const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,4}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|reckon\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
+const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,6}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|reckon\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
-const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
+const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|all|each|every|both|no|none|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural), "say Tokayev's decision reflects …" (an owner), "said transport planes would …" (a plural noun and a modal). */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s)|(?=\p{Lu}[\p{Ll}-]+['’]s\s+\p{Ll})|(?=\p{Ll}{3,}\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|may|might)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that", "said on Monday the …". */
-const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:on\s+)?(?:${WEEKDAYS.join('|')})\s+|(?:yesterday|today)\s+)?`;
+const ADVERBIAL = String.raw`(?:(?:on|in|at|during|after|before|last|earlier|this|to|by|via|over|from|through|within)\s+[^,.“”"«»]{1,30}?\s+(?=that\s)|(?:on\s+)?(?:${WEEKDAYS.join('|')})\s+|(?:yesterday|today)\s+)?`;
+
+/** When, between the subject and its verb: "Russian President Vladimir Putin on Monday told …", "X also said". */
+const WHEN = String.raw`(?:\s+(?:on\s+)?(?:${WEEKDAYS.join('|')})|\s+(?:also|later|earlier|again|yesterday|today))?`;
 
 /** A first verb in the past and its words before "and" and the verb of saying: "Putin praised the operation and warned that …". */
 const AND_THEN = String.raw`(?:\s+\p{Ll}{3,}ed\s+[^,.;:“”"«»]{2,60}?\s+and(?:\s+also)?)?`;
@@ -44,17 +51,17 @@ const AND_THEN = String.raw`(?:\s+\p{Ll}{3,}ed\s+[^,.;:“”"«»]{2,60}?\s+and
 /** An adverb interrupting the verb and its clause: "He warned, however, that …". */
 const INTERRUPT = String.raw`(?:,\s+(?:however|though|too|also|again|moreover|meanwhile|nonetheless|instead|in turn|for (?:his|her|their|its) part),)?`;
 
-/** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …". */
-const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
+/** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …", "A Kazakh diplomat in Brussels told …". */
+const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+`;
 const INDEFINITE_REPORTED = new RegExp(
-  String.raw`^\s*(${INDEFINITE})(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
+  String.raw`^\s*(${INDEFINITE}(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,]))?)(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
 // (Not a preposition's object, "at a meeting of the Security Council announced" is not the council's: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
 // Nigmatulin, "from Almaty Aygerim Nurlanova said" Nurlanova.)
-const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?)${SUBJECT}(${APPOSITION})?,?${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
-/** "…,” he said, adding that it would take no more than 10 days.": the speaker of the sentence goes on. */
-const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+(?=[^“”«»"]+$)/u;
+const REPORTED = new RegExp(String.raw`(?<![\p{L}])(?<!(?:^|[^\p{L}])(?:in|at|from|near|of|to|for|with|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?)${SUBJECT}(${APPOSITION})?,?${WHEN}${AND_THEN}\s+(?:${AUX}\s+){0,2}(${REPORTING})${INTERRUPT}\s+${ADVERBIAL}${THAT_OR_NAME}`, 'gu');
+/** "…,” he said, adding that it would take no more than 10 days.", "…, adding that the government was “open to dialogue”": the speaker of the sentence goes on. */
+const ADDING_THAT = /,\s+(adding|noting|saying|arguing|insisting|warning|stressing|explaining)\s+that\s+/u;
 /** "The KNB announced the arrest …, saying only that …": the participle's subject is the sentence's. */
 const PARTICIPLE_THAT = new RegExp(String.raw`^(?:(?:On|In|At|By|After)\s+[^,]{2,30},\s+)?${SUBJECT}[^;“”«»"]*?,\s+(saying|adding|noting|arguing|insisting|warning|stressing|explaining|announcing|confirming)(?:\s+only)?\s+that\s+`, 'u');
 /** "For X, a political scientist in Almaty, the arrest confirmed …": a person's view, the apposition saying who they are. */
@@ -64,9 +71,13 @@ const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\
 /** "…, according to Peskov." closing the sentence: X, for all the sentence before it. */
 const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:\p{Lu}\.)?${NAME}|him|her|them)[.!]?$`, 'u');
 /** "…, specified the head of state." / "…, he said." / "…, the committee announced on Saturday." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
-const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT}\s+(${INVERTED}|announced|confirmed|reported))(?:\s+[^,]{0,40})?[.!]?$`, 'u');
+// (With who they are after the name, "…, says Aigerim Nurlanova, a political scientist in the city."; or a clause after the
+// attribution that is the author's: "…, diplomats said, although no sanctions proposal is on the table.")
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}(?:,\s+(?:a|an|the)\s+[^,“”"«»]{2,80})?|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT_OR_PLURAL}\s+(${INVERTED}|say|announced|confirmed|reported))(?:\s+[^,]{0,40})?(?:,\s+(?:although|though|even though)\s+[^“”"«»]{2,120})?[.!]?$`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
-const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says),\s+`, 'u');
+// (Or people in the plural, lower case: "For Russia, analysts say, the real significance …".)
+// (Not before the author's concession: "…, diplomats said, although no proposal is on the table" is SAID_LAST's.)
+const SAID_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+${SUBJECT_OR_PLURAL}\s+(${INVERTED}|argued|contended|contends|believes|thinks|maintains|suggests|says|say),\s+(?!(?:although|though|even though)\s)`, 'u');
 
 /**
  * Who a reporting clause's subject names: "President of Kazakhstan Kassym-Jomart Tokayev" (an office and its
@@ -80,16 +91,28 @@ function subjectOf(raw: string, apposition: string | undefined): string | undefi
   if (country) return country;
   const office = endsInOffice(raw) ? /^\s+of\s+(?:the\s+)?(.+)$/u.exec(apposition ?? '')?.[1]?.split(/\s+/) : undefined;
   if (office && office.length >= 3) return lastTwoNames(office);
+  // (A body keeps what it is of: "the Embassy of Kazakhstan in Washington said …".)
+  if (ORGANIZATION.test(raw) && /^\s+of\s/u.test(apposition ?? '')) return trimName(`${raw}${apposition}`) || `${raw}${apposition}`;
   const between = apposition?.startsWith(',') ? apposition.replace(/^,\s*|,$/g, '').trim() : '';
   if (between && new RegExp(String.raw`^${NAME}$`, 'u').test(between) && between.split(/\s+/).length >= 2 && raw.trim().split(/\s+/).length === 1) return trimName(between) || between;
   return (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
 }
 
+/** A courtesy title or a rank before a name, its full stop: "Mr. Lapin", "Gen. Serdyukov"; a month's or a number's before a figure: "Jan. 19", "No. 2". */
+const TITLE_STOP = /(?<![\p{L}])(?:(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|St)\.(?=\s+\p{Lu})|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.(?=\s+\d))/gu;
+
+/** A clause before a quotation's mark says something alone with this many words ("the resolution was" does not). */
+const CLAUSE_WORDS = 6;
+
 /** The reported speech of a paragraph's sentences that hold no quotation mark. */
 export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const s of segmenter.segment(paragraph)) {
+  // (An abbreviation's full stop ends no sentence: "The speed of the airlift, Mr. Lapin says, was …"; the same length, so
+  // each segment's index is the paragraph's.)
+  const titles = paragraph.replace(TITLE_STOP, (m) => `${m.slice(0, -1)}_`);
+  for (const t of segmenter.segment(titles)) {
+    const s = { index: t.index, segment: paragraph.slice(t.index, t.index + t.segment.length) };
     const marked = /[“”«»"]/.test(s.segment);
     if (marked) {
       // "X argues the small contingents mattered …; as he put it, “…”": the clause before a semicolon or colon.
@@ -98,11 +121,11 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
         const stop = s.segment.slice(start).search(/[;:“”«»"]/);
         // (Or up to the quotation it leads into, when it says something first: "He said Russia had no intention of … “a day longer”".)
         const before = s.segment.slice(start, start + stop).trim();
-        // (A clause before the mark with its own verb, "told the BBC the request was “…”", says something too.)
-        const clause = before.split(/\s+/).length >= 4 || (before.split(/\s+/).length >= 2 && /\b(?:was|were|is|are|had|has|have|would|will|could)\b/u.test(before));
-        // "X said that dozens of “rioters” had been “liquidated”": a that-clause too short before its first quoted words
-        // to say anything alone is reported whole, to its sentence's end.
-        const thatClause = /(?:^|\s)that\s+$/u.test(m[0]) && !/[;:]/.test(s.segment.slice(start)) && !clause;
+        // (A clause before the mark says something alone when it is long enough: "He said Russia had no intention of …".)
+        const clause = before.split(/\s+/).length >= CLAUSE_WORDS;
+        // "X said that dozens of “rioters” had been “liquidated”", "said the EU had “no interest in …” but …": a clause too
+        // short before its first quoted words to say anything alone is reported whole, to its sentence's end.
+        const thatClause = !/[;:]/.test(s.segment.slice(start)) && !clause;
         if (thatClause && stop > 0) {
           const who = subjectOf(m[1]!, m[2]);
           if (who) found.push({ who, kind: kindOf(who), verb: m[3]!, start: s.index + start, end: s.index + s.segment.trimEnd().replace(/[.!?]["”’»)]*$/u, '').length });
