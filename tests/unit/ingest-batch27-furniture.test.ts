@@ -70,10 +70,11 @@ describe('lines told by their neighbours', () => {
     expect(c.lines).toEqual([PROSE, LAST]);
   });
 
-  it('strips a piece’s topics one a line under its date, and the last of a list of topics above the first paragraph, keeping a heading', () => {
+  it('strips a piece’s topics one a line under its date, and the last of a list of topics above the lead photo’s caption, keeping a heading', () => {
     const topics = clean('The airlift | Royal United Services Institute', 'The airlift', 'Moscow’s rapid deployment of airborne troops to Kazakhstan last month was a political success.', 'Harriet Mansfield', '2 February 2022', 'Russia, Europe and Eurasia', 'Central Asia', 'Military Sciences', 'Share', 'Print', PROSE, 'A Rehearsed Response', LAST);
     expect(topics.lines).toEqual(['Moscow’s rapid deployment of airborne troops to Kazakhstan last month was a political success.', PROSE, 'A Rehearsed Response', LAST]);
-    const list = clean('Troops will leave - Newsweek', 'By Dawn Castellano', 'Share', 'Kazakhstan', 'Russia', 'CSTO', 'Protests', PROSE, 'Moscow Claims a Win', LAST);
-    expect(list.lines).toEqual([PROSE, 'Moscow Claims a Win', LAST]);
+    const caption = 'Kassym-Jomart Tokayev addresses parliament in Nur-Sultan, Kazakhstan, on January 11, 2022, in a handout picture.';
+    const list = clean('Troops will leave - Newsweek', 'By Dawn Castellano', 'Share', 'Kazakhstan', 'Russia', 'CSTO', 'Protests', caption, 'HANDOUT/KAZAKH PRESIDENTIAL PRESS SERVICE/AFP via Getty Images', PROSE, 'Moscow Claims a Win', LAST);
+    expect(list.lines).toEqual([caption, PROSE, 'Moscow Claims a Win', LAST]);
   });
 });

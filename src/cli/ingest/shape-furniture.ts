@@ -89,8 +89,9 @@ export function shapeFurniture(lines: readonly string[], all: readonly string[] 
     const headsText = !stripBetween[i] && ((isText(next) && !addressesReader(next)) || TEXT_SHAPES.test(next));
     // The line just above the first paragraph may be its heading ("Summary"): not with furniture between them,
     // nor in a text with no other heading between its paragraphs (then it heads no sections: "Share", "Print").
-    // (Nor the last of three or more short lines together above it: a list of topics, "Kazakhstan" / "Russia" / … / "Protests".)
-    const listEnd = i >= 2 && found.get(i - 1) === 'before the text' && found.get(i - 2) === 'before the text' && !stripBetween[i - 1] && !stripBetween[i - 2];
+    // (Nor the last of three or more short lines together above it when it is a caption, furniture under it: a list of
+    // topics, "Kazakhstan" / "Russia" / … / "Protests", above the lead photo's caption and its credit.)
+    const listEnd = i >= 2 && found.get(i - 1) === 'before the text' && found.get(i - 2) === 'before the text' && !stripBetween[i - 1] && !stripBetween[i - 2] && stripBetween[first] === true;
     const above = i === first - 1 ? stripBetween[i] || !headed || listEnd : i < first - 1 && !headsText;
     if (above && words(line) <= BEFORE_WORDS && (!ENDS_BEFORE.test(line) || endsInInitials(line))) found.set(i, 'before the text');
     // After the text a question is a headline, not a heading ("What is the CSTO?").
