@@ -21,12 +21,11 @@ import { matchNames, type Person } from '../../lib/people/names.ts';
 import { ORGANIZATION, People } from './people.ts';
 import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
-import { attribute, AUTHORS_DISTANCE, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution, type WhoKind } from './quotations.ts';
+import { attribute, AUTHORS_DISTANCE, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution } from './quotations.ts';
 import { blockQuoteCredit, interviewAnswers, introducesQuotation } from './interview.ts';
 import { embeddedPosts } from './social.ts';
 import { CAPITALISED_OFFICE_ROLE } from './speech-patterns.ts';
 import { bodyReferent, documentReferent, isTitleWord, laterHolder, officeHolder, SPOKESPERSON } from './offices.ts';
-import { slugify } from './structure.ts';
 import { Referents } from './referents.ts';
 import { introducedAs, unnamedBefore } from './unnamed.ts';
 import { repeatedFrom } from './echoes.ts';
@@ -35,76 +34,12 @@ import { isAuthorsTerm } from './terms.ts';
 /** A registry entry, as matching needs it. */
 export type KnownPerson = Person;
 export { People } from './people.ts';
-
-export interface Speaker {
-  /** people.yaml ids (a joint quote has two). */
-  people?: string[];
-  speaker?: string;
-  speakerType?: 'person' | 'organization' | 'group';
-}
-
-export interface QuoteProposal extends Speaker {
-  id: string;
-  /** Slug of the section and 1-based number of the paragraph (`p3`). */
-  section: string;
-  paragraph: number;
-  /** The quoted words: [start, end) in the paragraph, inside the quotation marks. */
-  start: number;
-  end: number;
-  text: string;
-  /** True when the draft marks it; false when only the report proposes it. */
-  marked: boolean;
-  /** Why it is not marked. */
-  reason?: string;
-  /** The attribution found, or how the speaker was inferred. */
-  attribution: Attribution | { phrase: string; verb: 'continuation'; side: 'before'; at: number; who: string; kind: WhoKind };
-  continues?: string;
-  /** A spelling of a registry entry that people.yaml does not list: propose it as an alias. */
-  newAlias?: { id: string; spelling: string };
-}
-
-/** A quotation no attribution explains, or a mark that is not a quotation: the editor decides. */
-export interface UnattributedQuotation {
-  section: string;
-  paragraph: number;
-  text: string;
-  closed: boolean;
-  garbled?: boolean;
-}
-
-/** Reported speech ("X argued that …"): proposed as `kind=paraphrase`, not marked. */
-export interface ParaphraseProposal extends Speaker {
-  section: string;
-  paragraph: number;
-  text: string;
-  verb: string;
-}
-
-export interface SectionText {
-  slug: string;
-  paragraphs: readonly string[];
-  /** The heading line the section starts at, if any. */
-  heading?: string;
-}
+export { QuoteIds, type ParaphraseProposal, type QuoteProposal, type SectionText, type Speaker, type UnattributedQuotation } from './proposals.ts';
+import type { ParaphraseProposal, QuoteIds, QuoteProposal, SectionText, Speaker, UnattributedQuotation } from './proposals.ts';
 
 /** Roles that refer back to someone already named ("the expert said"), not an office of their own ("the minister said"). */
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|businesswoman|businessman|entrepreneur|shopkeeper|shop owner|trader|broker|banker|lawyer|activist|former \S+|latter|former)$/i;
 
-
-/** Allocates `q-<who>-<n>` ids, skipping any already used in the content root. */
-export class QuoteIds {
-  private readonly used: Set<string>;
-  constructor(used: Iterable<string>) {
-    this.used = new Set(used);
-  }
-  next(who: string): string {
-    const base = `q-${slugify(who, 40) || 'speaker'}`;
-    let n = 1;
-    while (this.used.has(`${base}-${n}`)) n++;
-    this.used.add(`${base}-${n}`);
-    return `${base}-${n}`;
-  }
-}
 
 /** A sentence opening with a pronoun as its subject. */
 const PRONOUN_SENTENCE = /^(?:He|She|They|Il|Elle)\s+\p{Ll}/u;
