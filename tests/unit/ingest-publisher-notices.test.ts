@@ -87,12 +87,12 @@ describe('batch 18’s pages', () => {
     expect(cleaned.lines).toEqual([PROSE, LAST]);
   });
 
-  it('takes a name above a role and the date under a standfirst for the byline, and the author box at the end out of the text (its name the byline again)', () => {
+  it('takes a name above a role and the date under a standfirst for the byline (its role the byline’s), and the author box at the end out of the text (its name the byline again)', () => {
     const cleaned = cleanSource(
       ['After the troops leave: what the crisis means for Europe – The Council', 'Commentary', 'Russia’s swift intervention and exit has shown that Moscow can act decisively in its neighbourhood, and then leave.', 'Hanna Lindqvist', 'Visiting Fellow, Wider Europe Programme', '20 January 2022',
         PROSE, LAST, 'Hanna Lindqvist', 'Visiting Fellow, Wider Europe Programme', 'Hanna Lindqvist is a visiting fellow with the Wider Europe programme. She works on Central Asia.'].join('\n'),
     );
-    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Hanna Lindqvist', '20 January 2022', 'Hanna Lindqvist']);
+    expect(cleaned.metadata.map((m) => m.line)).toEqual(['Hanna Lindqvist', 'Visiting Fellow, Wider Europe Programme', '20 January 2022', 'Hanna Lindqvist']);
     expect(cleaned.metadata[0]!.rule).toBe('byline (a name above their role and the date)');
     expect(cleaned.lines).toContain(PROSE);
     expect(cleaned.lines).not.toContain('Hanna Lindqvist');

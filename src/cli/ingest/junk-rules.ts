@@ -63,7 +63,7 @@ export const junkRules: readonly JunkRule[] = [
     '(\\d+\\s+)?comentarios?', 'deja (?:un|tu) comentario',
   ]),
   shortLineStarting('subscription or newsletter blurb', [
-    'subscribe',
+    'subscribe', 'subscribed$',
     'sign up',
     'sign in to',
     'get our newsletter',
@@ -89,7 +89,7 @@ export const junkRules: readonly JunkRule[] = [
   shortLineStarting('related links', [
     'related( \\p{L}+)?',
     'explore (?:our )?related (?:content|research|articles|stories|publications)$', 'read more (?:with|from|at)(?: \\S+){1,3}$',
-    'speakers', 'panelists', 'panellists', 'participants',
+    'speakers', 'panelists', 'panellists', 'participants', 'don[’\']t miss$', 'popular$', '(?:more )?must[- ]reads?(?: from(?: \\S+){1,3})?$',
     'what we[’\']re reading',
     '(?:further|recommended|more) reading',
     'most (read|popular|viewed|shared)',
@@ -193,7 +193,7 @@ export const junkRules: readonly JunkRule[] = [
   shortLineStarting('text-size control', ['font size', 'text size', 'taille du texte', 'размер шрифта'], 8),
   {
     name: 'disclaimer',
-    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views expressed in this \p{L}+ are (?:those of )?(?:the authors?[’']s?|their authors?[’']s?)|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?(?:reflect|represent) the (?:views|position)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
+    test: (l) => /^(?:note|disclaimer)\s*:|views expressed (?:here )?are (?:the )?\S+ own|views expressed in this \p{L}+ are (?:those of )?(?:the authors?[’']s?|their authors?[’']s?)|views (?:expressed )?(?:here )?(?:are|of) (?:those of )?the authors?|gives the views of the authors?|do not (?:necessarily )?(?:reflect|represent) (?:the (?:views|position)|those of)/iu.test(l) && l.split(/\s+/).length <= 40 && /\bviews?\b|\bposition\b|\bopinions?\b/iu.test(l),
   },
   { name: 'publisher boilerplate', test: (l) => /^\p{Lu}[\p{L}\s.'’-]{2,40} is (?:a|an) (?:project|publication|service|programme|program|initiative|product) of\b/u.test(l) && l.split(/\s+/).length <= 20 },
   { name: 'republication notice', test: (l) => /\brepublish\w*|\brepublication\b/iu.test(l) && l.split(/\s+/).length <= 14 },
@@ -235,4 +235,6 @@ export const junkRules: readonly JunkRule[] = [
   ...siteFurnitureRules,
   // News pages' furniture by its shape (news-furniture.ts), after the rules that name a line more closely.
   ...newsFurnitureRules,
+  // A link to another story in capitals among the paragraphs (after every rule that names a line in capitals more closely): "RUSSIA'S PUTIN SAYS KAZAKHSTAN UNREST WAS AN ATTACK 'FROM OUTSIDE'".
+  { name: 'related link (a headline in capitals)', test: (l) => !/\p{Ll}/u.test(l) && /\p{Lu}{2}/u.test(l) && words(l) >= 5 && words(l) <= 25 && !/[.:;!]$/u.test(l) && !l.includes(':') },
 ];

@@ -60,7 +60,7 @@ export interface CleanedSource {
 }
 
 /** A "Related" or "Most read" heading (or a screen reader's "list of 3 items", "list 1 of 3"), whose next lines are headlines (links), not the author's text. */
-const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|explore (?:our )?related (?:content|research|articles|stories|publications)|read more (?:with|from|at)(?: \S+){1,3}|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more(?: here)?|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
+const RELATED_HEADING = /^(?:related(?:\s+\p{L}+)?|more|explore more on (?:these|this) topics?|explore (?:our )?related (?:content|research|articles|stories|publications)|read more (?:with|from|at)(?: \S+){1,3}|follow the topics in this (?:article|story)|browse today[’']s tags|read more on|promoted content|more about(?:\s*\p{Lu}[\p{L}-]*)?|tags|topics|keywords|areas of (?:expertise|interest)|теги|mots-clés|read next|up next|speakers|panel+ists|participants|what we[’']re reading|(?:further|recommended|more) reading|read more(?: here)?|list of \d+ items?|list \d+ of \d+|just in(?:\.{3}|…)?|read also|also read|see also|more on this|more on (?:the |this )?(?:topic|subject|story|issue)|more from(?: \S+){1,3}|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more stories(?: from(?: \S+){1,3})?|latest on(?: \S+){1,4}|top stories|recommended|trending(?: now| stories)?|readers['’] choice|editor['’]s picks?|editors['’] picks|don['’]t miss|popular|(?:more )?must[- ]reads?(?: from(?: \S+){1,3})?|lire aussi|à lire aussi|voir aussi|sur le même sujet|on the same (?:topic|subject)|more on|tagged|previous (?:article|post|story)|next (?:article|post|story)|les plus lus|читайте также|по теме|смотрите также|самое читаемое)[\s:]*$/iu;
 /** An "About the author" heading: the line after it is the author's biography (metadata, not the text). */
 const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|à propos de l[’']auteur|l[’']auteur|об авторе)[\s:]*$/iu;
 const ABOUT_AUTHOR_LINE = /^(?:about the authors?|à propos de l[’']auteur|об авторе)\s*:\s+\p{Lu}/iu;
@@ -72,6 +72,8 @@ const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}&\s-]{2,30}$/u;
 const HANDLE = /^@\w{2,30}$/u;
 /** Headlines a "Related" heading introduces: at most this many, each short, none a sentence ending in a full stop. */
 const RELATED_MAX = 6;
+/** A related box's headline is at most this many words (a tabloid's run long). */
+const RELATED_WORDS = 20;
 /** A subheading of the text is at most this many words (a related story's headline is longer). */
 const SUBHEADING_WORDS = 4;
 /** How far down a scraped page its headline may stand (below a cookie banner and the site's navigation). */
@@ -173,7 +175,7 @@ export function cleanSource(raw: string): CleanedSource {
     // count again: the markers are headings of their own. Not the caption under a caption's label, "Image caption," /
     // "Smoke rose over …", nor the text's own subheading with its paragraph right under it: after a blank line, "What
     // does Moscow want?" / "None of this …", or a few words under the box's headlines.)
-    const headline = (!/[.!…]$/.test(line) || endsInInitials(line)) && words(line) <= 16;
+    const headline = (!/[.!…]$/.test(line) || endsInInitials(line)) && words(line) <= RELATED_WORDS;
     const caption = follows && isCaptionLabel(previous!.line);
     // (But a question under a box's section label that labelled a headline before it, "WORLD" / "…" / "WORLD" / "Who is …?", is the box's.)
     const labelAgain = follows && words(previous!.line) <= 3 && stripped.filter((x) => x.lineNumber > lineNumber - 8 && x.line === previous!.line).length >= 2;
@@ -185,12 +187,13 @@ export function cleanSource(raw: string): CleanedSource {
     // A related card's author under its headline or date ("Experts react: …" / "By Atlantic Council experts", "January 10 2022,
     // 12.01am" / "Hugh Ashdown"), not the article's byline under a tags box's one-word topics.
     const underCard = follows && related !== undefined && related > 0 && previous!.rule.startsWith('related link') && foldTitle(previous!.line) !== foldTitle(title) && (words(previous!.line) >= 4 || DATE_ONLY.test(previous!.line) || metadataRules.some((r) => r.kind === 'date' && r.test(previous!.line)));
-    if (underCard && (PERSON_NAME.test(line) || /^By\s+\p{Lu}/u.test(line)) && words(line) <= 8) return void stripped.push({ line, rule: 'related link (its author)', lineNumber });
+    if (underCard && (PERSON_NAME.test(line) || /^(?:By|Written by)\s+\p{Lu}/u.test(line)) && words(line) <= 8) return void stripped.push({ line, rule: 'related link (its author)', lineNumber });
     // (Nor the standfirst under the title repeated, after a menu: "Topics" / "Reports" / … / the title / "Investigate All Abuse Allegations; …".)
     const underTitle = follows && foldTitle(previous!.line) === foldTitle(title);
     if (follows && related !== undefined && (related < RELATED_MAX || dated) && headline && !byline && !RELATED_HEADING.test(line) && !caption && !subheading && !underTitle) {
       // (Each headline's author and date under it, "Mark Hamilton" / "7 Jan 2022", are no more headlines.)
-      if (!PERSON_NAME.test(line) && !dated) related++;
+      // (Nor a box's pager, "Previous" / "1" / "2" / "Next", counted as one of them.)
+      if (!PERSON_NAME.test(line) && !dated && !junkRule(line)) related++;
       return void stripped.push({ line, rule: 'related link (a headline after a "Related" heading)', lineNumber });
     }
     // (A control between the headlines, "Add to myFT" under each topic, does not end them.)
@@ -250,13 +253,17 @@ export function cleanSource(raw: string): CleanedSource {
     const named = PERSON_NAME.test(line) || correspondentLine(line) !== undefined || ((inHead || (underStandfirst && dateLine(next) && words(line) <= 4)) && nameWithLabel(line) !== undefined);
     if (named && dateLine(next)) return void metadata.push({ line, rule: 'byline (a name above the date)', kind: 'byline', lineNumber });
     // (Under a standfirst too: the date is the anchor.)
-    if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
+    if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next, 8) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
+    // (Under a standfirst too, a longer role: "Hannah Whitcombe" / "Research Fellow for Russian and Eurasian Security" / "3rd February 2022".)
+    if (!inHead && body.filter((b) => isProseLine(b.line)).length <= 1 && bylineAbove && words(line) >= 3 && roleLine(line, 8) && !/\d/u.test(line) && !isMetadata(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
     // "By Howard Lindqvist" / "Special correspondent" / "@HLindqvist": the author's role and handle under the byline.
     if (bylineAbove && HANDLE.test(line)) return void metadata.push({ line, rule: 'the byline’s handle', kind: 'byline', lineNumber });
     if (bylineAbove && roleLine(line) && HANDLE.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the author’s handle)', kind: 'byline', lineNumber });
     // "Dr. X and Dr. Y" above the text: the byline.
     if (body.length === 0 && NAMES_LINE.test(line)) return void metadata.push({ line, rule: 'byline (names above the text)', kind: 'byline', lineNumber });
+    // A time alone above the headline printed again: the site's clock ("18:26"), not a live blog's entry.
+    if (body.length === 0 && /^\d{1,2}:\d{2}$/u.test(line) && all.slice(i + 1, i + 2 * TITLE_SEARCH_LINES).some((l) => foldTitle(l.trim()) === foldTitle(title))) return void stripped.push({ line, rule: 'the site’s clock (a time alone above the text)', lineNumber });
     // "Commentary", "Analysis" above the text: the kind of piece, not a heading of it.
     if (body.length === 0 && PIECE_LABEL.test(line)) return void stripped.push({ line, rule: 'kind of piece (above the text)', lineNumber });
     // "INTERNATIONAL" above the byline: the site's section.
@@ -341,7 +348,7 @@ function bylineAuthor(metadata: CleanedSource['metadata']): string | undefined {
 }
 
 /** A role on a line of its own: "Senior correspondent", "Central Asia editor" (a few words, lower case among them, no sentence). */
-const roleLine = (line: string) => words(line) <= 5 && /\p{Ll}/u.test(line) && !/[.!?:;,]$/u.test(line) && !DATE_ONLY.test(line);
+const roleLine = (line: string, most = 5) => words(line) <= most && /\p{Ll}/u.test(line) && !/[.!?:;,]$/u.test(line) && !DATE_ONLY.test(line);
 
 /** An author's headline on a platform: short parts between bars, none a sentence ("Political risk analyst | Central Asia & Caucasus | ex-Big Four"). */
 function profileHeadline(line: string): boolean {

@@ -56,6 +56,8 @@ export const mediaFurnitureRules: readonly JunkRule[] = [
   { name: 'photo credit (a source via an agency)', test: (l) => /^\p{Lu}.*\s+via\s+(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|TASS|Sputnik|Xinhua|Anadolu(?: Agency)?|dpa|Kyodo|Yonhap|Shutterstock|ZUMA(?: Press)?|Sipa(?: USA)?|Abaca)$/u.test(l) && words(l) <= 12 && namesOnly(l) && !l.includes(':') },
   // (A credit all in capitals is junk-rules.ts's: "ANNA PETROVA/FOR THE TRIBUNE".)
   { name: 'photo credit (a source and the agency’s initials)', test: (l) => !LEAD_CREDIT.test(l) && AGENCY_CREDIT.test(l) && /\p{Ll}/u.test(l) && words(l) <= 10 },
+  // "Photo Ministry of Defense of Kyrgyzstan": "Photo" and the picture's source, no colon (names only).
+  { name: 'photo credit', test: (l) => /^Photo\s+\p{Lu}/u.test(l) && words(l) <= 8 && namesOnly(l) && !/[.!?,;:]$/u.test(l) },
   control('sponsor slot', ['sponsor(?:ed)? message', 'message from (?:our|a) sponsor', 'partner content', 'paid (?:post|content)']),
   { name: 'sponsor slot', test: (l) => /^become an? (?:\S+\s+){0,2}(?:sponsor|underwriter)$/iu.test(l) },
   { name: 'sponsor slot', test: (l) => /\bthis content (?:was|is|has been) (?:commissioned|paid for|sponsored|produced) by\b/iu.test(l) && words(l) <= 30 },

@@ -70,6 +70,8 @@ export const metadataRules: readonly (JunkRule & { kind: 'byline' | 'credit' | '
   // A date with its update in brackets, "Jan 20, 2022 (updated: Jan 21, 2022 )"; a short American date with its time, "On 1/11/22 at 9:02 AM EST".
   { name: 'publication date', kind: 'date', test: (l) => { const m = /^(.+?)\s*\((?:updated|last updated|mis à jour|обновлено)\s*:?\s*(.+?)\s*\)$/iu.exec(l); return m !== null && DATE_ONLY.test(m[1]!) && DATE_ONLY.test(m[2]!); } },
   { name: 'publication date', kind: 'date', test: (l) => /^(?:on\s+)?\d{1,2}\/\d{1,2}\/(?:\d{2}|[12]\d{3})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)?$/iu.test(l) },
+  // An agency's stamp: the date and time, the place, the agency and the byline on one line ("14/01/22 18:05, Bishkek, 24.kg news agency , by Aizada Kasymalieva").
+  { name: 'byline (with the date, the place and the agency)', kind: 'byline', test: (l) => /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+\d{1,2}:\d{2}(?:\s*,\s*[^,]{1,40}){0,3}\s*,\s*by\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(l) },
   // A journal's issue: "Publication: Eurasia Daily Monitor Volume: 19 Issue: 6", "Vol. 19, No. 6".
   { name: 'issue of the publication', kind: 'credit', test: (l) => ISSUE_LINE.test(l) },
   // A think tank's credit to who helped: "Cooperation: Marta Zielińska", "Co-operation: …".

@@ -18,7 +18,7 @@ export const RELATIVE_TIME = new RegExp(
 export const pageChromeRules: readonly JunkRule[] = [
   {
     name: 'cookie banner',
-    test: (l) => /\bcookies?\b/iu.test(l) && /\b(?:we|our|accept|consent|partners|device|brows\w*|privacy|settings|preferences)\b/iu.test(l) && l.split(/\s+/).length <= 50,
+    test: (l) => /\bcookies?\b/iu.test(l) && /\b(?:we|our|accept|consent|partners|device|brows\w*|privacy|settings|preferences)\b/iu.test(l) && l.split(/\s+/).length <= 80,
   },
   control('cookie banner', [
     'we value your privacy', 'your privacy(?: choices| matters)?', 'accept(?: all)?(?: cookies)?', 'reject(?: all)?(?: cookies)?', 'decline(?: all)?', 'agree(?: and close)?',
@@ -44,7 +44,7 @@ export const pageChromeRules: readonly JunkRule[] = [
   control('broadcast navigation', ['watch live', 'live tv', 'watch now', 'on air', 'tv schedule', 'listen live']),
   shortLineStarting('paywall', [
     'read without limits', 'subscribe to (?:continue|keep) reading', 'to (?:continue|keep) reading', 'continue reading', 'keep reading', 'unlock (?:this|full|unlimited)',
-    'get unlimited', 'unlimited (?:digital )?access', 'already have an account', 'log in', 'sign in', 'create (?:a )?(?:free )?account', 'register (?:now|for free|to)',
+    'get unlimited', 'unlimited (?:digital )?access', 'already have an account', 'log in', 'login', 'sign in', 'create (?:a )?(?:free )?account', 'register (?:now|for free|to)',
     'already (?:registered|a subscriber|subscribed)\\??', 'you(?: have|[’\']ve) read \\d+ of (?:your )?\\d+ (?:free )?(?:articles|stories)', 'you have \\d+ free articles?',
     '(?:\\p{Lu}[\\p{L}]*\\s+){1,4}is (?:currently )?being read on another device', 'you can read (?:\\p{Lu}[\\p{L}]*\\s+){1,4}on one device at a time', 'why do you see this message',
   ], 14),
@@ -54,7 +54,7 @@ export const pageChromeRules: readonly JunkRule[] = [
   // "Get The Interpreter in your inbox", "Get our newsletter in your inbox": a newsletter's box.
   { name: 'newsletter box', test: (l) => /^(?:get|receive|have)\s+(?:\S+\s+){1,5}(?:in|to|straight to|delivered to)\s+your\s+inbox\b/iu.test(l) && l.split(/\s+/).length <= 14 },
   // "Central Asia In Focus: the week's most important stories …, delivered to your inbox.": a newsletter's pitch.
-  { name: 'newsletter box', test: (l) => /\b(?:delivered|sent|straight) (?:straight )?to your inbox\b/iu.test(l) && l.split(/\s+/).length <= 40 && !/[“”"«»]/u.test(l) },
+  { name: 'newsletter box', test: (l) => /\b(?:delivered|sent|straight) (?:straight )?to your inbox\b|\bdelivered (?:\S+\s+){1,5}to your inbox\b/iu.test(l) && l.split(/\s+/).length <= 40 && !/[“”"«»]/u.test(l) },
   wholeLine('citation link', ['cite this(?: \\p{L}+)?', 'how to cite(?: this \\p{L}+)?', 'citer cet article']),
   { name: 'transcript notice', test: (l) => /\brush transcript\b|\bmay not be in its final form\b|\btranscript (?:has been|was) (?:machine|auto)/iu.test(l) && l.split(/\s+/).length <= 30 },
   // (And a clip's start and end: "(BEGIN VIDEO CLIP)", "(END VIDEOTAPE)".)

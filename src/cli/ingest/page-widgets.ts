@@ -40,6 +40,9 @@ const labelDate = (l: string) => words(l) <= 12 && [3, 4].some((n) => DATE_ONLY.
 const TITLED_NAME = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
 /** A role with its institution after a comma ("Associate Fellow, Russia and Eurasia Programme"), taken for short furniture already. */
 const ROLE_AND_PLACE = /^\p{Lu}[\p{L} -]+,\s+\p{Lu}/u;
+/** A video box's label, and a title's shape: a few words, no sentence's end. */
+const VIDEO_LABEL = /^(?:video|watch|watch video|watch now)$/iu;
+const headlineShape = (l: string) => words(l) >= 3 && words(l) <= 16 && !/[.!:;]$/u.test(l) && !QUOTATION.test(l);
 /** A city alone: "London", "New Delhi". */
 const PLACE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u;
 
@@ -71,12 +74,24 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
   const isJunk = (l: Line | undefined) => l !== undefined && (l.kind === 'stripped' || junk.has(l.lineNumber));
 
   lines.forEach((l, k) => {
+    // A video box: "Video" / its title / its one-sentence description, furniture under it.
+    // (Its title may be taken already, as a gallery's.)
+    if (l.kind === 'stripped' && VIDEO_LABEL.test(l.line) && lines[k + 1] && lines[k + 1]!.kind !== 'metadata' && headlineShape(lines[k + 1]!.line)) {
+      if (soft(lines[k + 1]!)) junk.set(lines[k + 1]!.lineNumber, 'video (its title, under its label)');
+      const about = lines[k + 2];
+      if (about?.kind === 'kept' && words(about.line) <= 30 && !QUOTATION.test(about.line) && isJunk(lines[k + 3])) junk.set(about.lineNumber, 'video (its description, under its title)');
+    }
     if (l.lineNumber <= firstProse) return;
     if (FOOTER_MARK.test(l.line) && l.kind !== 'stripped') junk.set(l.lineNumber, 'back-to-top link');
     if (FOOTER_MARK.test(l.line)) for (const after of lines.slice(k + 1)) if (after.kind !== 'stripped') junk.set(after.lineNumber, 'page footer (under “Back to top”)');
     if (l.kind !== 'stripped') return;
+    const above = lines[k - 1];
+    // A newsletter box's name above its pitch ("The Brief" / "Sign up to receive the top stories …").
+    if (l.rule?.startsWith('subscription or newsletter') && above?.kind === 'kept' && words(above.line) <= 5 && !/[.!?:;,]$/u.test(above.line) && !QUOTATION.test(above.line)) junk.set(above.lineNumber, 'newsletter box (its name)');
+    // A player’s title above its controls ("Russian-led troops begin withdrawal …" / "Loaded: 0%").
+    if (l.rule?.startsWith('media player (its controls)') && above?.kind === 'kept' && headlineShape(above.line)) junk.set(above.lineNumber, 'video player (its title, above its controls)');
     // "Post Comment" / "SteppeWatcher" / "January 21, 2022 at 9:14 pm" / "The Russians left …" / "Reply".
-    if (l.rule?.startsWith('comment form')) {
+    if (l.rule?.startsWith('comment form') || l.rule?.startsWith('commenter (name')) {
       const end = lines.slice(k + 1, k + 2 + COMMENT_LINES).findIndex((x) => x.kind === 'stripped' && /^reply$/iu.test(x.line));
       for (const x of lines.slice(k + 1, k + 1 + Math.max(end, 0))) if (x.kind !== 'stripped') junk.set(x.lineNumber, 'a reader’s comment (between the comment form and its “Reply”)');
     }
@@ -108,7 +123,9 @@ export function withPageWidgets(cleaned: CleanedSource): CleanedSource {
     if (LEARN_MORE.test(l.line) && l.lineNumber > firstProse) {
       const pitch = [lines[k - 1], lines[k - 2], lines[k - 3]].filter((x) => x !== undefined);
       const end = pitch.findIndex((x) => x.kind === 'stripped');
-      const inside = pitch.slice(0, end < 0 ? 0 : end);
+      // (With no furniture above it among the paragraphs, the box opens with the product's name: "Military Balance+" / "The online database …".)
+      const named = end < 0 && pitch[1]?.kind === 'kept' && words(pitch[1].line) <= 4 && !/[.!?:;,]$/u.test(pitch[1].line);
+      const inside = pitch.slice(0, end < 0 ? (named ? 2 : 0) : end);
       if (inside.length > 0 && inside.length <= 2 && inside.every((x) => x.kind === 'kept' && words(x.line) <= 30 && !QUOTATION.test(x.line))) {
         for (const x of [l, ...inside]) if (x.kind === 'kept') junk.set(x.lineNumber, 'promotion (above its “Learn more”)');
       }

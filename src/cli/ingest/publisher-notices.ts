@@ -32,6 +32,9 @@ const FUNDING_APPEAL =
 /** A call for contributors: "Have an idea for a Commentary you’d like to write for us? Send a short pitch to …", "Submission guidelines". */
 const CONTRIBUTOR_CALL = /\b(?:write for us|send (?:us )?(?:a |your )?(?:short )?pitch(?:es)?\b|pitch (?:us|your idea)|(?:full )?guidelines for contributors|submission guidelines|we welcome (?:submissions|pitches|contributions))/iu;
 
+/** An affiliate disclosure: "TIME may receive compensation for some links to products and services on this website." */
+const AFFILIATE = /\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b.{0,40}\blinks?\b|\bwe (?:may )?earn (?:a )?commission\b/iu;
+
 /** A publisher's registration: a mass-media certificate, a charity's or a company's number. */
 const REGISTRATION =
   /\b(?:mass media (?:registration )?certificate|media outlet registration|registered charity|company limited by guarantee|registered (?:in|with) (?:England|Scotland|Companies House)|company (?:registration )?(?:no|number)\b|свидетельство о регистрации|зарегистрировано (?:федеральной|роскомнадзором)|Эл № ФС)/iu;
@@ -50,7 +53,7 @@ const COMPANY_MARK = /\b(?:trademarks?|all rights reserved|ltd|limited|inc|llc|p
 const SIGN_UP_TERMS = /\bwe (?:will|may) (?:store|use|process|keep) your (?:e-?mail(?: address)?|personal data|data)\b|\byou can unsubscribe\b|\b(?:this site|this form|the form) is protected by recaptcha\b/iu;
 
 /** The terms for reusing the publisher's text: "Full or partial use of the materials is allowed only with a hyperlink to …", "Reproduction … without permission is prohibited". */
-const REUSE_TERMS = /\b(?:(?:full or partial|any) (?:use|reproduction|copying|reprinting) of (?:the |these |our )?(?:materials?|content|articles?)|(?:reproduction|republication|reprinting|copying) (?:of (?:the |these |our |this )?(?:materials?|content|articles?) )?(?:without (?:\p{Ll}+ )?permission )?(?:is )?(?:(?:strictly )?prohibited|not (?:allowed|permitted)|(?:allowed|permitted) only)|(?:allowed|permitted) only with (?:a )?(?:hyper)?link to)\b/iu;
+const REUSE_TERMS = /\b(?:when using (?:the )?materials\b.{0,60}\b(?:hyper)?link\b.{0,40}\b(?:obligatory|required|mandatory)|may not be (?:re)?published, broadcast, rewritten,? or redistributed|(?:full or partial|any) (?:use|reproduction|copying|reprinting) of (?:the |these |our )?(?:materials?|content|articles?)|(?:reproduction|republication|reprinting|copying) (?:of (?:the |these |our |this )?(?:materials?|content|articles?) )?(?:without (?:\p{Ll}+ )?permission )?(?:is )?(?:(?:strictly )?prohibited|not (?:allowed|permitted)|(?:allowed|permitted) only)|(?:allowed|permitted) only with (?:a )?(?:hyper)?link to)\b/iu;
 
 /** A sign-up form's messages and consent box: "Thank you for registering!", "An account was already registered with this email", "I would like to be emailed about offers …". */
 const FORM_MESSAGE = /^(?:thank(?:s| you) for (?:registering|signing up|subscribing)\b|(?:an )?account (?:was|has) already (?:been )?registered\b|please check your (?:inbox|e-?mail)\b|i would like to (?:be emailed|receive e-?mails?)\b|i(?:['’]d| would) like to receive\b|(?:you(?:['’]re| are) (?:now )?subscribed|you have (?:successfully )?subscribed)\b)/iu;
@@ -77,12 +80,13 @@ const notice = (l: string) => words(l) <= NOTICE_WORDS && !QUOTED.test(l);
 export const publisherNoticeRules: readonly JunkRule[] = [
   { name: 'appeal for the readers’ support (the publisher’s)', test: (l) => FUNDING_APPEAL.test(l) && notice(l) },
   { name: 'call for contributors (the publisher’s)', test: (l) => CONTRIBUTOR_CALL.test(l) && notice(l) },
+  { name: 'affiliate disclosure (the publisher’s)', test: (l) => AFFILIATE.test(l) && notice(l) },
   { name: 'registration notice (the publisher’s)', test: (l) => REGISTRATION.test(l) && notice(l) },
   { name: 'press-regulation notice', test: (l) => REGULATION.test(l) && notice(l) },
   { name: 'disclaimer (the publisher takes no positions)', test: (l) => NO_POSITIONS.test(l) && notice(l) },
   { name: 'copyright notice', test: (l) => COPYRIGHT.test(l) && COMPANY_MARK.test(l) && words(l) <= 40 && !QUOTED.test(l) },
   { name: 'sign-up form (what is done with the address)', test: (l) => SIGN_UP_TERMS.test(l) && notice(l) },
-  { name: 'terms of reuse (the publisher’s)', test: (l) => REUSE_TERMS.test(l) && words(l) <= 40 && !QUOTED.test(l) },
+  { name: 'terms of reuse (the publisher’s)', test: (l) => REUSE_TERMS.test(l) && words(l) <= NOTICE_WORDS && !QUOTED.test(l) },
   { name: 'sign-up form (its messages and consent)', test: (l) => FORM_MESSAGE.test(l) && words(l) <= 30 && !QUOTED.test(l) },
   // (More than a box's heading, "Join the Conversation", which page-boxes.ts reads with the box under it.)
   { name: 'postal address or telephone (the publisher’s)', test: (l) => STREET.test(l) || TOWN_AND_POSTCODE.test(l) || (PHONE.test(l) && words(l) <= 30 && !QUOTED.test(l)) },

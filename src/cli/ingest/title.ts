@@ -18,6 +18,8 @@ const TITLE_SUFFIX_BAR = /\s+[|｜]\s+[^|]{1,60}$/u;
 const TITLE_SUFFIX_OFFICIAL = /\s+[–—-]\s+(?:Official\s+(?:web)?site|Site officiel|Официальный сайт)\b.{0,80}$/u;
 /** A publication's name after a dash: capitalised words ("- The Moscow Times"), "of", "on the" between them ("- War on the Rocks"), a short lowercase brand before one last word ("- bne IntelliNews"). */
 const TITLE_SUFFIX_DASH = /\s+[–—·»-]\s+(?:The\s+|Le\s+|La\s+|Les\s+|L[’']|\p{Ll}{2,4}\s+(?=\p{Lu}[\p{L}]*$))?\p{Lu}[\p{L}\p{N}.’'&/-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&/-]*|\p{N}{1,4}|[dl][’']\p{Lu}[\p{L}\p{N}.’'&/-]*|of|(?:on|in|at|of)\s+the(?=\s+\p{Lu})|(?<=(?:Endowment|Institute|Center|Centre|Council|Foundation|Committee|Fund|Society|Association|Organi[sz]ation|Commission|Agency|Network|Alliance|Forum|Initiative|Project|Programme|Program|School)\s+)(?:for|on)|de|du|des|and|&)){0,4}$/u;
+/** A site named by its domain, in lower case or opening with a figure: "- 24.kg", "| kun.uz". */
+const TITLE_SUFFIX_DOMAIN = /\s+[–—|-]\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
 /** A French publication's name may end in a lowercase adjective after an article: "– Le Journal d'Asie centrale". */
 const TITLE_SUFFIX_DASH_FR = /\s+[–—-]\s+(?:Le|La|Les|L[’'])\s*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|[dl][’']\p{Lu}[\p{L}’'-]*|de|du|des)){0,3}\s+\p{Ll}[\p{L}-]*$/u;
 /** A Russian publication after a dash, its second word in lower case: "— Степной вестник". */
@@ -62,7 +64,7 @@ export function splitTitle(line: string): { title: string; publication?: string 
   if (colon && colon.index > 0 && !TITLE_SUFFIX_FORUM.test(text) && text.slice(0, colon.index).split(/\s+/).length >= 3) {
     return { title: text.slice(0, colon.index).trim(), publication: colon[0].split(/\s+:\s+/).at(-1)!.trim() };
   }
-  for (const suffix of [TITLE_SUFFIX_FORUM, TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
+  for (const suffix of [TITLE_SUFFIX_FORUM, TITLE_SUFFIX_BAR, TITLE_SUFFIX_OFFICIAL, TITLE_SUFFIX_DASH, TITLE_SUFFIX_DOMAIN, TITLE_SUFFIX_DASH_FR, TITLE_SUFFIX_DASH_RU]) {
     const m = suffix.exec(text);
     if (m && m.index > 0) {
       // (A site's tagline after its name: "| Chatham House – International Affairs Think Tank".)

@@ -31,6 +31,19 @@ export const widgetFurnitureRules: readonly JunkRule[] = [
   // A form's field label with its required-field star: "Name *", "Comment *".
   { name: 'comment form', test: (l) => /^\p{Lu}[\p{L}’' -]{1,24}\s?\*$/u.test(l) && words(l) <= 4 },
   wholeLine('previous or next article', ['previous (?:article|post|story|page)', 'next (?:article|post|story|page)', '(?:←|«)\\s*previous', 'next\\s*(?:→|»)', 'article précédent', 'article suivant', 'предыдущая статья', 'следующая статья']),
+  // A video player's controls and read-outs: "Loaded: 0%", "Current Time 0:00", "Duration Time 1:32", "Fullscreen", "Need Text".
+  wholeLine('media player (its controls)', ['loaded:\\s*\\d+%', 'progress:\\s*\\d+%', 'current time\\s*\\d+:\\d+', 'duration(?: time)?\\s*\\d+:\\d+', 'remaining time\\s*-?\\d+:\\d+', 'full ?screen', 'exit full ?screen', 'need text', 'mute', 'unmute', 'play', 'pause', 'skip', 'replay', 'scroll down for (?:video|more)']),
+  // A control's stray mark on a line of its own: "/" between a player's times.
+  { name: 'stray mark (a control’s)', test: (l) => /^[/|\\·•]$/u.test(l) },
+  // A weather strip in a masthead: "Friday, Jan 14th 2022 10AM 4°C 1PM 7°C 5-Day Forecast".
+  { name: 'weather widget', test: (l) => (/\d\s?°\s?[CF]\b/u.test(l) || /\bforecast$/iu.test(l)) && words(l) <= 20 && !/[.!?]$/u.test(l) && /\d/u.test(l) },
+  // A photo's agency alone under its caption: "REUTERS", "AFP via Getty Images".
+  wholeLine('photo credit (an agency alone)', ['reuters', 'afp', 'ap', 'ap photo', 'epa', 'epa-efe', 'getty images', 'afp via getty images', 'tass', 'sputnik', 'shutterstock', 'alamy', 'pa', 'pa wire', 'anadolu agency']),
+  // A comments box's controls and notices: "Share what you think", "Newest", "Best rated", "The comments below have not been moderated.".
+  wholeLine('comment controls', ['share what you think', 'newest', 'oldest', 'best rated', 'worst rated', 'most popular', 'view all', 'click to rate', 'load more', 'add your comment']),
+  { name: 'comments notice', test: (l) => /^the comments below have not been moderated\b/iu.test(l) && words(l) <= 20 },
+  // A commenter with their place and the time on one line: "Tom_of_Kent, Maidstone, United Kingdom, 3 hours ago".
+  { name: 'commenter (name, place and time)', test: (l) => /^[^\s,]{2,30}(?:,\s+[^,.!?]{2,40}){0,3},\s+(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago$/iu.test(l) },
   // A gallery's or a carousel's arrows alone: "Previous", "Next".
   wholeLine('gallery or carousel control', ['previous', 'prev', 'next', 'précédent', 'suivant']),
   // A link's arrows after it: "EURACTIV is part of the Trust Project >>>", "Read the full report »»".
