@@ -55,13 +55,13 @@ const AFTER_A_QUOTATION = new Set('in and or but to as at on of for from with by
 const FUNCTION_WORDS = new Set('the a an it this that these those in on at of to and or but is was are his her its their le la les un une des du de et'.split(' '));
 
 /** A body's kind just before its name: "the public fund «Kazakhstan Khalkyna»", "the newspaper “Vremya”", "фонд «…»". */
-const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,)?(?:\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
+const BODY_NOUN = /(?:^|[^\p{L}])(?:fund|foundation|charity|company|firm|party|movement|newspaper|paper|magazine|channel|station|website|portal|agency|association|union|programme|program|newscast|show|broadcast|documentary|film|series|project|operation|campaign|initiative|group|club|bank|holding|фонд|партия|движение|газета|журнал|канал|агентство|компания|fonds|parti|mouvement|journal)(?:\s*,)?(?:\s+(?:called|named|known as|dubbed|entitled))?\s*$/iu;
 /** One capitalised word in « » after a preposition, as Russian-language papers mark a body's name: "together with «Atameken»". */
 const BODY_IN_GUILLEMETS = (before: string, words: string) => /^\p{Lu}[\p{L}-]+$/u.test(words) && /(?:^|\s)(?:with|of|by|from|to|and|at|for)\s*$/u.test(before);
 /** An exercise's or an event's name with its year: "‘Interaction-2021’", "“Zapad-2021”", "“Union Resolve 2022”". */
 const EVENT_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}[-\s](?:19|20)\d{2}$/u;
-/** A name's translation in marks right after it: "„Qazaqstan Halqyna“ – „For the People of Kazakhstan.“". */
-const AFTER_NAME = /[”“»’‘"]\s*(?:[–—-]|\(|,)\s*$/u;
+/** A name's translation in marks right after it: "„Qazaqstan Halqyna“ – „For the People of Kazakhstan.“", "“Elbasy,” or “Leader of the Nation.”". */
+const AFTER_NAME = /[”“»’‘"']\s*(?:[–—-]|\(|,|,?\s*or)\s*$/u;
 
 /** Words in marks that are a body's name, given its kind just before them (a short run of capitalised words). */
 const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|and|de|du|la|le))*[.,]?$/u;
@@ -69,13 +69,15 @@ const NAME_WORDS = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|for|
 const NAME_THEN_BRACKET = /\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s*\(\s*$/u;
 const bodyBefore = (before: string) => BODY_NOUN.test(before) || (NAME_THEN_BRACKET.test(before) && BODY_NOUN.test(before.replace(NAME_THEN_BRACKET, '')));
 const namedBody = (before: string, words: string) => bodyBefore(before) && NAME_WORDS.test(words) && words.split(/\s+/).length <= 6;
-/** A name's own word before it: "known as", "the honorific", "the official title of", "branded the", "dubbed", "nicknamed". */
-const NAMING = /(?:^|[^\p{L}])(?:known as|(?:the |his |her |its )?(?:official )?(?:title|honorific|nickname|label|slogan|motto|term)(?: of)?|branded(?: the)?|dubbed(?: the)?|nicknamed(?: the)?)\s*$/iu;
+/** A name's own word before it: "known as", "the honorific", "the official title of", "branded the", "dubbed", "nicknamed", a paper "titled". */
+const NAMING = /(?:^|[^\p{L}])(?:known as|(?:the |his |her |its )?(?:official )?(?:title|honorific|nickname|label|slogan|motto|term)(?: of)?|branded(?: the)?|dubbed(?: the)?|nicknamed(?: the)?|(?:,\s*)?(?:titled|entitled|headlined)|(?<![\p{L}])what\s+(?:\S+\s+){0,3}call)\s*$/iu;
 /** A gloss after a name in marks: "“Qandy Qantar” – Bloody January", "“Elbasy,” or Leader of the Nation", "“Elbasy” (Leader of the Nation)". */
 const GLOSS = /^\s*,?\s*(?:[–—-]|or|\()\s*[“"‘]?\p{Lu}/u;
 /** A few words in marks that a name's word introduces or a gloss translates: a name or a term, not anyone's words. */
 const namedTerm = (before: string, words: string, after: string) => {
   const bare = words.replace(/[,.;:]$/u, '');
+  // (A work's title after "titled" may be long: "a paper … titled “After January: The Elite Settlement in Kazakhstan.”".)
+  if (/(?:titled|entitled|headlined)\s*$/iu.test(before) && bare.split(/\s+/).length <= 15) return true;
   if (bare.split(/\s+/).length > 4) return false;
   return NAMING.test(before) || (NAME_WORDS.test(bare) && bare.split(/\s+/).length <= 3 && GLOSS.test(after));
 };
@@ -99,7 +101,7 @@ export function findQuotations(paragraph: string): Quotation[] {
     const words = paragraph.slice(start, end).trim();
     const garbled = close !== undefined && FUNCTION_WORDS.has(words.toLowerCase());
     const before = paragraph.slice(0, q.open);
-    const translates = found.at(-1)?.name === true && AFTER_NAME.test(before) && before.length - (found.at(-1)!.close ?? 0) <= 4 && NAME_WORDS.test(words);
+    const translates = found.at(-1)?.name === true && AFTER_NAME.test(before) && before.length - (found.at(-1)!.close ?? 0) <= 6 && NAME_WORDS.test(words);
     const name = close !== undefined && (EVENT_NAME.test(words) || (q.style === 'guillemets' && (/^[А-ЯЁ][а-яёА-ЯЁ-]*(?:\s+[а-яёА-ЯЁ-]+){0,2}$/u.test(words) || BODY_IN_GUILLEMETS(before, words))) || namedBody(before, words) || translates || namedTerm(before, words, paragraph.slice(close + 1)));
     found.push({ open: q.open, ...(close !== undefined ? { close } : {}), start, end, style: q.style, ...(garbled ? { garbled } : {}), ...(name ? { name } : {}) });
     current = undefined;

@@ -186,7 +186,7 @@ function before(paragraph: string, from: number, open: number, words: string): A
   // "Peskov told journalists that the Russian side considers the timetable “…”": a role or a group inside what a
   // named person reports is reported about; the person speaks.
   const reporter = clauses.find((m, k) => k < clauses.length - 1 && ['name', 'pronoun'].includes(clauseSpeaker(m)!.kind) && /\bthat\b/.test(window.slice(m.index + m[0].length, clauses.at(-1)!.index)));
-  // (And a name whose verb is of thinking, not saying: "Wang told a briefing that …, and that China believed
+  // (And a name whose verb is of thinking or judging, not saying ("… said that the United States welcomed the withdrawal and would …"): "Wang told a briefing that …, and that China believed
   // the authorities could “…”": a belief is not an utterance; the reporter's words are quoted.)
   const inner = clauses.length > 0 ? clauseSpeaker(clauses.at(-1)!)! : undefined;
   // (Nor a name with a modal before its verb: "He said that Kazakhstan would continue to regard China as a “…”" is
@@ -312,7 +312,7 @@ export function attribute(paragraph: string, quotations: readonly Quotation[]): 
 }
 
 /** Verbs of thinking, not of saying ("believed", "hopes"). */
-const THINKING = /^(?:believ|think|thought|consider|fear|hope|expect|reckon|feel|felt)/iu;
+const THINKING = /^(?:believ|think|thought|consider|fear|hope|expect|reckon|feel|felt|welcom|prais|hail|condemn)/iu;
 
 /** "according to" and its equivalents: a source that may only relay the words. */
 const RELAYED = /^(?:according to|selon|d['’]après|según)$/u;

@@ -41,6 +41,9 @@ import type { ParaphraseProposal, QuoteIds, QuoteProposal, SectionText, Speaker,
 const REFERS_BACK = /\b(?:expert|analyst|researcher|scholar|scientist|political scientist|professor|academic|author|observer|commentator|writer|sociologist|historian|economist|specialist|businesswoman|businessman|entrepreneur|shopkeeper|shop owner|trader|broker|banker|lawyer|activist|former \S+|latter|former)$/i;
 
 
+/** "according to X": a person named as the source of what the sentence says. */
+const ACCORDING_TO = /\b[Aa]ccording to (\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
+
 /** A sentence opening with a pronoun as its subject. */
 const PRONOUN_SENTENCE = /^(?:He|She|They|Il|Elle)\s+\p{Ll}/u;
 /** The last whole sentence of a text ("…. He is less sure. " → "He is less sure."); empty when the text ends mid-sentence. */
@@ -174,10 +177,17 @@ export function proposeQuotes(
       const subjects = subjectMentions(paragraph).filter((c) => people.isPerson(c.who) || described(c.who));
       const quoted = (at: number) => quotations.some((q) => q.open < at && at < (q.close ?? q.end));
       const speakingClauses = reported.map((r) => ({ ...r, at: r.start })).filter((c) => c.kind === 'name');
-      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
+      // (And the speaker of reported speech named after it: "…, says Yerlan Kassymov, a security analyst in Nur-Sultan.")
+      const namedAfter = reported.filter((r) => r.kind === 'name').flatMap((r) => {
+        const at = paragraph.indexOf(r.who, r.end);
+        return at >= 0 && at - r.end < 80 ? [{ who: r.who, kind: 'name' as const, at }] : [];
+      });
+      // (And "according to X" anywhere in the sentence: "The real reckoning, according to Nurlanova, will come …".)
+      const accordingTo = [...paragraph.matchAll(ACCORDING_TO)].filter((m) => people.isPerson(m[1]!)).map((m) => ({ who: m[1]!, kind: 'name' as const, at: m.index }));
+      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name'), ...subjects, ...namedAfter, ...accordingTo].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
-      /** Whether a name at `at` is inside reported speech, what it is about (not who speaks). */
-      const aboutWhom = (at: number) => reported.some((r) => r.start <= at && at < r.end);
+      /** Whether a name at `at` is inside reported speech, what it is about (not who speaks: the speech's own speaker `who` is not). */
+      const aboutWhom = (at: number, who?: string) => reported.some((r) => r.start <= at && at < r.end && r.who !== who);
       /** The reported speech just before a quotation that opens its sentence (nothing else between them). */
       const reportedBefore = (open: number) => reported.find((r) => r.end <= open && /^[\s.!?]*$/u.test(paragraph.slice(r.end, open)) && r.kind !== 'group');
       const credit = onlyQuotation ? blockQuoteCredit(section.paragraphs[index + 1]) : undefined;
@@ -190,10 +200,10 @@ export function proposeQuotes(
         // (Not what the reported speech is about: "He said that Kazakhstan would continue to regard China as a “…”".)
         for (; mentioned < mentions.length && mentions[mentioned]!.at < q.open; mentioned++) {
           const m = mentions[mentioned]!;
-          if (m.kind === 'name' && !aboutWhom(m.at)) setLast(people.resolve(m.who));
+          if (m.kind === 'name' && !aboutWhom(m.at, m.who)) setLast(people.resolve(m.who));
         }
         // A quotation over several paragraphs: each opens with a mark, only the last closes; this part ends with its paragraph.
-        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“„«"‘]/u.test(section.paragraphs[index + 1] ?? '');
+        const runsOn = q.close === undefined && q.end >= paragraph.trimEnd().length && /^\s*[“„«"‘']/u.test(section.paragraphs[index + 1] ?? '');
         const closed = q.close !== undefined || runsOn;
         const text = source.slice(q.start, q.end);
         // A Russian name in « » is neither marked nor listed.
@@ -283,7 +293,7 @@ export function proposeQuotes(
       });
       // People named after the last quotation (or in a paragraph without one) are referents too.
       // (Not the people reported speech is about: "He argues that Tokayev was lucky".)
-      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at)) setLast(speakerFields(people.resolve(mentions[mentioned]!.who)));
+      for (; mentioned < mentions.length; mentioned++) if (!aboutWhom(mentions[mentioned]!.at, mentions[mentioned]!.who)) setLast(speakerFields(people.resolve(mentions[mentioned]!.who)));
       // Someone unnamed first ("A regional analyst … said …") is the person named as speaking next, in this
       // paragraph or the next ("“…,” said the analyst, Daniar Seitkali").
       const namedSpeaker = (from: number) => inParagraph.find((p) => p.marked && p.start > from && p.attribution.kind === 'name' && p.attribution.verb !== 'continuation');

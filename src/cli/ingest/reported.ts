@@ -74,6 +74,8 @@ const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:
 // (With who they are after the name, "…, says Aigerim Nurlanova, a political scientist in the city."; or a clause after the
 // attribution that is the author's: "…, diplomats said, although no sanctions proposal is on the table.")
 const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}(?:,\s+(?:a|an|the)\s+[^,“”"«»]{2,80})?|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT_OR_PLURAL}\s+(${INVERTED}|say|announced|confirmed|reported))(?:\s+[^,]{0,40})?(?:,\s+(?:although|though|even though)\s+[^“”"«»]{2,120})?[.!]?$`, 'u');
+/** "The real reckoning, according to Nurlanova, will come …": the source between commas inside the sentence. */
+const SOURCE_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+according to\s+(${NAME}),\s+`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
 // (Or people in the plural, lower case: "For Russia, analysts say, the real significance …".)
 // (Not before the author's concession: "…, diplomats said, although no proposal is on the table" is SAID_LAST's.)
@@ -187,6 +189,12 @@ export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
     const last = SAID_LAST.exec(text);
     if (last) {
       add((last[2] ?? last[3])!, (last[1] ?? last[4])!, s.index, s.index + last.index);
+      continue;
+    }
+    // "The real reckoning, according to Nurlanova, will come …": X, for the whole sentence.
+    const midSource = SOURCE_BETWEEN.exec(text);
+    if (midSource) {
+      add(midSource[1]!, 'according to', s.index, end);
       continue;
     }
     const between = SAID_BETWEEN.exec(text);

@@ -57,10 +57,10 @@ const CAPITALISED_OFFICE = String.raw`(?:the|The)\s+(?:(?:Prime|Foreign|Defen[cs
 export const CAPITALISED_OFFICE_ROLE = new RegExp(String.raw`^${CAPITALISED_OFFICE}$`, 'u');
 export const ROLE = String.raw`(?:${CAPITALISED_OFFICE}|${ROLE_EN}|${ROLE_FR}|${ROLE_ES})`;
 /** An apposition between commas (", a lecturer at Y,", ", who heads the institute,", an age before it: ", 34, an accountant,"), or an affiliation (" of the Carnegie Endowment", with its city: " of Kazakhstan in Washington"). */
-// (Not a clause of its own, its subject a pronoun: "the streets, he called in the CSTO, describing" is no apposition.)
-export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+(?!(?:he|she|they|it|we|I)\s)(?:\d{1,3},\s+)?(?:[^,“”«»"]|«[^«»“”"]{1,40}»){2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6}(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)`;
-/** After a verb, words that show it was a noun ("the member states had shown"): not a reporting clause. */
-export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must|to\s+be)\b)`;
+// (Not a clause of its own, its subject a pronoun: "the streets, he called in the CSTO, describing" is no apposition; nor across a sentence's end.)
+export const APPOSITION = String.raw`(?:\s+\([^()“”«»"]{2,60}\)|,\s+(?!(?:he|she|they|it|we|I)\s)(?:\d{1,3},\s+)?(?:(?![.!?]\s+\p{Lu})[^,“”«»"]|«[^«»“”"]{1,40}»){2,130},|\s+(?:of|from|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.\-]*){0,6}(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)`;
+/** After a verb, words that show it was a noun ("the member states had shown", "a Nur-Sultan think tank"): not a reporting clause. */
+export const NOT_A_VERB = String.raw`(?!\s+(?:had|have|has|were|are|is|was|would|will|could|should|can|must|to\s+be|tanks?)\b)`;
 /** Reporting phrases of the form "X, verb": a subject and its verb (an apposition or an auxiliary between). */
 /** A person's or a country's office speaking for them: "President Kassym-Jomart Tokayev's office described …", "Russia's foreign ministry called …", "Kazakhstan's presidency said …". */
 export const POSSESSIVE = String.raw`${ONE_NAME}['’]s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|emergencies|health|press|security|state|national)\s+)?(?:office|government|administration|presidency|cabinet|parliament|embassy|ministry|spokes(?:man|woman|person)|press service|press secretary|party|campaign|lawyers?|family|team|aides?)`;
@@ -74,7 +74,7 @@ export function countryOffice(run: string): string | undefined {
 /** A person's own words speaking for them: "Tokayev's televised address that night spoke of …" (the person). */
 export const WORDS_OF = String.raw`${ONE_NAME}['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:address|speech|statement|remarks|message|letter|post|tweet|decree|interview|words|reply|answer|appeal|account|justification|explanation|claim|version)(?:\s+(?:to|of|on|at|for)\s+(?:the\s+)?\p{L}[\p{L}’'-]*)?`;
 /** Where a name may start: not inside a word, nor after a prefix's hyphen ("post-Soviet states", "pro-Russian"). */
-const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-)`;
+const NAME_START = String.raw`(?<![\p{L}@]|\p{Ll}{3}-|(?<![\p{L}])\p{Lu}\.)`;
 /** A social-media handle: "@steppewatcher on Twitter put it …". */
 const HANDLE = String.raw`@[A-Za-z0-9_]{2,15}`;
 /** An unnamed speaker, only before a verb of saying: "a former officer told Pamir Review", "a senior Western diplomat in Almaty, who …, said". */

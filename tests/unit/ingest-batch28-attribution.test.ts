@@ -1,0 +1,50 @@
+/**
+ * Attribution forms batch 28's texts showed (quotes.ts, quotations.ts, reported.ts, speech-patterns.ts, marks.ts,
+ * people.ts, read through proposeQuotes): a speaker named after their reported words, "according to X" inside a
+ * sentence, an office alone no person, no apposition across a sentence's end, "think tank" no verb, a judging verb
+ * inside reported speech, "U.S." no name, a quotation running on in straight single marks, and names in marks
+ * after "titled", "what many now call", a gloss in marks after "or", a programme's kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
+
+const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Nurlanova'] }];
+const run = (sections: SectionText[]) => proposeQuotes(sections, registry, new QuoteIds([]));
+const who = (...paragraphs: string[]) => run([{ slug: 's', paragraphs }]).proposals.filter((p) => p.marked).map((p) => [p.text, p.people?.join(' ') ?? p.speaker]);
+
+describe('speakers', () => {
+  it('takes a speaker named after their reported words, and "according to X" inside a sentence, for "he" and "she" after', () => {
+    expect(who('Antony Blinken said the US was watching. For the Kremlin, the return could be large, says Marat Bekov, a security analyst in Nur-Sultan. “Moscow got a grateful President,” he says.'))
+      .toEqual([['Moscow got a grateful President,', 'Marat Bekov']]);
+    expect(who('Antony Blinken said the US was watching.', 'The real reckoning, according to Nurlanova, will come later. “People did not come out because of the CSTO,” she says.'))
+      .toEqual([['People did not come out because of the CSTO,', 'nurlanova']]);
+  });
+
+  it('reads no office alone as a person, no apposition across a sentence’s end, and no "think tank" as a verb', () => {
+    expect(who('On Tuesday, Marat Bekov named Alikhan Smailov, a former Finance Minister, as Prime Minister. He also took aim at the elite, saying a “group of very profitable companies” had grown rich.'))
+      .toEqual([['group of very profitable companies', 'Marat Bekov']]);
+    expect(who('Aigerim Nurlanova made the case in a paper by a Nur-Sultan think tank. “For the first time, he owes his position to no one,” she wrote.'))
+      .toEqual([['For the first time, he owes his position to no one,', 'nurlanova']]);
+  });
+
+  it('gives quoted words to the reporter, not to a country that "welcomed" something in what they report, nor to "S" of "U.S."', () => {
+    expect(who('Spokesperson Ned Price said on January 19 that the United States welcomed the withdrawal and would keep supporting Kazakhstan’s “sovereignty and independence.”'))
+      .toEqual([['sovereignty and independence.', 'Ned Price']]);
+    expect(who('Antony Blinken said that the U.S. had asked Kazakh officials why, warning that foreign troops can be "hard to dislodge once they are invited in."'))
+      .toEqual([['hard to dislodge once they are invited in.', 'Antony Blinken']]);
+  });
+
+  it('reads a quotation in straight single marks running on into the next paragraph', () => {
+    expect(who('Marat Bekov spoke. \'The mission has been completed,\' he said. \'They came when we asked them to, and they will go home with our gratitude.', '\'I want to be clear: Kazakhstan will guarantee its own security.\'').map(([t]) => t))
+      .toContain('They came when we asked them to, and they will go home with our gratitude.');
+  });
+});
+
+describe('names in marks', () => {
+  it('marks no work’s title after "titled", no name after "what many now call" nor its gloss, no title’s gloss after "or", no programme after its kind', () => {
+    expect(who('Aigerim Nurlanova wrote a paper, titled “After January: The Elite Settlement in Kazakhstan.”')).toEqual([]);
+    expect(who('Kazakhs were still waiting to learn who had fired during what many now call \'Qandy Qantar\' - \'Bloody January\'.')).toEqual([]);
+    expect(who('Nazarbayev kept the title of "Elbasy," or "Leader of the Nation."')).toEqual([]);
+    expect(who('Channel One’s evening newscast, “Vremya,” led with the ceremony.')).toEqual([]);
+  });
+});
