@@ -3,9 +3,11 @@
  * people.ts, read through proposeQuotes): a speaker named after their reported words, "according to X" inside a
  * sentence, an office alone no person, no apposition across a sentence's end, "think tank" no verb, a judging verb
  * inside reported speech, "U.S." no name, a quotation running on in straight single marks, and names in marks
- * after "titled", "what many now call", a gloss in marks after "or", a programme's kind.
+ * after "titled", "what many now call", a gloss in marks after "or", a programme's kind; and dates (dates.ts): a month
+ * promised or a term expiring to come, "11.00 today", a treaty's year.
  */
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/cli/ingest/dates.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Nurlanova'] }];
@@ -46,5 +48,16 @@ describe('names in marks', () => {
     expect(who('Kazakhs were still waiting to learn who had fired during what many now call \'Qandy Qantar\' - \'Bloody January\'.')).toEqual([]);
     expect(who('Nazarbayev kept the title of "Elbasy," or "Leader of the Nation."')).toEqual([]);
     expect(who('Channel One’s evening newscast, “Vremya,” led with the ceremony.')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const dated = (text: string) => findDates(text, { year: 2022, month: 1, day: 13 }).map((d) => d.date);
+  it('reads a month promised or a term expiring as the one to come, "at 11.00 today" as the day, a treaty’s year', () => {
+    expect(dated('Tokayev promised a package of political reforms by September.')).toEqual(['2022-09']);
+    expect(dated('The 180-day freeze on fuel prices expires in July.')).toEqual(['2022-07']);
+    expect(dated('The convoy crossed the border at about 11.00 today.')).toEqual(['2022-01-13']);
+    expect(dated('The alliance acted under Article 4 of the 1992 Collective Security Treaty.')).toEqual(['1992']);
+    expect(dated('The alliance stayed out of the Armenian-Azerbaijani war of 2020.')).toEqual(['2020']);
   });
 });

@@ -50,7 +50,7 @@ function yearFor(ref: ReferenceDate, month: number, day = 1, future = false): nu
 }
 
 /** Whether a sentence speaks of the future ("will be lifted on Monday", "the summit, expected in Moscow in May,", "officials due to meet in Geneva on Monday"). */
-const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|due to (?:meet|hold|begin|start|arrive|leave|take|travel|visit|vote|sign|return|resume|open|be|hold)(?![\p{L}])|(?:is|are) set to|next|plans? to|is expected to|are expected to|expects?|intends? to|aims? to|hopes? to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
+const FUTURE = /(?<![\p{L}])(?:will|would|shall|is to|are to|(?:is|are|was|were) due to|due to (?:meet|hold|begin|start|arrive|leave|take|travel|visit|vote|sign|return|resume|open|be|hold)(?![\p{L}])|(?:is|are) set to|next|plans? to|promised|pledged|vowed|expires|expire|is expected to|are expected to|expects?|intends? to|aims? to|hopes? to|(?<!(?:was|were|been)\s+)(?:expected|due)(?=\s+(?:in|on|at|by|for)\s)|scheduled|sera|seront|va|vont|prochain|prochaine|будет|будут|следующ\p{L}*)(?![\p{L}])/iu;
 
 /** A past-tense verb just before a date: "said on Thursday", "affirmed Monday" (not "will be lifted on Monday"). */
 const PAST_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:be|been|being)\s+)\b(?:\p{L}+ed|${IRREGULAR_PAST})\s+(?:on\s+|last\s+)?$`, 'iu');
@@ -178,10 +178,10 @@ const RULES: Rule[] = [
   // (Not the current year or a later one a speaker names in a quotation, "leave Russia's orbit in 2022": a time
   // they speak of, not an event dated; a past year they recall, "promises since 2011", is one.)
   { pattern: new RegExp(String.raw`\b(?:in|In|since|Since|from|From|until|Until)\s+${YEAR}\b`, 'g'), date: (m, c) => (c.ref && Number(m[1]) >= c.ref.year && quoted(m.input, m.index) ? null : { date: m[1]! }), group: 1 },
-  // "its 2020 war", "the 2010 revolution", "Armenia's 2020 war": a year naming an event.
+  // "its 2020 war", "the 2010 revolution", "Armenia's 2020 war", "the 1992 Collective Security Treaty": a year naming an event.
   {
-    pattern: new RegExp(String.raw`(?:(?:\b(?:its|the|a|his|her|their|The)|(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots|violence|conflict|clashes|annexation|occupation|massacre|crackdown|strike|strikes|reforms?|amendments?|treaty|agreement|accord|deal|visit)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'gu'),
-    date: (m) => ({ date: (m[1] ?? m[2])! }),
+    pattern: new RegExp(String.raw`(?:(?:\b(?:its|the|a|his|her|their|The)|(?<![\p{L}])\p{Lu}[\p{L}-]*['’]s)\s+${YEAR}\s+(?:war|elections?|referendum|protests?|unrest|revolution|uprising|crisis|summit|census|constitution|coup|events|invasion|campaign|riots|violence|conflict|clashes|annexation|occupation|massacre|crackdown|strike|strikes|reforms?|amendments?|treaty|agreement|accord|deal|visit)\b|(?:\b(?:its|the|a|The))\s+${YEAR}\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Treaty|Agreement|Accord|Constitution|Charter|Declaration|Convention|Protocol)\b|(?:war|elections?|referendum|revolution|uprising|crisis|summit|coup|invasion|riots)\s+of\s+${YEAR})`, 'gu'),
+    date: (m) => ({ date: (m[1] ?? m[2] ?? m[3])! }),
   },
   { pattern: new RegExp(String.raw`\b(?:on\s+)?(?:(?:${WEEKDAYS.join('|')}),?\s+)?${MONTH}\s+${DAY}\b(?!,?\s+[12]\d{3})`, 'g'), date: (m, c) => dayDate(undefined, m[1]!, m[2]!, c) },
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}(?![\p{L}])(?!,?\s+[12]\d{3})`, 'gu'), date: (m, c) => dayDate(undefined, m[2]!, m[1]!, c) },
@@ -200,7 +200,7 @@ const RULES: Rule[] = [
   {
     // "earlier today", "tonight", "this morning", "said today", "today’s meeting", "yesterday", "tomorrow": the dateline's or publication's
     // day (or the one before, or after).
-    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?<=\b(?:said|says|announced|told \p{L}+)\s+)today|today['’]s(?=\s+\p{Ll}))\b/giu,
+    pattern: /\b(?:earlier today|later today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|(?<=\b(?:said|says|announced|told \p{L}+)\s+)today|(?<=\d{1,2}[.:]\d{2}\s+)today|today['’]s(?=\s+\p{Ll}))\b/giu,
     date: (m, c) => {
       if (!c.ref?.month || !c.ref.day) return {};
       const shift = /yesterday|last night/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
