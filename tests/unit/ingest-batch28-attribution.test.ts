@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/cli/ingest/dates.ts';
+import { findReportedSpeech } from '../../src/cli/ingest/reported.ts';
 import { proposeQuotes, QuoteIds, type SectionText } from '../../src/cli/ingest/quotes.ts';
 
 const registry = [{ id: 'nurlanova', name: 'Aigerim Nurlanova', kind: 'analyst', aliases: ['Nurlanova'] }];
@@ -59,5 +60,22 @@ describe('dates', () => {
     expect(dated('The convoy crossed the border at about 11.00 today.')).toEqual(['2022-01-13']);
     expect(dated('The alliance acted under Article 4 of the 1992 Collective Security Treaty.')).toEqual(['1992']);
     expect(dated('The alliance stayed out of the Armenian-Azerbaijani war of 2020.')).toEqual(['2020']);
+  });
+});
+
+describe('reported speech', () => {
+  const reported = (p: string) => findReportedSpeech(p).map((r) => [r.who, p.slice(r.start, r.end)]);
+  it('reads a body with its affiliation, or someone unnamed, at the end; "at least" opening the clause; a plural after "as"; "A spokesman for X"', () => {
+    expect(reported('Traffic will be restored on January 17, the Border Service of the State Committee for National Security said.')).toEqual([['Border Service of the State Committee for National Security', 'Traffic will be restored on January 17']]);
+    expect(reported('The withdrawal should be complete by the end of next week, a Kazakh Foreign Ministry spokesman said.')).toEqual([['a Kazakh Foreign Ministry spokesman', 'The withdrawal should be complete by the end of next week']]);
+    expect(reported('Officials say at least 164 people were killed.')).toEqual([['Officials', 'at least 164 people were killed']]);
+    expect(reported('The withdrawal came as prosecutors announced that Karim Massimov had been charged with treason.')).toEqual([['prosecutors', 'Karim Massimov had been charged with treason']]);
+    expect(reported('A spokesman for Nazarbayev said last week that he was in the capital and in good health.')).toEqual([['A spokesman for Nazarbayev', 'he was in the capital and in good health']]);
+  });
+
+  it('takes no clause with a pronoun subject for the apposition of "according to X," and keeps a body "according to" as the speaker', () => {
+    expect(reported('According to the CSTO, they guarded airports, power stations, and government buildings.')).toEqual([['CSTO', 'they guarded airports, power stations, and government buildings']]);
+    const paraphrases = proposeQuotes([{ slug: 's', paragraphs: ['Marat Bekov asked for help.', 'According to the CSTO secretariat, the alliance sent a contingent of about 2,000 troops.'] }], registry, new QuoteIds([])).paraphrases;
+    expect(paraphrases.map((p) => p.speaker)).toContain('the CSTO secretariat');
   });
 });

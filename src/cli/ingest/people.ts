@@ -9,7 +9,7 @@ import { dropPlace, findQuotations, trimName } from './quotations.ts';
 import type { Speaker } from './quotes.ts';
 
 /** Words that make a speaker's name a body's, not a person's. */
-export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|parliament|majlis|duma|bank|army|forces|command|press service|exchange|company|corporation|fund|chamber|union|association|institute|CSTO|NATO|OSCE|UN|EU)\b/i;
+export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administration|service|agency|council|committee|party|organi[sz]ation|alliance|embassy|secretariat|parliament|majlis|duma|bank|army|forces|command|press service|exchange|company|corporation|fund|chamber|union|association|institute|CSTO|NATO|OSCE|UN|EU)\b/i;
 
 /** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
 const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;

@@ -310,7 +310,7 @@ export function proposeQuotes(
         const body = r.kind === 'role' || r.kind === 'group' ? bodyReferent(r.who, allParagraphs.slice(0, flat + 1)) : undefined;
         // ("“…,” the ministry said, adding that …": the speaker of the quotation the sentence opened with.)
         const quotedFirst = r.kind === 'pronoun' && /ing$/u.test(r.verb) ? inParagraph.findLast((p) => p.end <= r.start && !/[.!?]\s/u.test(source.slice(p.end + 1, r.start))) : undefined;
-        const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : body ? { speaker: body, speakerType: 'organization' as const } : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : quotedFirst ? speakerFields(quotedFirst) : refs.last;
+        const who = r.kind === 'name' ? people.resolve(r.who) : titled ? people.resolve(titled) : body ? { speaker: body, speakerType: 'organization' as const } : r.kind === 'role' && ORGANIZATION.test(r.who.split(/\s+/).at(-1)!) ? { speaker: r.who, speakerType: 'organization' as const } : r.kind === 'group' ? { speaker: r.who, speakerType: 'group' as const } : quotedFirst ? speakerFields(quotedFirst) : refs.last;
         if (!who) continue;
         const speaker = speakerFields(who);
         const proposal: ParaphraseProposal = { section: section.slug, paragraph: index + 1, text: source.slice(r.start, r.end), verb: r.verb, ...speaker };

@@ -27,7 +27,7 @@ export interface ReportedSpeech {
 const PLURAL_GROUP = String.raw`\p{Lu}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is)s(?![\p{L}])`;
 /** A plural of people in lower case, opening the sentence or its clause after "but", "and", "while": "rights groups say …". */
 // (Or after a clause's comma with its quantifier: "In Almaty, where …, some residents said …".)
-const PLURAL_LOWER = String.raw`(?:(?<=^|,\s+(?:but|and|while)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s|(?<=,\s+)(?:some|many|several|most|other)\s+\p{Ll}{3,}(?<!ss|us|is)s)(?![\p{L}])`;
+const PLURAL_LOWER = String.raw`(?:(?<=^|,\s+(?:but|and|while)\s+|\s(?:as|while|when|after|because)\s+)(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is)s|(?<=,\s+)(?:some|many|several|most|other)\s+\p{Ll}{3,}(?<!ss|us|is)s)(?![\p{L}])`;
 /** Exactly such a plural ("rights groups"; not a pronoun, nor a role after an article). */
 const lowerPlural = (who: string) => new RegExp(`^${PLURAL_LOWER}$`, 'u').test(who) && !new RegExp(String.raw`^(?:${PRONOUN}|(?:the|a|an|le|la|les|el|los|las)\s.*)$`, 'u').test(who);
 const SUBJECT = String.raw`(${COUNTRY_OFFICE}|${POSSESSIVE}|${PLURAL_GROUP}|${NAME}|${PRONOUN}|${ROLE}|${PLURAL_LOWER})`;
@@ -36,7 +36,7 @@ const SUBJECT_OR_PLURAL = String.raw`(${SUBJECT.slice(1, -1)}|\p{Ll}{4,}(?<!ss|u
 /** Verbs of reported speech or opinion (and making another's claim one's own: "repeated the Kremlin's claim that"). */
 const REPORTING = String.raw`(?:repeated|repeats|echoed|echoes|endorsed|reiterated)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{L}+['’]s?\s+(?:claim|view|argument|position|assertion|line)(?=\s+that\s)|told\s+(?:\S+\s+){0,3}?\S+,\s+(?:who|which|whom)\s+[^,.;“”"«»]{2,80},(?=\s+that\s)|told\s+(?:\S+\s+){0,6}?\S+(?=\s+(?:(?:on|in|at|last|this)\s+\S+\s+)?that\s)|informed\s+(?:\S+\s+){0,3}?\S+(?=\s+that\s)|rappell?\p{L}*|estim\p{L}*|affirm\p{L}*|expliqu\p{L}*|déclar\p{L}*|soulign\p{L}*|indiqu\p{L}*|jug\p{L}*|pens\p{L}*|croi\p{L}*|(?:a|ont|avait)\s+(?:déclaré|affirmé|expliqué|indiqué|souligné|assuré|estimé|rappelé|dit|jugé)|argu\w*|point(?:ed|s)?\s+out|report\w*|announc\w*|explain\w*|added|stress\w*|emphasi[sz]\w*|confirm\w*|recall\w*|predict\w*|contend\w*|believ\w*|reckon\w*|claim\w*|suggest\w*|warn\w*|insist\w*|maintain\w*|conclud\w*|estimat\w*|expect\w*|fear\w*|declar\w*|said|says|say|told\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?\S+(?:\s+in\s+\p{Lu}[\p{L}-]+)?|wrote|writes|noted|notes|thinks|thought|stated|states`;
 /** "that", or no "that" before a clause's subject ("said the arrival of …", "believes the government had …"). */
-const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|all|each|every|both|no|none|about|nearly|almost|more|fewer|dozens|hundreds|thousands|\d[\d,.]*)\s))`;
+const THAT = String.raw`(?:that\s+|que\s+|qu['’]|(?=(?:the|a|an|his|her|their|its|this|these|there|it|he|she|they|we|some|many|most|several|all|each|every|both|no|none|about|nearly|almost|more|fewer|dozens|hundreds|thousands|at\s+least|around|\d[\d,.]*)\s))`;
 /** Or a name as the clause's subject, its verb next: "said Russia had no intention …", "said Tokayev now owed …", "said Chinese officials were …" (a people in the plural), "say Tokayev's decision reflects …" (an owner), "said transport planes would …" (a plural noun and a modal). */
 const THAT_OR_NAME = String.raw`(?:${THAT.slice(3, -1)}|(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+|\s+\p{Ll}{3,}s)?\s+(?:now\s+|still\s+|had\s+|has\s+)?(?:had|has|was|were|would|will|is|are|could|should|must|did|owed|wanted|needed|\p{Ll}+ed)\s)|(?=\p{Lu}[\p{Ll}-]+['’]s\s+\p{Ll})|(?=\p{Ll}{3,}\s+\p{Ll}{3,}s\s+(?:would|will|had|have|were|are|could|may|might)\s))`;
 /** Words between the verb and "that": "said on his Facebook page that", "told reporters on Friday that", "said by phone that", "said Thursday that", "said on Monday the …". */
@@ -54,7 +54,7 @@ const INTERRUPT = String.raw`(?:,\s+(?:however|though|too|also|again|moreover|me
 /** Someone unnamed, then named later: "A political analyst there, who said …, said …", "A professor at KIMEP who … wrote on his channel that …", "A Kazakh diplomat in Brussels told …". */
 const INDEFINITE = String.raw`(?:a|an|A|An)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+`;
 const INDEFINITE_REPORTED = new RegExp(
-  String.raw`^\s*(${INDEFINITE}(?:\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,]))?)(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
+  String.raw`^\s*(${INDEFINITE}(?:\s+(?:in|at|from|for)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,]))?)(?:\s+(?:at|of|from|in|with|there)(?:\s+[^,.;“”"«»]{2,80}?)?)?(?:,\s+[^,.;“”"«»]{2,110},)?\s+(?:${AUX}\s+){0,2}(${REPORTING})\s+(?:(?:on|in|at|during|after|before|last|earlier|this|to)\s+[^,.“”"«»]{1,60}?\s+(?=that\s))?${THAT_OR_NAME}`,
   'gu',
 );
 // (Not a preposition's object, "at a meeting of the Security Council announced" is not the council's: "the Chairman of the Mazhilis of Kazakhstan, Nurlan Nigmatulin, stated" is
@@ -67,13 +67,13 @@ const PARTICIPLE_THAT = new RegExp(String.raw`^(?:(?:On|In|At|By|After)\s+[^,]{2
 /** "For X, a political scientist in Almaty, the arrest confirmed …": a person's view, the apposition saying who they are. */
 const FOR_PERSON = new RegExp(String.raw`^(?:For|Pour|Para)\s+(${NAME}),\s+(?:a|an|the|un|une|el|la)\s+\p{Ll}[^,]{2,90},\s+`, 'u');
 /** "According to X, …" opening the sentence. */
-const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
+const SOURCE_FIRST = new RegExp(String.raw`^(According to|Selon|In the view of)\s+((?:\p{Lu}\.)?${NAME}|him|her|them|the\s+[^,]{3,60})(?:,\s+(?!(?:they|he|she|it|we|I)\s)(?![^,]*\b(?:will|would|is|are|was|were|had|has|have|be)\b)[^,]{2,90})?,\s+`, 'u');
 /** "…, according to Peskov." closing the sentence: X, for all the sentence before it. */
 const SOURCE_LAST = new RegExp(String.raw`,\s+(according to|selon|según)\s+((?:\p{Lu}\.)?${NAME}|him|her|them)[.!]?$`, 'u');
 /** "…, specified the head of state." / "…, he said." / "…, the committee announced on Saturday." / "…, Foreign Ministry spokesperson Wang Wenbin said on Tuesday." closing the sentence. */
 // (With who they are after the name, "…, says Aigerim Nurlanova, a political scientist in the city."; or a clause after the
 // attribution that is the author's: "…, diplomats said, although no sanctions proposal is on the table.")
-const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}(?:,\s+(?:a|an|the)\s+[^,“”"«»]{2,80})?|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?${SUBJECT_OR_PLURAL}\s+(${INVERTED}|say|announced|confirmed|reported))(?:\s+[^,]{0,40})?(?:,\s+(?:although|though|even though)\s+[^“”"«»]{2,120})?[.!]?$`, 'u');
+const SAID_LAST = new RegExp(String.raw`,\s+(?:(${INVERTED})\s+${SUBJECT}(?:,\s+(?:a|an|the)\s+[^,“”"«»]{2,80})?|(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?((?:${SUBJECT_OR_PLURAL.slice(1, -1)})(?:${APPOSITION})?|(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}{3,})\s+(${INVERTED}|say|announced|confirmed|reported))(?:\s+[^,]{0,40})?(?:,\s+(?:although|though|even though)\s+[^“”"«»]{2,120})?[.!]?$`, 'u');
 /** "The real reckoning, according to Nurlanova, will come …": the source between commas inside the sentence. */
 const SOURCE_BETWEEN = new RegExp(String.raw`^[^,]{3,80},\s+according to\s+(${NAME}),\s+`, 'u');
 /** "The request, she argued, showed that …": an attribution between commas inside the sentence. */
