@@ -37,6 +37,12 @@ describe('speakers', () => {
       .toEqual([['hard to dislodge once they are invited in.', 'Antony Blinken']]);
   });
 
+  it('reads an unnamed source "in the Ministry of X", and no country in -stan as the one a role refers back to', () => {
+    expect(who('A source in the Ministry of Defense told 24.kg that the servicemen had spent the week «in the cold, but in good spirits».')).toEqual([['in the cold, but in good spirits', 'A source in the Ministry of Defense']]);
+    expect(who('Political scientist Marat Bekov spoke.', 'He recalled that in June 2010 the interim government of Kyrgyzstan asked the CSTO to send troops.', '«Then we were told that it was an internal affair,» the political scientist added.'))
+      .toEqual([['Then we were told that it was an internal affair,', 'Marat Bekov']]);
+  });
+
   it('reads a quotation in straight single marks running on into the next paragraph', () => {
     expect(who('Marat Bekov spoke. \'The mission has been completed,\' he said. \'They came when we asked them to, and they will go home with our gratitude.', '\'I want to be clear: Kazakhstan will guarantee its own security.\'').map(([t]) => t))
       .toContain('They came when we asked them to, and they will go home with our gratitude.');

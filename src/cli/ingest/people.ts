@@ -187,8 +187,8 @@ export class People {
     const name = stripTitles(trimName(written) || written);
     if (findPerson(this.registry, name)) return true;
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
-    // (An office alone, capitalised, is nobody: "a former Finance Minister".)
-    if (ONLY_OFFICE.test(name)) return false;
+    // (An office alone, capitalised, is nobody: "a former Finance Minister"; nor a country in -stan, whose ending a surname's may look like.)
+    if (ONLY_OFFICE.test(name) || /stan$/u.test(name)) return false;
     if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
     // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
     if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || (SURNAME_ENDING.test(name) && !DEMONYM_IAN.test(name))) return true;
