@@ -256,7 +256,7 @@ export function cleanSource(raw: string): CleanedSource {
     if ((inHead || body.filter((b) => isProseLine(b.line)).length <= 1) && PERSON_NAME.test(line) && roleLine(next, 8) && DATE_ONLY.test(nextLine(all.findIndex((l, k) => k > i && l.trim() !== '')))) return void metadata.push({ line, rule: 'byline (a name above their role and the date)', kind: 'byline', lineNumber });
     if (inHead && bylineAbove && roleLine(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
     // (Under a standfirst too, a longer role: "Hannah Whitcombe" / "Research Fellow for Russian and Eurasian Security" / "3rd February 2022".)
-    if (!inHead && body.filter((b) => isProseLine(b.line)).length <= 1 && bylineAbove && words(line) >= 3 && roleLine(line, 8) && !/\d/u.test(line) && !isMetadata(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
+    if (!inHead && underStandfirst && bylineAbove && words(line) >= 3 && roleLine(line, 8) && !/\d/u.test(line) && !isMetadata(line) && DATE_ONLY.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the date)', kind: 'byline', lineNumber });
     // "By Howard Lindqvist" / "Special correspondent" / "@HLindqvist": the author's role and handle under the byline.
     if (bylineAbove && HANDLE.test(line)) return void metadata.push({ line, rule: 'the byline’s handle', kind: 'byline', lineNumber });
     if (bylineAbove && roleLine(line) && HANDLE.test(next)) return void metadata.push({ line, rule: 'the byline’s role (above the author’s handle)', kind: 'byline', lineNumber });

@@ -14,6 +14,8 @@ export const ORGANIZATION = /\b(?:ministry|office|government|kremlin|administrat
 /** Endings of Russian, Central Asian, Ukrainian, Armenian and Georgian surnames, which no place name here has. */
 const SURNAME_ENDING = /\p{L}{2,}(?:ov|ev|yev|ova|eva|yeva|ovich|evich|enko|yan|ian|uly|kyzy|shvili|dze|bayev|bayeva)$/u;
 /** An office alone, the holder named after another office: "Councilor" of "State Councilor and Foreign Minister Wang Yi". */
+/** A country whose ending a surname's may look like ("Kyrgyzstan" beside "Pashinyan"): never a person. */
+export const COUNTRY_IN_STAN = /stan$/u;
 const ONLY_OFFICE = /^(?:\p{Lu}\p{Ll}+\s+)?(?:Councilor|Councillor|Minister|Secretary|President|Chairman|Chairwoman|Director|Governor|Mayor|Commander|Chief|Premier|Chancellor|Ambassador|Envoy)$/u;
 /** Nationalities and regions that end as a surname may ("most of them Russian"): no person's name alone. */
 const DEMONYM_IAN = /^(?:Russian|Belarusian|Belorussian|Armenian|Ukrainian|Georgian|Iranian|Indian|Italian|Canadian|Australian|Mongolian|Norwegian|Hungarian|Bulgarian|Romanian|Estonian|Latvian|Lithuanian|Croatian|Serbian|Austrian|Egyptian|Syrian|Asian|Eurasian|Brazilian|Algerian|Palestinian|Ethiopian|Libyan|Jordanian|Bosnian|Macedonian|Albanian|Malaysian|Indonesian|Christian|Caucasian|Siberian|Crimean|Moldovan|Slovenian|Slovakian)$/u;
@@ -187,8 +189,8 @@ export class People {
     const name = stripTitles(trimName(written) || written);
     if (findPerson(this.registry, name)) return true;
     if (INSTITUTION.test(name) || ORGANIZATION.test(name)) return false;
-    // (An office alone, capitalised, is nobody: "a former Finance Minister"; nor a country in -stan, whose ending a surname's may look like.)
-    if (ONLY_OFFICE.test(name) || /stan$/u.test(name)) return false;
+    // (An office alone, capitalised, is nobody: "a former Finance Minister"; nor a country in -stan.)
+    if (ONLY_OFFICE.test(name) || COUNTRY_IN_STAN.test(name)) return false;
     if (name.split(' ').length >= 2 || this.titledSurnames.has(name)) return true;
     // A surname alone: one named in full earlier, or one a post-Soviet surname's ending makes a person's ("Tokayev", "Pashinyan").
     if (this.named.some((n) => n.split(' ').length >= 2 && matchNames(n, name) !== undefined) || (SURNAME_ENDING.test(name) && !DEMONYM_IAN.test(name))) return true;

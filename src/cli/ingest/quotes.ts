@@ -18,7 +18,7 @@
  * paragraph's state.
  */
 import { matchNames, type Person } from '../../lib/people/names.ts';
-import { ORGANIZATION, People } from './people.ts';
+import { COUNTRY_IN_STAN, ORGANIZATION, People } from './people.ts';
 import { findReportedSpeech } from './reported.ts';
 import { maskFootnotes } from './marks.ts';
 import { attribute, AUTHORS_DISTANCE, findQuotations, namesIn, reportingClauses, subjectMentions, type Attribution } from './quotations.ts';
@@ -184,7 +184,7 @@ export function proposeQuotes(
       });
       // (And "according to X" anywhere in the sentence: "The real reckoning, according to Nurlanova, will come …".)
       const accordingTo = [...paragraph.matchAll(ACCORDING_TO)].filter((m) => people.isPerson(m[1]!)).map((m) => ({ who: m[1]!, kind: 'name' as const, at: m.index }));
-      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name' && !/stan$/u.test(c.who)), ...subjects, ...namedAfter, ...accordingTo].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
+      const mentions = [...reportingClauses(paragraph).filter((c) => c.kind === 'name' && !COUNTRY_IN_STAN.test(c.who)), ...subjects, ...namedAfter, ...accordingTo].filter((c) => !quoted(c.at)).sort((a, b) => a.at - b.at);
       let mentioned = 0;
       /** Whether a name at `at` is inside reported speech, what it is about (not who speaks: the speech's own speaker `who` is not). */
       const aboutWhom = (at: number, who?: string) => reported.some((r) => r.start <= at && at < r.end && r.who !== who);
