@@ -12,6 +12,18 @@ export function sentencesAround(text: string, start: number, end: number): strin
   return parts.map((s) => s.segment).join('').trim();
 }
 
+/** A courtesy title or a rank before a name, its full stop ("Mr. Lapin", "Gen. Serdyukov"); a month's or a number's before a figure ("Jan. 19", "No. 2"). */
+const ABBREVIATION_STOP = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|St)\.(?=\s+\p{Lu})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.(?=\s+\d))/gu;
+
+/**
+ * The sentences of `text` with their indexes, an abbreviation's full stop ending none ("The speed of the airlift, Mr.
+ * Lapin says, was …", "by Jan. 19, officials say"): the segments are `text`'s own words.
+ */
+export function sentenceSegments(text: string): { index: number; segment: string }[] {
+  const masked = text.replace(ABBREVIATION_STOP, (m) => `${m.slice(0, -1)}_`);
+  return [...segmenter.segment(masked)].map((t) => ({ index: t.index, segment: text.slice(t.index, t.index + t.segment.length) }));
+}
+
 /** Collapses runs of white space to single spaces and trims. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -12,6 +12,7 @@ import { kindOf, trimName, type WhoKind } from './quotations.ts';
 import { APPOSITION, AUX, COUNTRY_OFFICE, countryOffice, endsInOffice, INVERTED, NAME, POSSESSIVE, PRONOUN, ROLE } from './speech-patterns.ts';
 import { isPossessive, lastTwoNames } from './clause-subjects.ts';
 import { WEEKDAYS } from './date-words.ts';
+import { sentenceSegments } from '../../lib/text.ts';
 import { ORGANIZATION } from './people.ts';
 
 export interface ReportedSpeech {
@@ -100,21 +101,14 @@ function subjectOf(raw: string, apposition: string | undefined): string | undefi
   return (kindOf(raw) === 'name' ? trimName(raw) : raw) || raw;
 }
 
-/** A courtesy title or a rank before a name, its full stop: "Mr. Lapin", "Gen. Serdyukov"; a month's or a number's before a figure: "Jan. 19", "No. 2". */
-const TITLE_STOP = /(?<![\p{L}])(?:(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|St)\.(?=\s+\p{Lu})|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.(?=\s+\d))/gu;
-
 /** A clause before a quotation's mark says something alone with this many words ("the resolution was" does not). */
 const CLAUSE_WORDS = 6;
 
 /** The reported speech of a paragraph's sentences that hold no quotation mark. */
 export function findReportedSpeech(paragraph: string): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  // (An abbreviation's full stop ends no sentence: "The speed of the airlift, Mr. Lapin says, was …"; the same length, so
-  // each segment's index is the paragraph's.)
-  const titles = paragraph.replace(TITLE_STOP, (m) => `${m.slice(0, -1)}_`);
-  for (const t of segmenter.segment(titles)) {
-    const s = { index: t.index, segment: paragraph.slice(t.index, t.index + t.segment.length) };
+  // (An abbreviation's full stop ends no sentence: "The speed of the airlift, Mr. Lapin says, was …".)
+  for (const s of sentenceSegments(paragraph)) {
     const marked = /[“”«»"]/.test(s.segment);
     if (marked) {
       // "X argues the small contingents mattered …; as he put it, “…”": the clause before a semicolon or colon.
